@@ -1,0 +1,129 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { registerEnumType } from 'type-graphql';
+
+/** Every error code a client can see in `extensions.code`. */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  CONFLICT = 'CONFLICT',
+  ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description: 'Machine-readable reason carried in `extensions.code` of every GraphQL error.',
+  valuesConfig: {
+    UNAUTHENTICATED: { description: 'No valid access token was sent, or it expired.' },
+    FORBIDDEN: { description: 'The signed-in account may not do this.' },
+    NOT_FOUND: { description: 'The thing asked for does not exist or is not visible to the caller.' },
+    BAD_USER_INPUT: { description: 'An argument is malformed or out of range; nothing was changed.' },
+    RATE_LIMITED: { description: 'Too many attempts; retry after `extensions.retryAfterSeconds`.' },
+    CONFLICT: { description: 'The request contradicts the current state (duplicate, replay with other values).' },
+    ACCOUNT_SUSPENDED: { description: 'The account is suspended by a moderator.' },
+    QUERY_TOO_COMPLEX: { description: 'The operation exceeds a depth, cost, alias, directive or token limit.' },
+    GRAPHQL_PARSE_FAILED: { description: 'The operation is not valid GraphQL syntax.' },
+    GRAPHQL_VALIDATION_FAILED: { description: 'The operation does not match the schema.' },
+    INTERNAL_SERVER_ERROR: { description: 'Something unexpected failed; it was logged with the request id.' },
+  },
+});
+
+/** HTTP-ish status hint for each code; the compiler checks that every code is mapped. */
+export const errorStatus: Record<ErrorCode, number> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.ACCOUNT_SUSPENDED]: 403,
+  [ErrorCode.QUERY_TOO_COMPLEX]: 400,
+  [ErrorCode.GRAPHQL_PARSE_FAILED]: 400,
+  [ErrorCode.GRAPHQL_VALIDATION_FAILED]: 400,
+  [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
+};
+
+/** An error meant for the client: its message and code are shown as they are. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const unauthenticated = (message = 'You must be signed in.') => new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = 'You are not allowed to do this.') => new AppError(ErrorCode.FORBIDDEN, message);
+export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found.`);
+export const badInput = (message: string, field?: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+
+const knownCodes = new Set<string>(Object.values(ErrorCode));
+// Apollo's and graphql-armor's own codes mapped onto ours.
+const aliases: Record<string, ErrorCode> = {
+  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
+};
+
+/** Matches the messages graphql-armor and graphql-js use for limit violations. */
+const limitMessage = /Syntax Error: Token limit|Query depth limit|Aliases limit|Query Cost limit|Directives limit|Too many tokens|exceeded/i;
+
+/**
+ * Shapes every error sent to a client: known codes keep their message, anything else is masked.
+ * `log` is called for masked errors so the original is kept with the request id.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+  log: (err: unknown) => void,
+): GraphQLFormattedError {
+  const rawCode = formatted.extensions?.code as string | undefined;
+  const validationLike = rawCode === 'GRAPHQL_VALIDATION_FAILED' || rawCode === 'GRAPHQL_PARSE_FAILED' || rawCode === 'BAD_USER_INPUT';
+  if (validationLike && limitMessage.test(formatted.message)) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+  }
+  if (rawCode && aliases[rawCode]) {
+    return { ...formatted, extensions: { ...stripStack(formatted.extensions), code: aliases[rawCode] } };
+  }
+  if (rawCode && knownCodes.has(rawCode) && rawCode !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { ...formatted, extensions: stripStack(formatted.extensions) };
+  }
+  // class-validator failures surfaced by type-graphql's ArgumentValidationError.
+  const cause = (original as { originalError?: unknown })?.originalError ?? original;
+  if (cause && (cause as Error).name === 'ArgumentValidationError') {
+    const issues = ((cause as { extensions?: { validationErrors?: ValidationIssue[] } }).extensions?.validationErrors ?? []).flatMap(
+      flattenValidation,
+    );
+    return {
+      message: issues.length ? issues.map((i) => i.message).join(' ') : 'Invalid input.',
+      path: formatted.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: issues },
+    };
+  }
+  log(original);
+  return { message: 'Internal server error.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+interface ValidationIssue {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationIssue[];
+}
+function flattenValidation(issue: ValidationIssue): { field: string; message: string }[] {
+  const own = Object.values(issue.constraints ?? {}).map((message) => ({ field: issue.property, message: sentence(message) }));
+  return own.concat((issue.children ?? []).flatMap(flattenValidation));
+}
+const sentence = (s: string) => (s.endsWith('.') ? s : `${s}.`).replace(/^./, (c) => c.toUpperCase());
+
+function stripStack(ext: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!ext) return {};
+  const { stacktrace: _stacktrace, exception: _exception, ...rest } = ext as Record<string, unknown>;
+  return rest;
+}

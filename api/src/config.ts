@@ -1,0 +1,160 @@
+import { z } from 'zod';
+
+/**
+ * Every setting Minutely reads from the environment, with its default and a one-line description.
+ * The README table and `.env.example` mirror this list (a test keeps them in step).
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+interface Variable<T extends z.ZodTypeAny> {
+  schema: T;
+  /** Default as it would be written in the environment; a function sees the other raw values. */
+  default?: string | ((env: Record<string, string | undefined>) => string | undefined);
+  description: string;
+}
+const v = <T extends z.ZodTypeAny>(def: Variable<T>) => def;
+
+export const variables = {
+  NODE_ENV: v({
+    schema: z.enum(['development', 'test', 'production']),
+    default: 'development',
+    description: 'development, test or production; production turns off dev doubles, demo data, introspection and the sandbox',
+  }),
+  HOST: v({ schema: z.string().min(1), default: '0.0.0.0', description: 'interface the HTTP server listens on' }),
+  PORT: v({ schema: int(0, 65535), default: '4000', description: 'port of the API, the storefront (/) and the admin panel (/admin)' }),
+  PUBLIC_URL: v({
+    schema: z.url(),
+    default: (env) => `http://localhost:${env.PORT ?? '4000'}`,
+    description: 'URL users reach the product at; used in links sent by SMS and in payment redirects',
+  }),
+  LOG_LEVEL: v({
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    default: 'info',
+    description: 'minimum level of the JSON log lines written to stdout',
+  }),
+  DATABASE_URL: v({
+    schema: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    description: 'PostgreSQL connection URL; when unset the embedded PGlite database is used',
+  }),
+  DATA_DIR: v({
+    schema: z.string().min(1),
+    default: '.data',
+    description: 'directory of the embedded PGlite database (ignored with DATABASE_URL); memory:// keeps it in memory',
+  }),
+  MIGRATIONS_RUN: v({ schema: bool, default: 'true', description: 'apply pending migrations on start' }),
+  SEED_DEMO: v({
+    schema: bool,
+    default: (env) => (env.DATABASE_URL || env.NODE_ENV === 'production' ? 'false' : 'true'),
+    description: 'seed demo accounts on the first start (default on for the embedded database; never in production)',
+  }),
+  REDIS_URL: v({
+    schema: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+    description: 'Redis URL for pub/sub and rate limits shared between several API processes; in-process when unset',
+  }),
+  JWT_SECRET: v({
+    schema: z.string().min(32, 'must be at least 32 characters'),
+    default: (env) => (env.NODE_ENV === 'production' ? undefined : 'minutely-development-secret-do-not-use-in-production'),
+    description: 'secret that signs access tokens (required in production, at least 32 characters)',
+  }),
+  ACCESS_TOKEN_TTL_SECONDS: v({ schema: int(30, 86_400), default: '900', description: 'lifetime of an access token' }),
+  REFRESH_TOKEN_TTL_SECONDS: v({
+    schema: int(300, 31_536_000),
+    default: '2592000',
+    description: 'lifetime of a refresh token (each refresh rotates it)',
+  }),
+  GRAPHQL_INTROSPECTION: v({
+    schema: bool,
+    default: (env) => (env.NODE_ENV === 'production' ? 'false' : 'true'),
+    description: 'allow schema introspection (default on outside production)',
+  }),
+  GRAPHQL_SANDBOX: v({
+    schema: bool,
+    default: (env) => (env.NODE_ENV === 'production' ? 'false' : 'true'),
+    description: 'serve the Apollo Sandbox landing page at GET /graphql (default on outside production)',
+  }),
+  QUERY_MAX_DEPTH: v({ schema: int(1, 100), default: '12', description: 'deepest selection a query may have' }),
+  QUERY_MAX_ALIASES: v({ schema: int(0, 1000), default: '15', description: 'most aliases in one operation' }),
+  QUERY_MAX_COST: v({ schema: int(1, 1_000_000), default: '5000', description: 'highest estimated cost of one operation' }),
+  QUERY_MAX_TOKENS: v({ schema: int(10, 100_000), default: '2000', description: 'most lexical tokens in one operation' }),
+  QUERY_MAX_DIRECTIVES: v({ schema: int(0, 1000), default: '50', description: 'most directives in one operation' }),
+  LOGIN_MAX_PER_ACCOUNT: v({
+    schema: int(1, 10_000),
+    default: '5',
+    description: 'failed log-ins allowed per email address within LOGIN_WINDOW_SECONDS',
+  }),
+  LOGIN_MAX_PER_IP: v({
+    schema: int(1, 100_000),
+    default: '30',
+    description: 'log-in attempts allowed per IP address within LOGIN_WINDOW_SECONDS',
+  }),
+  LOGIN_WINDOW_SECONDS: v({ schema: int(1, 86_400), default: '900', description: 'window of the log-in rate limits' }),
+  TRUST_PROXY: v({
+    schema: bool,
+    default: 'false',
+    description: 'trust X-Forwarded-For for the client IP (set when behind a reverse proxy)',
+  }),
+  SHUTDOWN_TIMEOUT_MS: v({
+    schema: int(100, 60_000),
+    default: '10000',
+    description: 'longest a graceful shutdown waits for requests in flight before exiting',
+  }),
+} as const;
+
+type Vars = typeof variables;
+export type Config = { [K in keyof Vars]: z.output<Vars[K]['schema']> } & {
+  /** True when no DATABASE_URL is set and PGlite runs in-process. */
+  readonly embedded: boolean;
+  readonly production: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/** Validates the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const out: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, def] of Object.entries(variables) as [string, Variable<z.ZodTypeAny>][]) {
+    const raw = env[name] === '' ? undefined : env[name];
+    const fallback = typeof def.default === 'function' ? def.default(env) : def.default;
+    const value = raw ?? fallback;
+    const parsed = def.schema.safeParse(value);
+    if (parsed.success) out[name] = parsed.data;
+    else if (value === undefined) problems.push(`${name} is required: ${def.description}`);
+    else problems.push(`${name}=${JSON.stringify(value)} is invalid: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  const config = out as Config & { embedded: boolean; production: boolean };
+  config.embedded = !config.DATABASE_URL;
+  config.production = config.NODE_ENV === 'production';
+  if (config.production && config.SEED_DEMO) {
+    throw new ConfigError('Invalid configuration:\n  SEED_DEMO=true is not allowed when NODE_ENV=production');
+  }
+  return Object.freeze(config);
+}
+
+/** The variables as documentation rows: name, default, description. */
+export function describeVariables(): { name: string; default: string; description: string }[] {
+  return Object.entries(variables).map(([name, def]) => ({
+    name,
+    default: describeDefault(name, (def as Variable<z.ZodTypeAny>).default),
+    description: def.description,
+  }));
+}
+
+function describeDefault(name: string, value: Variable<z.ZodTypeAny>['default']): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined) return '(unset)';
+  switch (name) {
+    case 'PUBLIC_URL':
+      return 'http://localhost:$PORT';
+    case 'JWT_SECRET':
+      return 'a development secret (none in production)';
+    case 'SEED_DEMO':
+      return 'true when embedded, else false';
+    default:
+      return 'true, false in production';
+  }
+}

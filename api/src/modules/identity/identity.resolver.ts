@@ -1,0 +1,69 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { RequestContext } from '../../common/context';
+import { Role } from './account.entity';
+import { CreateStaffAccountInput, SignUpInput } from './identity.inputs';
+import { toAccountView } from './identity.service';
+import { AccountView, AuthPayload } from './identity.types';
+
+@Resolver()
+export class IdentityResolver {
+  @Query(() => AccountView, { nullable: true, description: 'The signed-in account, or null when signed out.' })
+  me(@Ctx() ctx: RequestContext): AccountView | null {
+    return ctx.viewer ? toAccountView(ctx.viewer.account, ctx.viewer.account) : null;
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Creates a FAN or CREATOR account and signs it in.' })
+  signUp(@Arg('input', () => SignUpInput, { description: 'The new account.' }) input: SignUpInput, @Ctx() ctx: RequestContext) {
+    return ctx.app.identity.signUp(ctx, input);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'Signs in with email and password. Rate-limited per email and per IP; a refusal never says whether the email exists.',
+  })
+  logIn(
+    @Arg('email', { description: 'Email address of the account.' }) email: string,
+    @Arg('password', { description: 'Its password.' }) password: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.app.identity.logIn(ctx, email, password);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'Exchanges a refresh token for new tokens. Each refresh token works once; reusing one ends the session.',
+  })
+  refreshSession(@Arg('refreshToken', { description: 'The latest refresh token of the session.' }) refreshToken: string, @Ctx() ctx: RequestContext) {
+    return ctx.app.identity.refreshSession(ctx, refreshToken);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Ends the current session: its tokens stop working and its sockets close.' })
+  logOut(@Ctx() ctx: RequestContext) {
+    return ctx.app.identity.logOut(ctx);
+  }
+
+  @Authorized()
+  @Mutation(() => AccountView, { description: 'Changes the signed-in account’s display name.' })
+  updateDisplayName(@Arg('displayName', { description: 'New name, 1–50 characters.' }) displayName: string, @Ctx() ctx: RequestContext) {
+    return ctx.app.identity.updateDisplayName(ctx, displayName);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => AccountView, { description: 'ADMIN only: creates a MODERATOR or ADMIN account.' })
+  async createStaffAccount(
+    @Arg('input', () => CreateStaffAccountInput, { description: 'The staff account.' }) input: CreateStaffAccountInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const account = await ctx.app.identity.createStaffAccount(ctx, input);
+    return toAccountView(account, ctx.viewer?.account);
+  }
+
+  @Authorized()
+  @Subscription(() => AccountView, {
+    topics: 'ACCOUNT_UPDATED',
+    topicId: ({ context }: { context: RequestContext }) => context.requireViewer().account.id,
+    description: 'The signed-in account each time it changes (name, status).',
+  })
+  accountUpdated(@Root() account: AccountView): AccountView {
+    return account;
+  }
+}

@@ -1,0 +1,47 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { AccountStatus, Role } from './account.entity';
+
+@ObjectType('Account', { description: 'A Minutely account: a fan, a creator or a member of staff.' })
+export class AccountView {
+  @Field(() => ID, { description: 'Stable identifier of the account.' })
+  id: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email address; visible only to the account itself and to staff, null for everyone else.',
+  })
+  email: string | null;
+
+  @Field({ description: 'Name shown to other users.' })
+  displayName: string;
+
+  @Field({ description: 'Unique lower-case handle used in profile links.' })
+  handle: string;
+
+  @Field(() => Role, { description: 'What the account is.' })
+  role: Role;
+
+  @Field(() => AccountStatus, { description: 'Whether the account is active or suspended.' })
+  status: AccountStatus;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the account was created.' })
+  createdAt: Date;
+}
+
+@ObjectType({ description: 'Tokens for a signed-in session, returned by signUp, logIn and refreshSession.' })
+export class AuthPayload {
+  @Field({ description: 'Short-lived JWT; send it as `Authorization: Bearer …` or in the WebSocket `connection_init` payload.' })
+  accessToken: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the access token expires; refresh before then.' })
+  accessTokenExpiresAt: Date;
+
+  @Field({ description: 'Single-use token for refreshSession; every use returns a new one. Keep it secret.' })
+  refreshToken: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the refresh token expires.' })
+  refreshTokenExpiresAt: Date;
+
+  @Field(() => AccountView, { description: 'The signed-in account.' })
+  account: AccountView;
+}

@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { App } from './app';
+import { RequestContext, type Viewer } from './common/context';
+import { AppError, errorStatus, ErrorCode, formatError } from './common/errors';
+import { apolloArmor, validateForWebSocket } from './common/query-limits';
+import { repoRoot } from './common/paths';
+import { buildAppSchema } from './schema';
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly httpServer: Server;
+  readonly schema: GraphQLSchema;
+  /** Stops accepting, finishes requests in flight, closes sockets. Does not close the database. */
+  stop(): Promise<void>;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    requestId: string;
+  }
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** Serves the GraphQL API over HTTP and WebSocket on one port, plus health checks and the two web apps. */
+export async function startServer(app: App, listen: { port: number; host: string }): Promise<RunningServer> {
+  const { config, log } = app;
+  const schema = await buildAppSchema(app.pubsub);
+  const expressApp = express();
+  expressApp.set('trust proxy', config.TRUST_PROXY);
+  expressApp.disable('x-powered-by');
+  const httpServer = createServer(expressApp);
+
+  expressApp.use(requestIds(app));
+  expressApp.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  expressApp.get('/readyz', async (_req, res) => {
+    try {
+      await app.db.dataSource.query('SELECT 1');
+      const migrated = await app.db.migrationsApplied();
+      res.status(migrated ? 200 : 503).json({ status: migrated ? 'ready' : 'migrations pending', database: app.db.kind });
+    } catch (err) {
+      log.warn({ err }, 'readiness check failed');
+      res.status(503).json({ status: 'database unreachable', database: app.db.kind });
+    }
+  });
+
+  // WebSocket: graphql-ws on the same path, with the same limits and error masking as HTTP.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const format = (err: GraphQLError, requestId: string) =>
+    formatError(err.toJSON ? (err.toJSON() as GraphQLFormattedError) : { message: err.message }, err, (original) =>
+      log.error({ err: original, requestId }, 'unexpected error'),
+    );
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer | null; requestId?: string }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const requestId = randomUUID();
+        ctx.extra.requestId = requestId;
+        const token = bearerFromParams(ctx.connectionParams);
+        if (!token) return true;
+        try {
+          const base = new RequestContext(app, requestId, remoteIp(ctx.extra.request), null);
+          const viewer = await app.identity.authenticate(base, token);
+          ctx.extra.viewer = viewer;
+          app.sockets.add(ctx.extra.socket, viewer.account.id, viewer.sessionId);
+          return true;
+        } catch (err) {
+          log.info({ requestId, reason: (err as Error).message }, 'websocket connection refused');
+          return false; // graphql-ws closes with 4403 Forbidden
+        }
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        const requestId = ctx.extra.requestId ?? randomUUID();
+        const checked = validateForWebSocket(schema, config, payload.query);
+        if ('errors' in checked) return checked.errors.map((e) => new GraphQLError(format(e, requestId).message, { extensions: format(e, requestId).extensions }));
+        return {
+          schema,
+          document: checked.document,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+          contextValue: new RequestContext(app, requestId, remoteIp(ctx.extra.request), ctx.extra.viewer ?? null),
+        };
+      },
+      onNext: (ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return result;
+        return { ...result, errors: result.errors.map((e) => format(e, ctx.extra.requestId ?? '')) } as unknown as typeof result;
+      },
+    },
+    wsServer,
+  );
+
+  const armor = apolloArmor(config);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    csrfPrevention: true,
+    // main.ts owns the signals: it stops the server, then closes the database.
+    stopOnTerminationSignals: false,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    formatError: (formatted, original) =>
+      formatError(formatted, original, (err) => log.error({ err }, 'unexpected error')),
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: Math.max(100, config.SHUTDOWN_TIMEOUT_MS - 1000) }),
+      { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
+      config.GRAPHQL_SANDBOX ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      operationLogging(app),
+    ],
+  });
+  await apollo.start();
+
+  expressApp.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const base = new RequestContext(app, req.requestId, remoteIp(req, config.TRUST_PROXY), null);
+        const token = bearerFromHeader(req.headers.authorization);
+        if (!token) return base;
+        try {
+          return base.withViewer(await app.identity.authenticate(base, token));
+        } catch (err) {
+          if (err instanceof AppError) {
+            const code = err.extensions.code as ErrorCode;
+            throw new GraphQLError(err.message, { extensions: { code, http: { status: errorStatus[code] } } });
+          }
+          throw err;
+        }
+      },
+    }),
+  );
+
+  serveWebApp(expressApp, '/admin', join(repoRoot, 'admin', 'dist'));
+  serveWebApp(expressApp, '/', join(repoRoot, 'storefront', 'dist'));
+  expressApp.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status && err.status < 500 ? err.status : 500;
+    if (status === 500) log.error({ err, requestId: req.requestId }, 'request failed');
+    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error.' : err.message, extensions: { code: status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT } }] });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(listen.port, listen.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    httpServer,
+    schema,
+    stop: () => (stopping ??= apollo.stop()),
+  };
+}
+
+function requestIds(app: App) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const given = req.header('x-request-id');
+    req.requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', req.requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const path = req.originalUrl.split('?')[0];
+      if (path === '/healthz' || path === '/readyz') return;
+      app.log.info(
+        { requestId: req.requestId, method: req.method, path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        'http request',
+      );
+    });
+    next();
+  };
+}
+
+function operationLogging(app: App): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async willSendResponse({ operationName, errors }) {
+          app.log.debug(
+            { requestId: contextValue.requestId, operationName, accountId: contextValue.viewer?.account.id, errors: errors?.length ?? 0 },
+            'graphql operation',
+          );
+        },
+      };
+    },
+  };
+}
+
+/** Serves a built single-page app under `prefix`, answering unknown paths with its index.html. */
+function serveWebApp(expressApp: express.Express, prefix: string, dir: string): void {
+  const index = join(dir, 'index.html');
+  expressApp.use(prefix, express.static(dir, { index: false, maxAge: '1h' }));
+  expressApp.use(prefix, (req, res, next) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/webhooks')) return next();
+    if (!existsSync(index)) {
+      res.status(503).type('text').send(`This app is not built yet: run "npm run build" (looked in ${dir}).`);
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function bearerFromHeader(header: string | undefined): string | null {
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match ? match[1] : null;
+}
+
+function bearerFromParams(params: Record<string, unknown> | undefined): string | null {
+  const raw = params?.authorization ?? params?.Authorization ?? params?.accessToken;
+  if (typeof raw !== 'string') return null;
+  return bearerFromHeader(raw) ?? (raw.includes(' ') ? null : raw);
+}
+
+function remoteIp(req: IncomingMessage | Request, trustProxy = false): string {
+  if (trustProxy && 'ip' in req && req.ip) return req.ip;
+  return req.socket.remoteAddress ?? 'unknown';
+}
