@@ -1,21 +1,34 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
+import { errorCodeType } from './common/errors';
 import type { PubSub } from './common/pubsub';
 import { IdentityResolver } from './modules/identity/identity.resolver';
-import './common/errors';
 
 /** Every resolver of the API; the schema partners see is built from these. */
 export const resolvers = [IdentityResolver] as const;
 
-export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({
+const rootDescriptions = {
+  Query: 'Everything that can be read. Public fields work signed out; others need `Authorization: Bearer <accessToken>`.',
+  Mutation: 'Everything that changes state. Each mutation is one transaction: it happens whole or not at all.',
+  Subscription: 'Live events over graphql-ws at /graphql (send the access token in `connection_init`). Events are hints: re-read state after a reconnect.',
+};
+
+export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     pubSub,
     validate: { forbidUnknownValues: false },
-    // The ErrorCode enum is part of the contract even though no field returns it.
-    orphanedTypes: [],
   });
+  // type-graphql cannot describe the root types; the contract wants every type described.
+  const config = schema.toConfig();
+  const describe = (type: GraphQLObjectType | null | undefined) =>
+    type ? new GraphQLObjectType({ ...type.toConfig(), description: rootDescriptions[type.name as keyof typeof rootDescriptions] }) : type;
+  const query = describe(config.query)!;
+  const mutation = describe(config.mutation);
+  const subscription = describe(config.subscription);
+  const roots = new Set([config.query?.name, config.mutation?.name, config.subscription?.name]);
+  return new GraphQLSchema({ ...config, query, mutation, subscription, types: [...config.types.filter((t) => !roots.has(t.name)), errorCodeType] });
 }

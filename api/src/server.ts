@@ -15,7 +15,7 @@ import { WebSocketServer } from 'ws';
 import type { App } from './app';
 import { RequestContext, type Viewer } from './common/context';
 import { AppError, errorStatus, ErrorCode, formatError } from './common/errors';
-import { apolloArmor, validateForWebSocket } from './common/query-limits';
+import { apolloArmor, parseOptions, validateForWebSocket } from './common/query-limits';
 import { repoRoot } from './common/paths';
 import { buildAppSchema } from './schema';
 
@@ -115,6 +115,7 @@ export async function startServer(app: App, listen: { port: number; host: string
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
+    parseOptions: parseOptions(config),
     formatError: (formatted, original) =>
       formatError(formatted, original, (err) => log.error({ err }, 'unexpected error')),
     plugins: [

@@ -1,5 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { registerEnumType } from 'type-graphql';
+import { GraphQLEnumType, GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** Every error code a client can see in `extensions.code`. */
 export enum ErrorCode {
@@ -16,22 +15,25 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-registerEnumType(ErrorCode, {
+/** What each code means; the compiler checks that every code is described. The schema publishes these. */
+export const errorCodeDescriptions: Record<ErrorCode, string> = {
+  UNAUTHENTICATED: 'No valid access token was sent, or it expired.',
+  FORBIDDEN: 'The signed-in account may not do this.',
+  NOT_FOUND: 'The thing asked for does not exist or is not visible to the caller.',
+  BAD_USER_INPUT: 'An argument is malformed or out of range; nothing was changed. `extensions.fields` lists the fields.',
+  RATE_LIMITED: 'Too many attempts; retry after `extensions.retryAfterSeconds`.',
+  CONFLICT: 'The request contradicts the current state (duplicate, or a replay with other values).',
+  ACCOUNT_SUSPENDED: 'The account is suspended by a moderator.',
+  QUERY_TOO_COMPLEX: 'The operation exceeds a depth, cost, alias, directive or token limit.',
+  GRAPHQL_PARSE_FAILED: 'The operation is not valid GraphQL syntax.',
+  GRAPHQL_VALIDATION_FAILED: 'The operation does not match the schema.',
+  INTERNAL_SERVER_ERROR: 'Something unexpected failed; it was logged with the request id (`x-request-id`).',
+};
+
+export const errorCodeType = new GraphQLEnumType({
   name: 'ErrorCode',
-  description: 'Machine-readable reason carried in `extensions.code` of every GraphQL error.',
-  valuesConfig: {
-    UNAUTHENTICATED: { description: 'No valid access token was sent, or it expired.' },
-    FORBIDDEN: { description: 'The signed-in account may not do this.' },
-    NOT_FOUND: { description: 'The thing asked for does not exist or is not visible to the caller.' },
-    BAD_USER_INPUT: { description: 'An argument is malformed or out of range; nothing was changed.' },
-    RATE_LIMITED: { description: 'Too many attempts; retry after `extensions.retryAfterSeconds`.' },
-    CONFLICT: { description: 'The request contradicts the current state (duplicate, replay with other values).' },
-    ACCOUNT_SUSPENDED: { description: 'The account is suspended by a moderator.' },
-    QUERY_TOO_COMPLEX: { description: 'The operation exceeds a depth, cost, alias, directive or token limit.' },
-    GRAPHQL_PARSE_FAILED: { description: 'The operation is not valid GraphQL syntax.' },
-    GRAPHQL_VALIDATION_FAILED: { description: 'The operation does not match the schema.' },
-    INTERNAL_SERVER_ERROR: { description: 'Something unexpected failed; it was logged with the request id.' },
-  },
+  description: 'Machine-readable reason carried in `extensions.code` of every GraphQL error. Not returned by any field; listed so clients can generate it.',
+  values: Object.fromEntries(Object.values(ErrorCode).map((code) => [code, { value: code, description: errorCodeDescriptions[code] }])),
 });
 
 /** HTTP-ish status hint for each code; the compiler checks that every code is mapped. */
@@ -73,7 +75,7 @@ const aliases: Record<string, ErrorCode> = {
 };
 
 /** Matches the messages graphql-armor and graphql-js use for limit violations. */
-const limitMessage = /Syntax Error: Token limit|Query depth limit|Aliases limit|Query Cost limit|Directives limit|Too many tokens|exceeded/i;
+const limitMessage = /Document contains more tha[nt] \d+ tokens|depth limit|Aliases limit|Cost limit|Directives limit|exceeded/i;
 
 /**
  * Shapes every error sent to a client: known codes keep their message, anything else is masked.
@@ -84,6 +86,16 @@ export function formatError(
   original: unknown,
   log: (err: unknown) => void,
 ): GraphQLFormattedError {
+  // class-validator failures surfaced by type-graphql's ArgumentValidationError.
+  const validationErrors = formatted.extensions?.validationErrors as ValidationIssue[] | undefined;
+  if (Array.isArray(validationErrors)) {
+    const issues = validationErrors.flatMap(flattenValidation);
+    return {
+      message: issues.length ? issues.map((i) => i.message).join(' ') : 'Invalid input.',
+      path: formatted.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: issues },
+    };
+  }
   const rawCode = formatted.extensions?.code as string | undefined;
   const validationLike = rawCode === 'GRAPHQL_VALIDATION_FAILED' || rawCode === 'GRAPHQL_PARSE_FAILED' || rawCode === 'BAD_USER_INPUT';
   if (validationLike && limitMessage.test(formatted.message)) {
@@ -94,18 +106,6 @@ export function formatError(
   }
   if (rawCode && knownCodes.has(rawCode) && rawCode !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...formatted, extensions: stripStack(formatted.extensions) };
-  }
-  // class-validator failures surfaced by type-graphql's ArgumentValidationError.
-  const cause = (original as { originalError?: unknown })?.originalError ?? original;
-  if (cause && (cause as Error).name === 'ArgumentValidationError') {
-    const issues = ((cause as { extensions?: { validationErrors?: ValidationIssue[] } }).extensions?.validationErrors ?? []).flatMap(
-      flattenValidation,
-    );
-    return {
-      message: issues.length ? issues.map((i) => i.message).join(' ') : 'Invalid input.',
-      path: formatted.path,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: issues },
-    };
   }
   log(original);
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
@@ -120,7 +120,7 @@ function flattenValidation(issue: ValidationIssue): { field: string; message: st
   const own = Object.values(issue.constraints ?? {}).map((message) => ({ field: issue.property, message: sentence(message) }));
   return own.concat((issue.children ?? []).flatMap(flattenValidation));
 }
-const sentence = (s: string) => (s.endsWith('.') ? s : `${s}.`).replace(/^./, (c) => c.toUpperCase());
+const sentence = (s: string) => (s.endsWith('.') ? s : `${s}.`);
 
 function stripStack(ext: Record<string, unknown> | undefined): Record<string, unknown> {
   if (!ext) return {};

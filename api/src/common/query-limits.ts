@@ -3,8 +3,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 
 /**
@@ -17,10 +16,14 @@ function limits(config: Config) {
     costLimit: { maxCost: config.QUERY_MAX_COST, exposeLimits: true, ignoreIntrospection: true },
     maxAliases: { n: config.QUERY_MAX_ALIASES, exposeLimits: true },
     maxDirectives: { n: config.QUERY_MAX_DIRECTIVES, exposeLimits: true },
-    maxTokens: { n: config.QUERY_MAX_TOKENS, exposeLimits: true },
+    // Token counting is graphql-js's own parse option (Apollo's parseOptions), so parse errors keep their code.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.production },
   };
 }
+
+/** Parser options shared by both transports. */
+export const parseOptions = (config: Config) => ({ maxTokens: config.QUERY_MAX_TOKENS });
 
 export function apolloArmor(config: Config) {
   return new ApolloArmor(limits(config)).protect();
@@ -35,17 +38,28 @@ export function validateForWebSocket(
   const l = limits(config);
   let document: DocumentNode;
   try {
-    document = new MaxTokensParserWLexer(query, l.maxTokens).parseDocument();
+    document = parse(query, parseOptions(config));
   } catch (err) {
-    if (err instanceof GraphQLError) return { errors: [err] };
+    if (err instanceof GraphQLError) return { errors: [withCode(err, 'GRAPHQL_PARSE_FAILED')] };
     throw err;
   }
-  const errors = validate(schema, document, [
-    ...specifiedRules,
-    maxDepthRule(l.maxDepth),
-    costLimitRule(l.costLimit),
-    maxAliasesRule(l.maxAliases),
-    maxDirectivesRule(l.maxDirectives),
-  ]);
-  return errors.length ? { errors } : { document };
+  try {
+    const errors = validate(schema, document, [
+      ...specifiedRules,
+      maxDepthRule(l.maxDepth),
+      costLimitRule(l.costLimit),
+      maxAliasesRule(l.maxAliases),
+      maxDirectivesRule(l.maxDirectives),
+    ]);
+    return errors.length ? { errors: errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')) } : { document };
+  } catch (err) {
+    // graphql-armor's rules throw (rather than report) when a limit is exceeded.
+    if (err instanceof GraphQLError) return { errors: [withCode(err, 'GRAPHQL_VALIDATION_FAILED')] };
+    throw err;
+  }
+}
+
+/** Labels an error the way Apollo labels the same failure on HTTP. */
+function withCode(err: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(err.message, { nodes: err.nodes, source: err.source, positions: err.positions, extensions: { ...err.extensions, code } });
 }

@@ -1,0 +1,260 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Client as PgClient } from 'pg';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createApp, type App } from '../src/app';
+import { ManualClock, type Clock } from '../src/common/clock';
+import { loadConfig } from '../src/config';
+import { startServer, type RunningServer } from '../src/server';
+
+/**
+ * End-to-end harness in the spirit of Vendure's: each test file starts the real server on a free port
+ * with a fresh database — a new PostgreSQL database when DATABASE_URL is set, in-memory PGlite otherwise —
+ * and talks to it through HTTP and WebSocket like any client.
+ */
+export interface TestServer {
+  readonly url: string;
+  readonly wsUrl: string;
+  readonly app: App;
+  readonly server: RunningServer;
+  readonly clock: Clock;
+  /** Runs a GraphQL operation over HTTP. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<T>>;
+  /** Like gql, but fails the test on any error and returns `data`. */
+  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<T>;
+  /** Opens a graphql-ws client, signed in when a token is given. */
+  ws(token?: string): WsClient;
+  /** Signs up a fresh account and returns its tokens. */
+  signUp(role?: 'FAN' | 'CREATOR', overrides?: Partial<SignUpFields>): Promise<TestAccount>;
+  /** Runs SQL straight against the test database (for assertions and fixtures only). */
+  sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export interface GqlOptions {
+  token?: string;
+  headers?: Record<string, string>;
+}
+export interface GqlError {
+  message: string;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+export interface GqlResult<T> {
+  status: number;
+  data?: T | null;
+  errors?: GqlError[];
+  headers: Headers;
+}
+export interface SignUpFields {
+  email: string;
+  password: string;
+  displayName: string;
+  handle: string;
+}
+export interface TestAccount extends SignUpFields {
+  id: string;
+  accessToken: string;
+  refreshToken: string;
+  role: string;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  env?: Record<string, string>;
+}
+
+export const isPostgres = (): boolean => !!process.env.DATABASE_URL;
+
+export const AUTH_FIELDS = 'accessToken refreshToken accessTokenExpiresAt refreshTokenExpiresAt account { id email handle role status displayName }';
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${randomBytes(2).toString('hex')}`;
+
+export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
+  const database = isPostgres() ? await createScratchDatabase(process.env.DATABASE_URL!) : null;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: 'memory://',
+    SEED_DEMO: 'false',
+    LOGIN_MAX_PER_IP: '1000',
+    ...(database ? { DATABASE_URL: database.url } : {}),
+    ...options.env,
+  });
+  const clock = options.clock ?? new ManualClock(new Date());
+  const app = await createApp(config, { clock });
+  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${server.port}`;
+  const wsUrl = `ws://127.0.0.1:${server.port}/graphql`;
+  const clients: WsClient[] = [];
+
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, opts: GqlOptions = {}): Promise<GqlResult<T>> => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        ...opts.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: GqlError[] };
+    return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+  };
+
+  const ok = async <T>(query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<T> => {
+    const result = await gql<T>(query, variables, opts);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  };
+
+  return {
+    url,
+    wsUrl,
+    app,
+    server,
+    clock,
+    gql,
+    ok,
+    ws(token) {
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        lazy: false,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        onNonLazyError: () => undefined,
+      });
+      clients.push(client);
+      return client;
+    },
+    async signUp(role = 'FAN', overrides = {}) {
+      const id = unique();
+      const fields: SignUpFields = {
+        email: `user-${id}@example.test`,
+        password: 'correct horse battery',
+        displayName: `User ${id}`,
+        handle: `u_${id}`.slice(0, 30),
+        ...overrides,
+      };
+      const data = await ok<{ signUp: { accessToken: string; refreshToken: string; account: { id: string; role: string } } }>(
+        `mutation($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`,
+        { input: { ...fields, role } },
+      );
+      return { ...fields, id: data.signUp.account.id, role: data.signUp.account.role, accessToken: data.signUp.accessToken, refreshToken: data.signUp.refreshToken };
+    },
+    sql: <T>(query: string, params?: unknown[]) => app.db.dataSource.query(query, params) as Promise<T[]>,
+    async close() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await server.stop();
+      await app.db.close();
+      await database?.drop();
+    },
+  };
+}
+
+/** A fresh PostgreSQL database per test file, dropped afterwards. */
+async function createScratchDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `minutely_test_${unique().replace(/[^a-z0-9_]/g, '')}`;
+  const admin = new PgClient({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new PgClient({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** Waits for the next value of a graphql-ws subscription, failing after `timeoutMs`. */
+export function nextEvent<T>(client: WsClient, query: string, variables: Record<string, unknown> = {}, timeoutMs = 5000) {
+  const received: { data?: T; errors?: readonly GqlError[] }[] = [];
+  const waiters: ((v: { data?: T; errors?: readonly GqlError[] }) => void)[] = [];
+  let closedWith: unknown;
+  const unsubscribe = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        const item = value as { data?: T; errors?: readonly GqlError[] };
+        const waiter = waiters.shift();
+        if (waiter) waiter(item);
+        else received.push(item);
+      },
+      error: (err) => {
+        closedWith = err;
+        const waiter = waiters.shift();
+        if (waiter) waiter({ errors: normaliseWsError(err) });
+        else received.push({ errors: normaliseWsError(err) });
+      },
+      complete: () => undefined,
+    },
+  );
+  return {
+    get closedWith() {
+      return closedWith;
+    },
+    next(): Promise<{ data?: T; errors?: readonly GqlError[] }> {
+      const ready = received.shift();
+      if (ready) return Promise.resolve(ready);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no subscription event within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push((v) => {
+          clearTimeout(timer);
+          resolve(v);
+        });
+      });
+    },
+    unsubscribe,
+  };
+}
+
+function normaliseWsError(err: unknown): GqlError[] {
+  if (Array.isArray(err)) return err as GqlError[];
+  if (err && typeof err === 'object' && 'code' in err) {
+    const close = err as { code: number; reason: string };
+    return [{ message: close.reason, extensions: { code: `WS_CLOSE_${close.code}` } }];
+  }
+  return [{ message: String(err) }];
+}
+
+/** Resolves once `check` passes, polling every 20 ms (for effects that land asynchronously). */
+export async function eventually(check: () => Promise<void> | void, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}
+
+/**
+ * graphql-ws does not acknowledge a subscription, so a test cannot know when it is live: repeat the
+ * action that should produce an event until one arrives.
+ */
+export async function untilReceived<T>(
+  subscription: { next(): Promise<T> },
+  trigger: () => Promise<unknown>,
+  attempts = 25,
+): Promise<T> {
+  const first = subscription.next();
+  for (let i = 0; i < attempts; i++) {
+    await trigger();
+    const winner = await Promise.race([first.then((v) => ({ v })), new Promise<null>((r) => setTimeout(() => r(null), 200))]);
+    if (winner) return winner.v;
+  }
+  return first;
+}

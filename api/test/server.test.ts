@@ -1,0 +1,135 @@
+import WebSocket from 'ws';
+import { RequestContext } from '../src/common/context';
+import { SignUpInput, SignUpRole } from '../src/modules/identity/identity.inputs';
+import { nextEvent, startTestServer, untilReceived, type TestServer } from './harness';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer({ env: { QUERY_MAX_DEPTH: '4', QUERY_MAX_ALIASES: '3', QUERY_MAX_TOKENS: '200' } });
+});
+afterAll(() => t.close());
+
+const withinLimits = `{ me { id } a: me { id } }`;
+const tooManyAliases = `{ a: me { id } b: me { id } c: me { id } d: me { id } }`;
+
+describe('health', () => {
+  it('answers /healthz and /readyz', async () => {
+    const health = await fetch(`${t.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${t.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+
+  it('reports not ready when a migration is missing', async () => {
+    await t.sql(`DELETE FROM migrations WHERE id = (SELECT max(id) FROM migrations)`);
+    try {
+      const ready = await fetch(`${t.url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ status: 'migrations pending' });
+    } finally {
+      await t.app.db.dataSource.query(`DELETE FROM migrations`);
+      for (const m of t.app.db.dataSource.migrations) {
+        await t.sql(`INSERT INTO migrations (timestamp, name) VALUES ($1, $2)`, [Number(m.name!.match(/\d+$/)![0]), m.name]);
+      }
+    }
+  });
+});
+
+describe('HTTP API', () => {
+  it('echoes a request id, or makes one', async () => {
+    const given = await t.gql(`{ __typename }`, {}, { headers: { 'x-request-id': 'abc-123' } });
+    expect(given.headers.get('x-request-id')).toBe('abc-123');
+    const made = await t.gql(`{ __typename }`);
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses a simple GET that could be a cross-site request (CSRF prevention)', async () => {
+    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(res.status).toBe(400);
+    const allowed = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(allowed.status).toBe(200);
+  });
+
+  it('allows introspection outside production', async () => {
+    const result = await t.ok<{ __schema: { queryType: { name: string } } }>(`{ __schema { queryType { name } } }`);
+    expect(result.__schema.queryType.name).toBe('Query');
+  });
+
+  it('refuses operations over the alias and token limits with QUERY_TOO_COMPLEX', async () => {
+    expect((await t.gql(withinLimits)).errors).toBeUndefined();
+    const aliases = await t.gql(tooManyAliases);
+    expect(aliases.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    const tokens = await t.gql(`{ ${'__typename '.repeat(300)} }`);
+    expect(tokens.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+  });
+
+  it('gives GRAPHQL_VALIDATION_FAILED for unknown fields and GRAPHQL_PARSE_FAILED for bad syntax', async () => {
+    expect((await t.gql(`{ nope }`)).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await t.gql(`{ me { id `)).errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+});
+
+describe('WebSocket API', () => {
+  it('delivers a subscription to a signed-in client', async () => {
+    const fan = await t.signUp('FAN');
+    const sub = nextEvent<{ accountUpdated: { displayName: string } }>(t.ws(fan.accessToken), `subscription { accountUpdated { displayName } }`);
+    const event = await untilReceived(sub, () =>
+      t.ok(`mutation { updateDisplayName(displayName: "Over The Wire") { id } }`, {}, { token: fan.accessToken }),
+    );
+    expect(event.data?.accountUpdated.displayName).toBe('Over The Wire');
+  });
+
+  it('refuses a subscription that needs sign-in on an anonymous socket', async () => {
+    const sub = nextEvent(t.ws(), `subscription { accountUpdated { id } }`);
+    const result = await sub.next();
+    expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('applies the same query limits as HTTP, and depth on both', async () => {
+    const fan = await t.signUp('FAN');
+    const client = t.ws(fan.accessToken);
+    const aliases = await nextEvent(client, `subscription { a: accountUpdated { id } b: accountUpdated { id } c: accountUpdated { id } d: accountUpdated { id } }`).next();
+    expect(aliases.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    const tokens = await nextEvent(client, `subscription { accountUpdated { ${'id '.repeat(300)} } }`).next();
+    expect(tokens.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+
+    const shallow = await startTestServer({ env: { QUERY_MAX_DEPTH: '1' } });
+    try {
+      // Signed up through the service: even signUp's own selection is deeper than this limit.
+      const ctx = new RequestContext(shallow.app, 'test', 'local', null);
+      const account = await shallow.app.identity.signUp(ctx, Object.assign(new SignUpInput(), {
+        email: 'deep@example.test', password: 'long enough password', displayName: 'Deep', handle: 'deep', role: SignUpRole.FAN,
+      }));
+      expect((await shallow.gql(`{ me { id } }`, {}, { token: account.accessToken })).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      const deep = await nextEvent(shallow.ws(account.accessToken), `subscription { accountUpdated { id } }`).next();
+      expect(deep.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    } finally {
+      await shallow.close();
+    }
+  });
+
+  it('closes a connection that presents a forged token with 4403', async () => {
+    const socket = new WebSocket(t.wsUrl, 'graphql-transport-ws');
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer forged.token.here' } })));
+    expect(await closed).toBe(4403);
+  });
+});
+
+describe('production mode', () => {
+  it('turns introspection and the sandbox off', async () => {
+    const prod = await startTestServer({ env: { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) } });
+    try {
+      const result = await prod.gql(`{ __schema { queryType { name } } }`);
+      expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      const landing = await fetch(`${prod.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await landing.text()).not.toContain('sandbox');
+    } finally {
+      await prod.close();
+    }
+  });
+});
