@@ -1,8 +1,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
   rootDir: '.',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
-  testMatch: ['**/*.spec.ts', '**/*.test.ts'],
+  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/../storefront/e2e', '<rootDir>/../admin/e2e'],
+  testMatch: ['**/*.spec.ts', '**/*.test.ts', '**/*.e2e.ts'],
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -6,6 +6,24 @@ import { SocketRegistry } from './common/sockets';
 import { openDatabase, type Database, type OpenDatabaseOptions } from './db/database';
 import { IdentityService } from './modules/identity/identity.service';
 import { LoginLimiter } from './modules/identity/login-limiter';
+import { LedgerService } from './modules/ledger/ledger.service';
+import { WalletService } from './modules/ledger/wallet.service';
+import { PaymentsService } from './modules/payments/payments.service';
+import { DevPaymentProvider } from './providers/payments/dev-payment-provider';
+import type { PaymentProvider } from './providers/payments/payment-provider';
+import { StripePaymentProvider } from './providers/payments/stripe-payment-provider';
+import { AvailabilityService } from './modules/availability/availability.service';
+import { PresenceService } from './modules/availability/presence.service';
+import { CreatorService } from './modules/creators/creator.service';
+import { PhoneVerificationService } from './modules/creators/phone-verification.service';
+import { NotificationService } from './modules/notifications/notification.service';
+import { TimerService } from './modules/timers/timer.service';
+import { createSmsProvider } from './providers/sms';
+import type { RequestContext } from './common/context';
+import { CallsService } from './modules/calls/calls.service';
+import { AgoraRtcProvider } from './providers/rtc/agora-rtc-provider';
+import { P2pRtcProvider } from './providers/rtc/p2p-rtc-provider';
+import type { RtcProvider } from './providers/rtc/rtc-provider';
 
 /** Everything one API process holds: configuration, infrastructure and the domain services. */
 export interface App {
@@ -17,6 +35,17 @@ export interface App {
   readonly sockets: SocketRegistry;
   readonly loginLimiter: LoginLimiter;
   readonly identity: IdentityService;
+  readonly ledger: LedgerService;
+  readonly wallet: WalletService;
+  readonly payments: PaymentsService;
+  /** Durable timers; main.ts starts and stops the polling. */
+  readonly timers: TimerService;
+  readonly presence: PresenceService;
+  readonly availability: AvailabilityService;
+  readonly creators: CreatorService;
+  readonly phoneVerification: PhoneVerificationService;
+  readonly notifications: NotificationService;
+  readonly calls: CallsService;
 }
 
 export interface CreateAppOptions extends OpenDatabaseOptions {
@@ -37,14 +66,74 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     await db.close();
     throw err;
   }
-  return {
+  const clock = options.clock ?? systemClock;
+  const sockets = new SocketRegistry();
+  const timers = new TimerService();
+  const availability = new AvailabilityService(timers, new PresenceService(sockets, config.PRESENCE_GRACE_MS));
+  const sms = createSmsProvider(config, db.dataSource, clock);
+  if (config.production && !sms) log.warn('SMS is not configured (TWILIO_*): creators cannot verify phones');
+  const app: App = {
     config,
     log,
-    clock: options.clock ?? systemClock,
+    clock,
     db,
     pubsub: createAppPubSub(),
-    sockets: new SocketRegistry(),
+    sockets,
     loginLimiter: new LoginLimiter(config),
     identity: new IdentityService(),
+    ledger: new LedgerService(config.LEDGER_HOT_SHARDS, publishBalances),
+    wallet,
+    payments: new PaymentsService(paymentProvider(config)),
+    timers,
+    presence: availability.presence,
+    availability,
+    creators: new CreatorService(availability),
+    phoneVerification: new PhoneVerificationService(sms),
+    notifications: new NotificationService(sms),
+    calls: new CallsService(rtcProvider(config)),
   };
+  timers.attach(app);
+  availability.attach(app);
+  app.calls.attach(app);
+  return app;
+}
+
+/** Agora when its keys are set; the built-in peer-to-peer WebRTC otherwise. */
+function rtcProvider(config: Config): RtcProvider {
+  if (config.AGORA_APP_ID && config.AGORA_APP_CERTIFICATE && config.AGORA_CUSTOMER_ID && config.AGORA_CUSTOMER_SECRET) {
+    return new AgoraRtcProvider({
+      appId: config.AGORA_APP_ID,
+      appCertificate: config.AGORA_APP_CERTIFICATE,
+      customerId: config.AGORA_CUSTOMER_ID,
+      customerSecret: config.AGORA_CUSTOMER_SECRET,
+      apiBase: config.AGORA_API_BASE,
+      ttlSeconds: config.RTC_TOKEN_TTL_SECONDS,
+    });
+  }
+  return new P2pRtcProvider(config.RTC_TOKEN_TTL_SECONDS);
+}
+
+/** Stripe when its keys are set; the dev provider outside production; none otherwise (purchases refused). */
+function paymentProvider(config: Config): PaymentProvider | null {
+  if (config.STRIPE_SECRET_KEY && config.STRIPE_WEBHOOK_SECRET) {
+    return new StripePaymentProvider({ secretKey: config.STRIPE_SECRET_KEY, webhookSecret: config.STRIPE_WEBHOOK_SECRET, apiUrl: config.STRIPE_API_URL });
+  }
+  return config.production ? null : new DevPaymentProvider();
+}
+
+const wallet = new WalletService();
+
+/** After a transfer commits, each owner it touched hears their new balances. */
+function publishBalances(ctx: RequestContext, ownerIds: string[]): void {
+  const outside = ctx.detached();
+  for (const ownerId of ownerIds) {
+    wallet
+      .balances(outside, ownerId)
+      .then((balances) => {
+        ctx.app.pubsub.publish('BALANCES_CHANGED', ownerId, balances);
+        // A top-up during a call with a low-balance warning holds the next minute at once.
+        if (balances.available > 0) return ctx.app.calls.retryHoldAhead(outside, ownerId);
+      })
+      .catch((err) => ctx.log.warn({ err, ownerId }, 'could not publish balances'));
+  }
 }

@@ -91,6 +91,70 @@ export const variables = {
     description: 'log-in attempts allowed per IP address within LOGIN_WINDOW_SECONDS',
   }),
   LOGIN_WINDOW_SECONDS: v({ schema: int(1, 86_400), default: '900', description: 'window of the log-in rate limits' }),
+  LEDGER_HOT_SHARDS: v({
+    schema: int(1, 256),
+    default: '16',
+    description: 'rows each hot platform account (revenue, clearing) is spread over, so transfers do not queue on one row',
+  }),
+  COMMISSION_BPS: v({
+    schema: int(0, 10_000),
+    default: '2000',
+    description: 'platform commission on calls and chat unlocks in basis points (2000 = 20%); creators may have their own',
+  }),
+  STRIPE_SECRET_KEY: v({
+    schema: z.string().regex(/^sk_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
+    description: 'Stripe secret key; when set, token packs are sold through Stripe Checkout (otherwise the dev provider, outside production)',
+  }),
+  STRIPE_WEBHOOK_SECRET: v({
+    schema: z.string().regex(/^whsec_/, 'must be a Stripe webhook signing secret (whsec_…)').optional(),
+    description: 'signing secret of the Stripe webhook endpoint POST /webhooks/stripe (required with STRIPE_SECRET_KEY)',
+  }),
+  STRIPE_API_URL: v({
+    schema: z.url().optional(),
+    description: 'another Stripe API base URL (tests point it at a local fake); Stripe’s own when unset',
+  }),
+  CALL_PRICE_MIN: v({ schema: int(1, 1_000_000), default: '10', description: 'lowest price per minute, in tokens, a creator may set for calls' }),
+  CALL_PRICE_MAX: v({ schema: int(1, 1_000_000), default: '1000', description: 'highest price per minute, in tokens, a creator may set for calls' }),
+  TIMER_POLL_MS: v({
+    schema: int(50, 60_000),
+    default: '1000',
+    description: 'how often each API process looks for due durable timers (pause ends, schedule boundaries, call deadlines)',
+  }),
+  PRESENCE_GRACE_MS: v({
+    schema: int(0, 600_000),
+    default: '15000',
+    description: 'how long a creator whose last live connection dropped still counts as online (so a page reload does not flicker)',
+  }),
+  TWILIO_ACCOUNT_SID: v({
+    schema: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio Account SID (AC…)').optional(),
+    description: 'Twilio Account SID; with TWILIO_AUTH_TOKEN and TWILIO_VERIFY_SERVICE_SID, SMS go through Twilio (otherwise the dev outbox, outside production)',
+  }),
+  TWILIO_AUTH_TOKEN: v({ schema: z.string().min(1).optional(), description: 'Twilio auth token (HTTP Basic password of the REST API)' }),
+  TWILIO_VERIFY_SERVICE_SID: v({
+    schema: z.string().regex(/^VA[0-9a-fA-F]{32}$/, 'must be a Twilio Verify Service SID (VA…)').optional(),
+    description: 'Twilio Verify service that sends and checks phone verification codes',
+  }),
+  TWILIO_MESSAGING_FROM: v({
+    schema: z
+      .string()
+      .regex(/^(\+[1-9]\d{6,14}|MG[0-9a-fA-F]{32})$/, 'must be an E.164 number or a Messaging Service SID (MG…)')
+      .optional(),
+    description: 'sender of other SMS (call alerts): an E.164 Twilio number or a Messaging Service SID',
+  }),
+  TWILIO_API_BASE: v({
+    schema: z.url().optional(),
+    description: 'another base URL for both Twilio APIs, Verify and Messaging (tests point it at a local fake); Twilio’s own when unset',
+  }),
+  RTC_TOKEN_TTL_SECONDS: v({
+    schema: int(60, 86_400),
+    default: '600',
+    description: 'lifetime of call media credentials (Agora tokens); clients renew them while the call is live and paid',
+  }),
+  AGORA_APP_ID: v({ schema: z.string().regex(/^[0-9a-f]{32}$/, 'must be a 32-character Agora App ID').optional(), description: 'Agora App ID; with the certificate and REST credentials, calls use Agora (otherwise built-in peer-to-peer WebRTC)' }),
+  AGORA_APP_CERTIFICATE: v({ schema: z.string().regex(/^[0-9a-f]{32}$/, 'must be a 32-character Agora App Certificate').optional(), description: 'Agora App Certificate that signs RTC tokens' }),
+  AGORA_CUSTOMER_ID: v({ schema: z.string().min(1).optional(), description: 'Agora RESTful API customer id (removing users from a channel)' }),
+  AGORA_CUSTOMER_SECRET: v({ schema: z.string().min(1).optional(), description: 'Agora RESTful API customer secret' }),
+  AGORA_API_BASE: v({ schema: z.url(), default: 'https://api.agora.io', description: 'base URL of Agora’s RESTful API (tests point it at a local fake)' }),
   TRUST_PROXY: v({
     schema: bool,
     default: 'false',
@@ -129,6 +193,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const config = out as Config & { embedded: boolean; production: boolean };
   config.embedded = !config.DATABASE_URL;
   config.production = config.NODE_ENV === 'production';
+  if (config.STRIPE_SECRET_KEY && !config.STRIPE_WEBHOOK_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set');
+  }
   if (config.production && config.SEED_DEMO) {
     throw new ConfigError('Invalid configuration:\n  SEED_DEMO=true is not allowed when NODE_ENV=production');
   }

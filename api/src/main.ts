@@ -32,6 +32,8 @@ async function main(): Promise<void> {
     force.unref();
     try {
       await server?.stop();
+      await app?.timers.stop();
+      app?.presence.stop();
       await app?.db.close();
       log.info('shutdown complete');
       process.exit(0);
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
   if (config.SEED_DEMO) await seedDemoData(app);
   if (shuttingDown) return;
   server = await startServer(app, { port: config.PORT, host: config.HOST });
+  app.timers.start(); // durable timers: those that fell due while the API was down fire on the first poll
   log.info({ url: server.url, database: app.db.kind, mode: config.NODE_ENV }, `Minutely is running at ${server.url}`);
 }
 

@@ -5,9 +5,19 @@ import { authChecker } from './common/auth-checker';
 import { errorCodeType } from './common/errors';
 import type { PubSub } from './common/pubsub';
 import { IdentityResolver } from './modules/identity/identity.resolver';
+import { EarningsResolver, WalletResolver } from './modules/ledger/wallet.resolver';
+import { PaymentsResolver } from './modules/payments/payments.resolver';
+import { CallsResolver } from './modules/calls/calls.resolver';
+import { AvailabilityResolver } from './modules/availability/availability.resolver';
+import { CreatorResolver } from './modules/creators/creator.resolver';
+import { CreatorSettingsResolver } from './modules/creators/creator-settings.resolver';
+import { DevOutboxResolver } from './modules/notifications/dev-outbox.resolver';
 
 /** Every resolver of the API; the schema partners see is built from these. */
-export const resolvers = [IdentityResolver] as const;
+export const resolvers = [IdentityResolver, WalletResolver, EarningsResolver, PaymentsResolver, CreatorResolver, CreatorSettingsResolver, AvailabilityResolver, CallsResolver] as const;
+
+/** Development helpers (the dev SMS outbox); left out of the production schema entirely. */
+export const devResolvers = [DevOutboxResolver] as const;
 
 const rootDescriptions = {
   Query: 'Everything that can be read. Public fields work signed out; others need `Authorization: Bearer <accessToken>`.',
@@ -15,9 +25,9 @@ const rootDescriptions = {
   Subscription: 'Live events over graphql-ws at /graphql (send the access token in `connection_init`). Events are hints: re-read state after a reconnect.',
 };
 
-export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+export async function buildAppSchema(pubSub: PubSub, options: { production?: boolean } = {}): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers,
+    resolvers: options.production ? resolvers : [...resolvers, ...devResolvers],
     authChecker,
     pubSub,
     validate: { forbidUnknownValues: false },

@@ -17,6 +17,7 @@ import { RequestContext, type Viewer } from './common/context';
 import { AppError, errorStatus, ErrorCode, formatError } from './common/errors';
 import { apolloArmor, parseOptions, validateForWebSocket } from './common/query-limits';
 import { repoRoot } from './common/paths';
+import { RefusedPaymentEvent } from './modules/payments/payments.service';
 import { buildAppSchema } from './schema';
 
 export interface RunningServer {
@@ -39,7 +40,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** Serves the GraphQL API over HTTP and WebSocket on one port, plus health checks and the two web apps. */
 export async function startServer(app: App, listen: { port: number; host: string }): Promise<RunningServer> {
   const { config, log } = app;
-  const schema = await buildAppSchema(app.pubsub);
+  const schema = await buildAppSchema(app.pubsub, { production: config.production });
   const expressApp = express();
   expressApp.set('trust proxy', config.TRUST_PROXY);
   expressApp.disable('x-powered-by');
@@ -78,7 +79,7 @@ export async function startServer(app: App, listen: { port: number; host: string
           const base = new RequestContext(app, requestId, remoteIp(ctx.extra.request), null);
           const viewer = await app.identity.authenticate(base, token);
           ctx.extra.viewer = viewer;
-          app.sockets.add(ctx.extra.socket, viewer.account.id, viewer.sessionId);
+          app.sockets.add(ctx.extra.socket, viewer.account.id, viewer.sessionId, viewer.account.role);
           return true;
         } catch (err) {
           log.info({ requestId, reason: (err as Error).message }, 'websocket connection refused');
@@ -149,6 +150,7 @@ export async function startServer(app: App, listen: { port: number; host: string
     }),
   );
 
+  expressApp.post('/webhooks/stripe', express.raw({ type: () => true, limit: '1mb' }), stripeWebhook(app));
   serveWebApp(expressApp, '/admin', join(repoRoot, 'admin', 'dist'));
   serveWebApp(expressApp, '/', join(repoRoot, 'storefront', 'dist'));
   expressApp.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
@@ -169,6 +171,39 @@ export async function startServer(app: App, listen: { port: number; host: string
     httpServer,
     schema,
     stop: () => (stopping ??= apollo.stop()),
+  };
+}
+
+/** Stripe's webhook: the signature is checked over the raw body before anything is read from it. */
+function stripeWebhook(app: App) {
+  return async (req: Request, res: Response) => {
+    const stripe = app.payments.stripe;
+    if (!stripe) {
+      res.status(404).json({ error: 'Stripe is not configured.' });
+      return;
+    }
+    let event;
+    try {
+      event = stripe.verifyWebhook(req.body as Buffer, req.header('stripe-signature'));
+    } catch (err) {
+      app.log.warn({ requestId: req.requestId, reason: (err as Error).message }, 'stripe webhook refused: bad signature');
+      res.status(400).json({ error: 'Invalid signature.' });
+      return;
+    }
+    const ctx = new RequestContext(app, req.requestId, remoteIp(req), null);
+    try {
+      const outcome = await app.payments.handleStripeEvent(ctx, event);
+      app.log.info({ requestId: req.requestId, eventId: event.id, type: event.type, outcome }, 'stripe webhook');
+      res.json({ received: true });
+    } catch (err) {
+      if (err instanceof RefusedPaymentEvent) {
+        app.log.warn({ requestId: req.requestId, eventId: event.id, type: event.type, reason: err.message }, 'stripe webhook refused');
+        res.status(400).json({ error: err.message });
+        return;
+      }
+      app.log.error({ err, requestId: req.requestId, eventId: event.id }, 'stripe webhook failed');
+      res.status(500).json({ error: 'Internal error; Stripe will retry.' });
+    }
   };
 }
 

@@ -1,11 +1,16 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client as PgClient } from 'pg';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createApp, type App } from '../src/app';
 import { ManualClock, type Clock } from '../src/common/clock';
 import { loadConfig } from '../src/config';
+import { RequestContext } from '../src/common/context';
+import type { Role } from '../src/modules/identity/account.entity';
 import { startServer, type RunningServer } from '../src/server';
 
 /**
@@ -27,6 +32,10 @@ export interface TestServer {
   ws(token?: string): WsClient;
   /** Signs up a fresh account and returns its tokens. */
   signUp(role?: 'FAN' | 'CREATOR', overrides?: Partial<SignUpFields>): Promise<TestAccount>;
+  /** Creates a MODERATOR or ADMIN account (as the CLI would) and logs it in. */
+  staff(role: 'MODERATOR' | 'ADMIN'): Promise<TestAccount>;
+  /** The database it runs on (see StartOptions.keepDatabase / reuse). */
+  readonly database: TestDatabase;
   /** Runs SQL straight against the test database (for assertions and fixtures only). */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -62,6 +71,18 @@ export interface TestAccount extends SignUpFields {
 export interface StartOptions {
   clock?: Clock;
   env?: Record<string, string>;
+  /** Called with every SQL statement the app sends (tests that count queries). */
+  onQuery?: (sql: string) => void;
+  /** Leaves the database in place on close (PGlite in a temporary directory), so a later server can `reuse` it: a restart. */
+  keepDatabase?: boolean;
+  /** Opens the database a closed server kept (see `keepDatabase`) instead of a fresh one; it is dropped on close. */
+  reuse?: TestDatabase;
+}
+
+/** The database of a test server: the environment that opens it, and how to throw it away. */
+export interface TestDatabase {
+  readonly env: Record<string, string>;
+  drop(): Promise<void>;
 }
 
 export const isPostgres = (): boolean => !!process.env.DATABASE_URL;
@@ -72,7 +93,7 @@ let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${randomBytes(2).toString('hex')}`;
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
-  const database = isPostgres() ? await createScratchDatabase(process.env.DATABASE_URL!) : null;
+  const database = options.reuse ?? (await freshDatabase(options.keepDatabase ?? false));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -81,11 +102,11 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     DATA_DIR: 'memory://',
     SEED_DEMO: 'false',
     LOGIN_MAX_PER_IP: '1000',
-    ...(database ? { DATABASE_URL: database.url } : {}),
+    ...database.env,
     ...options.env,
   });
   const clock = options.clock ?? new ManualClock(new Date());
-  const app = await createApp(config, { clock });
+  const app = await createApp(config, { clock, onQuery: options.onQuery });
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${server.port}`;
   const wsUrl = `ws://127.0.0.1:${server.port}/graphql`;
@@ -146,14 +167,39 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       );
       return { ...fields, id: data.signUp.account.id, role: data.signUp.account.role, accessToken: data.signUp.accessToken, refreshToken: data.signUp.refreshToken };
     },
+    async staff(role) {
+      const id = unique();
+      const fields: SignUpFields = { email: `staff-${id}@example.test`, password: 'correct horse battery', displayName: `Staff ${id}`, handle: `s_${id}`.slice(0, 30) };
+      const ctx = new RequestContext(app, 'test', 'local', null);
+      const account = await app.identity.createAccount(ctx, { ...fields, role: role as Role });
+      const data = await ok<{ logIn: { accessToken: string; refreshToken: string } }>(
+        `mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken refreshToken } }`,
+        { e: fields.email, p: fields.password },
+      );
+      return { ...fields, id: account.id, role, accessToken: data.logIn.accessToken, refreshToken: data.logIn.refreshToken };
+    },
+    database,
     sql: <T>(query: string, params?: unknown[]) => app.db.dataSource.query(query, params) as Promise<T[]>,
     async close() {
       await Promise.all(clients.map((c) => c.dispose()));
       await server.stop();
+      await app.timers.stop();
+      app.presence.stop();
       await app.db.close();
-      await database?.drop();
+      if (!options.keepDatabase) await database.drop();
     },
   };
+}
+
+/** A scratch PostgreSQL database, or PGlite in memory (in a temporary directory when it must outlive its server). */
+async function freshDatabase(keep: boolean): Promise<TestDatabase> {
+  if (isPostgres()) {
+    const scratch = await createScratchDatabase(process.env.DATABASE_URL!);
+    return { env: { DATABASE_URL: scratch.url }, drop: () => scratch.drop() };
+  }
+  if (!keep) return { env: {}, drop: async () => undefined };
+  const dir = await mkdtemp(join(tmpdir(), 'minutely-test-'));
+  return { env: { DATA_DIR: dir }, drop: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** A fresh PostgreSQL database per test file, dropped afterwards. */

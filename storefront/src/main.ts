@@ -1,4 +1,11 @@
 import { createApp } from 'vue';
+import { createPinia } from 'pinia';
 import App from './App.vue';
+import { createAppRouter } from './router';
+import './styles.css';
 
-createApp(App).mount('#app');
+const pinia = createPinia();
+const app = createApp(App);
+app.use(pinia);
+app.use(createAppRouter(pinia));
+app.mount('#app');

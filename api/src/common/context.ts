@@ -65,6 +65,11 @@ export class RequestContext {
     return this.viewer;
   }
 
+  /** The same request outside any transaction (for work after commit). */
+  detached(): RequestContext {
+    return new RequestContext(this.app, this.requestId, this.ip, this.viewer);
+  }
+
   /** The same request seen as another viewer (used by system jobs acting for nobody). */
   withViewer(viewer: Viewer | null): RequestContext {
     return new RequestContext(this.app, this.requestId, this.ip, viewer, this.manager, this.committed);

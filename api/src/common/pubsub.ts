@@ -1,5 +1,8 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import type { AccountView } from '../modules/identity/identity.types';
+import type { CreatorAvailabilityChange } from '../modules/availability/availability.types';
+import type { BalancesChanged } from '../modules/ledger/wallet.types';
+import type { RtcSignal } from '../modules/calls/call.types';
 
 /**
  * Every subscription topic and its payload, in one typed map. Topics with an id before the payload are
@@ -8,6 +11,11 @@ import type { AccountView } from '../modules/identity/identity.types';
  */
 export type Topics = {
   ACCOUNT_UPDATED: [accountId: string, payload: AccountView];
+  CREATOR_AVAILABILITY_CHANGED: [creatorId: string, payload: CreatorAvailabilityChange];
+  BALANCES_CHANGED: [accountId: string, payload: BalancesChanged];
+  INCOMING_CALL: [creatorId: string, payload: { callId: string }];
+  CALL_UPDATED: [callId: string, payload: { callId: string }];
+  RTC_SIGNAL: [callId: string, payload: RtcSignal];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;

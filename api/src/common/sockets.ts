@@ -1,19 +1,42 @@
 import type { WebSocket } from 'ws';
+import type { Role } from '../modules/identity/account.entity';
 
 interface Entry {
   socket: WebSocket;
   accountId: string;
   sessionId: string;
+  role?: Role;
+}
+
+/** A socket of an account opened or closed; `count` is how many the account has open now (presence). */
+export interface SocketChange {
+  accountId: string;
+  role?: Role;
+  opened: boolean;
+  count: number;
 }
 
 /** Open graphql-ws sockets by account and session, so a log-out or a suspension can close them at once. */
 export class SocketRegistry {
   private readonly entries = new Set<Entry>();
+  private readonly listeners: ((change: SocketChange) => void)[] = [];
 
-  add(socket: WebSocket, accountId: string, sessionId: string): void {
-    const entry = { socket, accountId, sessionId };
+  add(socket: WebSocket, accountId: string, sessionId: string, role?: Role): void {
+    const entry = { socket, accountId, sessionId, role };
     this.entries.add(entry);
-    socket.once('close', () => this.entries.delete(entry));
+    this.emit({ accountId, role, opened: true, count: this.countForAccount(accountId) });
+    socket.once('close', () => {
+      if (this.entries.delete(entry)) this.emit({ accountId, role, opened: false, count: this.countForAccount(accountId) });
+    });
+  }
+
+  /** Calls `listener` after every socket of a signed-in account opens or closes. */
+  onChange(listener: (change: SocketChange) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private emit(change: SocketChange): void {
+    for (const listener of this.listeners) listener(change);
   }
 
   countForAccount(accountId: string): number {

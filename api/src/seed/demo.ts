@@ -1,9 +1,12 @@
 import type { App } from '../app';
 import { RequestContext } from '../common/context';
 import { Account, Role } from '../modules/identity/account.entity';
+import { AccountKind, TransferKind } from '../modules/ledger/ledger.model';
+import { seedDemoCreators } from './demo-creators';
 
 /** The demo accounts of the embedded default; their credentials are printed at start and listed in the README. */
 export const DEMO_PASSWORD = 'minutely-demo';
+export const DEMO_FAN_TOKENS = 500;
 export const demoAccounts: { email: string; displayName: string; handle: string; role: Role }[] = [
   { email: 'ava@demo.minutely.dev', displayName: 'Ava Stone', handle: 'ava', role: Role.CREATOR },
   { email: 'leo@demo.minutely.dev', displayName: 'Leo Park', handle: 'leo', role: Role.CREATOR },
@@ -19,12 +22,27 @@ export async function seedDemoData(app: App): Promise<void> {
   const existing = await ctx.em.getRepository(Account).count();
   if (existing === 0) {
     for (const account of demoAccounts) {
-      await app.identity.createAccount(ctx, { ...account, password: DEMO_PASSWORD });
+      const created = await app.identity.createAccount(ctx, { ...account, password: DEMO_PASSWORD });
+      if (created.role === Role.FAN) await giveWelcomeTokens(app, ctx, created.id);
     }
     app.log.info({ accounts: demoAccounts.length }, 'demo data seeded');
   }
+  await seedDemoCreators(app, ctx);
   app.log.info(
     { password: DEMO_PASSWORD, accounts: demoAccounts.map((a) => `${a.role.toLowerCase()}: ${a.email}`) },
     `Demo accounts (password "${DEMO_PASSWORD}"): ${demoAccounts.map((a) => `${a.email} (${a.role})`).join(', ')}`,
   );
+}
+
+/** Demo fans start with tokens from a promotion transfer, never from thin air. */
+async function giveWelcomeTokens(app: App, ctx: RequestContext, fanId: string): Promise<void> {
+  await app.ledger.transfer(ctx, {
+    key: `demo:welcome:${fanId}`,
+    kind: TransferKind.PROMOTION,
+    memo: 'Welcome bonus (demo)',
+    legs: [
+      { account: { platform: AccountKind.PROMOTIONS }, amount: -DEMO_FAN_TOKENS },
+      { account: { ownerId: fanId, kind: AccountKind.FAN_WALLET }, amount: DEMO_FAN_TOKENS },
+    ],
+  });
 }

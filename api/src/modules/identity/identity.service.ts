@@ -25,7 +25,7 @@ export class IdentityService {
     const passwordHash = await hashPassword(input.password);
     return ctx.transaction(async (tx) => {
       const account = await this.insertAccount(tx, { ...input, role: input.role as unknown as Role }, passwordHash);
-      return this.startSession(tx, account);
+      return this.issueSession(tx, account);
     });
   }
 
@@ -81,7 +81,7 @@ export class IdentityService {
     }
     await limiter.succeeded(email);
     assertActive(account);
-    return ctx.transaction((tx) => this.startSession(tx, account));
+    return ctx.transaction((tx) => this.issueSession(tx, account));
   }
 
   /** Rotates a refresh token. Presenting an already-used token revokes its whole session (a stolen copy). */
@@ -190,7 +190,8 @@ export class IdentityService {
     return ctx.em.getRepository(Account).findOneBy({ id });
   }
 
-  private async startSession(ctx: RequestContext, account: Account): Promise<AuthPayload> {
+  /** Starts a new session (device) for the account: log-in, sign-up, or a creator's SMS call link. */
+  async issueSession(ctx: RequestContext, account: Account): Promise<AuthPayload> {
     const session = ctx.em.getRepository(Session).create({ accountId: account.id, revokedAt: null, revokedReason: null });
     await ctx.em.getRepository(Session).insert(session);
     return this.issueTokens(ctx, account, session.id);

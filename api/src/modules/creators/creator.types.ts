@@ -1,0 +1,114 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../common/pagination';
+import { CreatorAvailabilityView } from '../availability/availability.types';
+
+@ObjectType('ScheduleSlot', { description: 'A weekly slot of a creator’s hours, in wall time of the creator’s time zone.' })
+export class ScheduleSlotView {
+  @Field(() => Int, { description: 'ISO weekday: 1 = Monday … 7 = Sunday.' })
+  weekday: number;
+
+  @Field({ description: 'Start, "HH:MM".' })
+  start: string;
+
+  @Field({ description: 'End, "HH:MM" or "24:00"; at or before `start` means the slot runs past midnight into the next day.' })
+  end: string;
+}
+
+@ObjectType('Creator', { description: 'A creator fans can find and call.' })
+export class CreatorView {
+  @Field(() => ID, { description: 'The creator’s account id.' })
+  id: string;
+
+  @Field({ description: 'Unique lower-case handle used in profile links.' })
+  handle: string;
+
+  @Field({ description: 'Name shown to fans.' })
+  displayName: string;
+
+  @Field({ description: 'A few words about the creator (may be empty).' })
+  bio: string;
+
+  @Field(() => String, { nullable: true, description: 'URL of the profile picture, if any.' })
+  avatarUrl: string | null;
+
+  @Field(() => [String], { description: 'Lower-case topics the creator is found by.' })
+  tags: string[];
+
+  @Field({ description: 'IANA time zone of the creator; the schedule is in it.' })
+  timeZone: string;
+
+  @Field({ description: 'Whether the creator takes calls at all.' })
+  callsEnabled: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Price of a minute of call in tokens; null while calls are off. A call keeps the price it started with.' })
+  pricePerMinute: number | null;
+
+  @Field(() => [ScheduleSlotView], { description: 'Weekly hours in the creator’s time zone; empty means any time.' })
+  schedule: ScheduleSlotView[];
+
+  @Field(() => CreatorAvailabilityView, { description: 'Whether the creator can be called now, and when next if not.' })
+  availability: CreatorAvailabilityView;
+}
+
+@ObjectType({ description: 'One creator in a page of creators.' })
+export class CreatorEdge {
+  @Field({ description: 'Pass as `after` to continue after this creator.' })
+  cursor: string;
+
+  @Field(() => CreatorView, { description: 'The creator.' })
+  node: CreatorView;
+}
+
+@ObjectType({ description: 'A page of creators, ordered by handle.' })
+export class CreatorConnection {
+  @Field(() => [CreatorEdge], { description: 'The creators of this page.' })
+  edges: CreatorEdge[];
+
+  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors.' })
+  pageInfo: PageInfo;
+}
+
+@ObjectType('PhoneVerification', { description: 'A verification code sent to the creator’s phone, waiting to be confirmed.' })
+export class PhoneVerificationView {
+  @Field({ description: 'Last two digits of the number the code went to.' })
+  phoneLastTwoDigits: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the code stops working.' })
+  expiresAt: Date;
+
+  @Field(() => Int, { description: 'Wrong codes that may still be tried before a new code is needed.' })
+  attemptsLeft: number;
+
+  @Field(() => Int, { description: 'Codes that may still be sent within the current hour.' })
+  sendsLeft: number;
+}
+
+@ObjectType('CreatorSettings', { description: 'The signed-in creator’s own profile and call settings; only they can read it.' })
+export class CreatorSettingsView {
+  @Field(() => CreatorView, { description: 'The profile as fans see it.' })
+  creator: CreatorView;
+
+  @Field(() => Int, { nullable: true, description: 'The price per minute last set, kept while calls are off; null if never set.' })
+  pricePerMinute: number | null;
+
+  @Field(() => Int, { description: 'Lowest price per minute allowed on the platform.' })
+  minPricePerMinute: number;
+
+  @Field(() => Int, { description: 'Highest price per minute allowed on the platform.' })
+  maxPricePerMinute: number;
+
+  @Field({ description: 'Whether a phone is verified (needed to turn calls on; incoming calls are announced to it by SMS).' })
+  phoneVerified: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Last two digits of the verified phone; the number itself is never shown.' })
+  phoneLastTwoDigits: string | null;
+
+  @Field(() => PhoneVerificationView, { nullable: true, description: 'A code sent and not yet confirmed, if one is still usable.' })
+  pendingPhoneVerification: PhoneVerificationView | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'End of the current timed pause, if any.' })
+  pausedUntil: Date | null;
+
+  @Field({ description: 'True while calls are paused until resumed.' })
+  pausedIndefinitely: boolean;
+}

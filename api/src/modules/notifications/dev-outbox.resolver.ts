@@ -1,0 +1,20 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../common/context';
+import { maskPhone } from '../creators/phone';
+import { DEV_OUTBOX_MAX } from './notification.service';
+import { DevSms } from './dev-outbox.types';
+
+/** Registered only outside production (see schema.ts); the service refuses in production as well. */
+@Resolver()
+export class DevOutboxResolver {
+  @Query(() => [DevSms], {
+    description: 'DEVELOPMENT ONLY (absent in production): the newest SMS stored by the dev outbox, e.g. to read a verification code.',
+  })
+  async devOutbox(
+    @Arg('first', () => Int, { defaultValue: 20, description: `How many messages, newest first (1–${DEV_OUTBOX_MAX}).` }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DevSms[]> {
+    const messages = await ctx.app.notifications.devOutbox(ctx, first);
+    return messages.map((m) => ({ id: m.id, to: maskPhone(m.toPhone, 4), body: m.body, purpose: m.purpose, sentAt: m.createdAt }));
+  }
+}

@@ -1,0 +1,32 @@
+import type { RequestContext } from '../../common/context';
+import { notFound } from '../../common/errors';
+import type { SmsProvider } from '../../providers/sms/sms-provider';
+import { SmsOutboxMessage } from './sms-outbox.entity';
+
+export const DEV_OUTBOX_MAX = 100;
+
+/** Outgoing notifications (SMS now; browser push later) and the dev outbox that stands in for them locally. */
+export class NotificationService {
+  constructor(readonly sms: SmsProvider | null) {}
+
+  /**
+   * Sends an SMS once the current transaction commits (nothing is sent for a change that rolled back).
+   * Failures are logged, not thrown: a text is a courtesy on top of the state in the database.
+   */
+  sendSmsAfterCommit(ctx: RequestContext, to: string, body: string): void {
+    ctx.afterCommit(() => {
+      if (!this.sms) {
+        ctx.log.warn({ event: 'sms_not_configured' }, 'no SMS provider configured; message dropped');
+        return;
+      }
+      this.sms.sendMessage(to, body).catch((err) => ctx.log.error({ err }, 'SMS could not be sent'));
+    });
+  }
+
+  /** The newest messages of the dev outbox. Never in production (the query is also absent from that schema). */
+  async devOutbox(ctx: RequestContext, first: number): Promise<SmsOutboxMessage[]> {
+    if (ctx.app.config.production) throw notFound('The dev outbox');
+    const take = Math.min(Math.max(1, Math.trunc(first) || 1), DEV_OUTBOX_MAX);
+    return ctx.em.getRepository(SmsOutboxMessage).find({ order: { createdAt: 'DESC', id: 'DESC' }, take });
+  }
+}

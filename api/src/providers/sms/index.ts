@@ -1,0 +1,20 @@
+import type { DataSource } from 'typeorm';
+import type { Clock } from '../../common/clock';
+import type { Config } from '../../config';
+import { DevOutboxSmsProvider } from './dev-outbox-sms-provider';
+import type { SmsProvider } from './sms-provider';
+import { TwilioSmsProvider } from './twilio-sms-provider';
+
+/** Twilio when its account, token and Verify service are configured; the dev outbox outside production; else none. */
+export function createSmsProvider(config: Config, dataSource: DataSource, clock: Clock): SmsProvider | null {
+  if (config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN && config.TWILIO_VERIFY_SERVICE_SID) {
+    return new TwilioSmsProvider({
+      accountSid: config.TWILIO_ACCOUNT_SID,
+      authToken: config.TWILIO_AUTH_TOKEN,
+      verifyServiceSid: config.TWILIO_VERIFY_SERVICE_SID,
+      messagingFrom: config.TWILIO_MESSAGING_FROM,
+      apiBase: config.TWILIO_API_BASE,
+    });
+  }
+  return config.production ? null : new DevOutboxSmsProvider(dataSource, clock, config.JWT_SECRET);
+}

@@ -1,0 +1,49 @@
+import type { App } from '../app';
+import type { RequestContext } from '../common/context';
+import { lockCreatorProfile } from '../modules/creators/creator-record';
+import { Account } from '../modules/identity/account.entity';
+
+/** Profiles of the demo creators: calls on at three prices, phones verified, one with weekly hours. */
+export const demoCreatorProfiles = [
+  {
+    handle: 'ava',
+    phone: '+4915100000001',
+    price: 20,
+    profile: { bio: 'Yoga teacher in Berlin. Ask me about morning routines and stretching.', tags: ['yoga', 'wellness', 'german'], timeZone: 'Europe/Berlin' },
+  },
+  {
+    handle: 'leo',
+    phone: '+12015550101',
+    price: 30,
+    profile: { bio: 'Indie game developer from New York; happy to review your pitch.', tags: ['gaming', 'coding'], timeZone: 'America/New_York' },
+  },
+  {
+    handle: 'mia',
+    phone: '+393120000003',
+    price: 45,
+    profile: { bio: 'Chef in Rome. Weeknight evenings: bring your pantry questions.', tags: ['cooking', 'italian'], timeZone: 'Europe/Rome' },
+    // Weekday evenings, and Saturday night past midnight.
+    schedule: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '18:00', end: '23:00' })).concat({ weekday: 6, start: '20:00', end: '02:00' }),
+  },
+];
+
+/**
+ * Gives the demo creators their profiles once (a creator with a profile row is left alone). The phone is
+ * marked verified directly, since no code can be received; everything else goes through the service.
+ */
+export async function seedDemoCreators(app: App, ctx: RequestContext): Promise<void> {
+  for (const demo of demoCreatorProfiles) {
+    const account = await ctx.em.getRepository(Account).findOneBy({ handle: demo.handle });
+    if (!account) continue;
+    const [existing] = (await ctx.em.query(`SELECT 1 FROM creator_profile WHERE account_id = $1`, [account.id])) as unknown[];
+    if (existing) continue;
+    const as = ctx.withViewer({ account, sessionId: 'seed' });
+    await as.transaction(async (tx) => {
+      await lockCreatorProfile(tx, account.id);
+      await tx.em.query(`UPDATE creator_profile SET phone_e164 = $2, phone_verified_at = $3 WHERE account_id = $1`, [account.id, demo.phone, app.clock.now()]);
+    });
+    await app.creators.updateProfile(as, demo.profile);
+    await app.creators.enableCalls(as, demo.price);
+    if (demo.schedule) await app.creators.setAvailabilitySchedule(as, demo.profile.timeZone, demo.schedule);
+  }
+}

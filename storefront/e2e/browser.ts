@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+/**
+ * Real headless Chromium for the browser tests of the storefront and the admin (Debian's package,
+ * driven by playwright-core; `npx playwright install` cannot download browsers here).
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS_DIR = join(__dirname, '..', '..', 'test-artifacts');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * `describe` when Chromium is installed. Without it the browser tests are skipped with a message on a
+ * developer's machine, but fail in CI (CI=true), where a missing browser must not pass silently.
+ */
+export function describeWithBrowser(name: string, body: () => void): void {
+  if (existsSync(CHROMIUM_PATH)) {
+    describe(name, body);
+    return;
+  }
+  if (process.env.CI === 'true') {
+    describe(name, () => {
+      it('needs Chromium', () => {
+        throw new Error(`Chromium is required in CI but ${CHROMIUM_PATH} does not exist (apt-get install -y chromium).`);
+      });
+    });
+    return;
+  }
+  console.warn(`Skipping browser tests "${name}": ${CHROMIUM_PATH} not found. Install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`);
+  describe.skip(name, body);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught exceptions thrown in the page; tests expect none. */
+  errors: Error[];
+  close(): Promise<void>;
+}
+
+/** A page in a fresh context (its own localStorage and cookies), so tests do not share a session. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const errors: Error[] = [];
+  page.on('pageerror', (err) => errors.push(err));
+  return { page, errors, close: () => context.close() };
+}
+
+/** Saves a full-page screenshot to test-artifacts/<name>.png (gitignored) for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  // From the top, or a sticky header is drawn over the middle of a full-page shot.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+}
