@@ -30,6 +30,7 @@ export class Creators1763683400000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE phone_verification (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        seq bigserial NOT NULL,
         account_id uuid NOT NULL REFERENCES account (id) ON DELETE CASCADE,
         phone_e164 text NOT NULL,
         provider text NOT NULL CHECK (provider IN ('twilio', 'outbox')),
@@ -39,17 +40,18 @@ export class Creators1763683400000 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         verified_at timestamptz
       )`);
-    await q.query(`CREATE INDEX phone_verification_account_idx ON phone_verification (account_id, created_at DESC)`);
+    await q.query(`CREATE INDEX phone_verification_account_idx ON phone_verification (account_id, seq DESC)`);
 
     await q.query(`
       CREATE TABLE sms_outbox (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        seq bigserial NOT NULL,
         to_phone text NOT NULL,
         body text NOT NULL,
         purpose text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX sms_outbox_created_idx ON sms_outbox (created_at DESC)`);
+    await q.query(`CREATE INDEX sms_outbox_seq_idx ON sms_outbox (seq DESC)`);
 
     await q.query(`
       CREATE TABLE timer (

@@ -21,6 +21,7 @@ import { TimerService } from './modules/timers/timer.service';
 import { createSmsProvider } from './providers/sms';
 import type { RequestContext } from './common/context';
 import { CallsService } from './modules/calls/calls.service';
+import { MessagingService } from './modules/messaging/messaging.service';
 import { AgoraRtcProvider } from './providers/rtc/agora-rtc-provider';
 import { P2pRtcProvider } from './providers/rtc/p2p-rtc-provider';
 import type { RtcProvider } from './providers/rtc/rtc-provider';
@@ -46,6 +47,7 @@ export interface App {
   readonly phoneVerification: PhoneVerificationService;
   readonly notifications: NotificationService;
   readonly calls: CallsService;
+  readonly messaging: MessagingService;
 }
 
 export interface CreateAppOptions extends OpenDatabaseOptions {
@@ -91,10 +93,16 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     phoneVerification: new PhoneVerificationService(sms),
     notifications: new NotificationService(sms),
     calls: new CallsService(rtcProvider(config)),
+    messaging: new MessagingService(),
   };
   timers.attach(app);
   availability.attach(app);
   app.calls.attach(app);
+  // Calls live inside conversations: their records land in the chat, and a block stops calls too.
+  app.calls.setHooks({
+    onCallFinished: (ctx, call) => app.messaging.recordCall(ctx, call),
+    mayCall: async (ctx, fanId, creatorId) => !(await app.messaging.isBlockedEitherWay(ctx, fanId, creatorId)),
+  });
   return app;
 }
 

@@ -120,6 +120,15 @@ export const variables = {
     default: '1000',
     description: 'how often each API process looks for due durable timers (pause ends, schedule boundaries, call deadlines)',
   }),
+  CLOCK_SPEEDUP: v({
+    schema: z.coerce.number().min(1).max(1000),
+    default: '1',
+    description: 'test only: the API clock runs this many times faster than the wall clock (crash tests on an accelerated timeline); refused in production',
+  }),
+  CLOCK_ANCHOR: v({
+    schema: z.coerce.date().optional(),
+    description: 'ISO instant the accelerated clock starts from (CLOCK_SPEEDUP > 1): processes given the same anchor share one timeline; the process start when unset',
+  }),
   PRESENCE_GRACE_MS: v({
     schema: int(0, 600_000),
     default: '15000',
@@ -198,6 +207,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (config.production && config.SEED_DEMO) {
     throw new ConfigError('Invalid configuration:\n  SEED_DEMO=true is not allowed when NODE_ENV=production');
+  }
+  if (config.production && config.CLOCK_SPEEDUP > 1) {
+    throw new ConfigError('Invalid configuration:\n  CLOCK_SPEEDUP is a test setting: it must be 1 when NODE_ENV=production');
   }
   return Object.freeze(config);
 }

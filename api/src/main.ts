@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp, type App } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './common/logger';
+import { SpeedClock, systemClock } from './common/clock';
 import { seedDemoData } from './seed/demo';
 import { startServer, type RunningServer } from './server';
 
@@ -45,7 +46,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  app = await createApp(config, { log });
+  // CLOCK_SPEEDUP (tests only, refused in production) swaps the clock and nothing else: the code path is the same.
+  const clock = config.CLOCK_SPEEDUP > 1 ? new SpeedClock(config.CLOCK_SPEEDUP, config.CLOCK_ANCHOR ?? new Date()) : systemClock;
+  if (clock instanceof SpeedClock) log.warn({ speedup: clock.factor, anchor: clock.anchor }, 'the clock runs faster than real time (CLOCK_SPEEDUP)');
+  app = await createApp(config, { log, clock });
   if (config.SEED_DEMO) await seedDemoData(app);
   if (shuttingDown) return;
   server = await startServer(app, { port: config.PORT, host: config.HOST });

@@ -55,7 +55,7 @@ export interface OpenedPage {
 /** A page in a fresh context (its own localStorage and cookies), so tests do not share a session. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const errors: Error[] = [];
   page.on('pageerror', (err) => errors.push(err));

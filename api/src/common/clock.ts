@@ -21,3 +21,26 @@ export class ManualClock implements Clock {
     this.current = new Date(to).getTime();
   }
 }
+
+/**
+ * Test only (CLOCK_SPEEDUP): time that runs `factor` times faster than the wall clock from `anchor` on,
+ * now = anchor + (wall − anchor) · factor. It depends on nothing but the anchor, the factor and the wall
+ * clock, so every process given the same anchor — a test and each API it restarts — reads the same time.
+ */
+export class SpeedClock implements Clock {
+  constructor(
+    readonly factor: number,
+    readonly anchor: Date,
+    private readonly wall: () => number = Date.now,
+  ) {
+    if (!(factor >= 1) || Number.isNaN(anchor.getTime())) throw new RangeError('SpeedClock needs a factor of at least 1 and a valid anchor.');
+  }
+  now(): Date {
+    const anchor = this.anchor.getTime();
+    return new Date(anchor + (this.wall() - anchor) * this.factor);
+  }
+  /** How many wall-clock milliseconds `ms` of this clock's time take. */
+  wallMs(ms: number): number {
+    return ms / this.factor;
+  }
+}

@@ -16,6 +16,9 @@ export type Topics = {
   INCOMING_CALL: [creatorId: string, payload: { callId: string }];
   CALL_UPDATED: [callId: string, payload: { callId: string }];
   RTC_SIGNAL: [callId: string, payload: RtcSignal];
+  MESSAGE_ADDED: [accountId: string, payload: { messageId: string }];
+  CONVERSATION_READ: [accountId: string, payload: { conversationId: string }];
+  CALL_CHAT_MESSAGE: [callId: string, payload: { id: string }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;

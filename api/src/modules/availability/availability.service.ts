@@ -83,6 +83,8 @@ export class AvailabilityService {
       await this.timers.schedule(ctx, { kind: PAUSE_END, key: creatorId, dueAt: record.pausedUntil });
     } else {
       await this.timers.cancel(ctx, PAUSE_END, creatorId);
+      // A pause that ran out before its timer fired (the API was down) is over: say so in the row too.
+      if (record.pausedUntil) await this.clearEndedPause(ctx, creatorId, now);
     }
     await this.armScheduleBoundary(ctx, record, now);
     await this.notifyAvailabilityChanged(ctx, creatorId);
@@ -104,12 +106,16 @@ export class AvailabilityService {
 
   /** A timed pause ran out: the creator is back without doing anything. */
   private async endPause(ctx: RequestContext, timer: DueTimer): Promise<void> {
+    await this.clearEndedPause(ctx, timer.key, ctx.app.clock.now());
+    await this.notifyAvailabilityChanged(ctx, timer.key);
+  }
+
+  private async clearEndedPause(ctx: RequestContext, creatorId: string, now: Date): Promise<void> {
     await ctx.em.query(
       `UPDATE creator_profile SET paused_until = NULL, updated_at = now()
        WHERE account_id = $1 AND paused_until IS NOT NULL AND paused_until <= $2`,
-      [timer.key, ctx.app.clock.now()],
+      [creatorId, now],
     );
-    await this.notifyAvailabilityChanged(ctx, timer.key);
   }
 
   /** A window opened or closed: announce it and arm the next boundary. */

@@ -28,6 +28,8 @@ export interface CallRow {
   creator_publishing: boolean;
   answer_link_hash: string | null;
   answer_link_used_at: Date | null;
+  /** Set when the call was reported: its temporary chat is kept for moderators. */
+  transcript_retained: boolean;
 }
 
 /** Reads a call, locked for update inside the current transaction when `lock` is set. */

@@ -327,7 +327,9 @@ export class CallsService {
         case 'ARM_TIMER': {
           const kind = effect.timer === 'RING_TIMEOUT' ? CALL_TIMERS.RING : effect.timer === 'MEDIA_TIMEOUT' ? CALL_TIMERS.MEDIA : CALL_TIMERS.MINUTE;
           await ctx.app.timers.schedule(ctx, { kind, key: call.id, dueAt: effect.at, payload: effect.timer === 'MINUTE_BOUNDARY' ? { minute: 1 } : {} });
-          if (effect.timer === 'MEDIA_TIMEOUT') await this.armPresenceCheck(ctx, call);
+          // Answering and connecting cancel every timer, the presence check too: re-arm it, or a call whose two
+          // parties both vanish right after it connects would never end (holding the fan's tokens and the creator).
+          if (effect.timer !== 'RING_TIMEOUT') await this.armPresenceCheck(ctx, call);
           break;
         }
         case 'CANCEL_TIMERS':

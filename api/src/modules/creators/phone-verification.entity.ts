@@ -6,10 +6,14 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  * keeps it (code_hash null), or the dev outbox provider made it and only its HMAC is kept here.
  */
 @Entity('phone_verification')
-@Index('phone_verification_account_idx', ['accountId', 'createdAt'])
+@Index('phone_verification_account_idx', ['accountId', 'seq'])
 export class PhoneVerification {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /** Order of sending; the newest row is the code that counts. */
+  @Column({ type: 'bigint', insert: false, update: false })
+  seq: string;
 
   @Column({ type: 'uuid', name: 'account_id' })
   accountId: string;

@@ -76,7 +76,7 @@ export class PhoneVerificationService {
 
     const claimed = await ctx.transaction(async (tx) => {
       await lockCreatorProfile(tx, me);
-      const latest = await tx.em.getRepository(PhoneVerification).findOne({ where: { accountId: me }, order: { createdAt: 'DESC' } });
+      const latest = await tx.em.getRepository(PhoneVerification).findOne({ where: { accountId: me }, order: { seq: 'DESC' } });
       if (!latest || latest.verifiedAt) return codeRefusal('NO_PENDING_CODE', 'No code is waiting to be confirmed; request a new code.');
       if (latest.expiresAt <= now) return codeRefusal('CODE_EXPIRED', 'This code has expired; request a new code.');
       if (latest.attempts >= MAX_WRONG_CODES) return codeRefusal('TOO_MANY_ATTEMPTS', 'Too many wrong codes; request a new code.');
@@ -125,7 +125,7 @@ export class PhoneVerificationService {
 export async function pendingVerificationOf(ctx: RequestContext, accountId: string, now: Date): Promise<PhoneVerificationView | null> {
   const sends = await sendsWithinHour(ctx, accountId, now);
   if (!sends.length) return null;
-  const latest = await ctx.em.getRepository(PhoneVerification).findOne({ where: { accountId }, order: { createdAt: 'DESC' } });
+  const latest = await ctx.em.getRepository(PhoneVerification).findOne({ where: { accountId }, order: { seq: 'DESC' } });
   if (!latest || latest.verifiedAt || latest.expiresAt <= now || latest.attempts >= MAX_WRONG_CODES) return null;
   return {
     phoneLastTwoDigits: lastDigits(latest.phoneE164),

@@ -27,6 +27,6 @@ export class NotificationService {
   async devOutbox(ctx: RequestContext, first: number): Promise<SmsOutboxMessage[]> {
     if (ctx.app.config.production) throw notFound('The dev outbox');
     const take = Math.min(Math.max(1, Math.trunc(first) || 1), DEV_OUTBOX_MAX);
-    return ctx.em.getRepository(SmsOutboxMessage).find({ order: { createdAt: 'DESC', id: 'DESC' }, take });
+    return ctx.em.getRepository(SmsOutboxMessage).find({ order: { seq: 'DESC' }, take });
   }
 }

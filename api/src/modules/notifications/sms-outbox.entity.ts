@@ -6,6 +6,10 @@ export class SmsOutboxMessage {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** Order of storing (the dev clock may stand still in tests). */
+  @Column({ type: 'bigint', insert: false, update: false })
+  seq: string;
+
   @Column({ type: 'text', name: 'to_phone' })
   toPhone: string;
 
