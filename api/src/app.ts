@@ -22,6 +22,7 @@ import { createSmsProvider } from './providers/sms';
 import type { RequestContext } from './common/context';
 import { CallsService } from './modules/calls/calls.service';
 import { MessagingService } from './modules/messaging/messaging.service';
+import { ModerationService } from './modules/moderation/moderation.service';
 import { AgoraRtcProvider } from './providers/rtc/agora-rtc-provider';
 import { P2pRtcProvider } from './providers/rtc/p2p-rtc-provider';
 import type { RtcProvider } from './providers/rtc/rtc-provider';
@@ -48,6 +49,7 @@ export interface App {
   readonly notifications: NotificationService;
   readonly calls: CallsService;
   readonly messaging: MessagingService;
+  readonly moderation: ModerationService;
 }
 
 export interface CreateAppOptions extends OpenDatabaseOptions {
@@ -94,6 +96,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     notifications: new NotificationService(sms),
     calls: new CallsService(rtcProvider(config)),
     messaging: new MessagingService(),
+    moderation: new ModerationService(),
   };
   timers.attach(app);
   availability.attach(app);

@@ -9,13 +9,14 @@ import { EarningsResolver, WalletResolver } from './modules/ledger/wallet.resolv
 import { PaymentsResolver } from './modules/payments/payments.resolver';
 import { CallsResolver } from './modules/calls/calls.resolver';
 import { MessagingResolver } from './modules/messaging/messaging.resolver';
+import { ModerationResolver } from './modules/moderation/moderation.resolver';
 import { AvailabilityResolver } from './modules/availability/availability.resolver';
 import { CreatorResolver } from './modules/creators/creator.resolver';
 import { CreatorSettingsResolver } from './modules/creators/creator-settings.resolver';
 import { DevOutboxResolver } from './modules/notifications/dev-outbox.resolver';
 
 /** Every resolver of the API; the schema partners see is built from these. */
-export const resolvers = [IdentityResolver, WalletResolver, EarningsResolver, PaymentsResolver, CreatorResolver, CreatorSettingsResolver, AvailabilityResolver, CallsResolver, MessagingResolver] as const;
+export const resolvers = [IdentityResolver, WalletResolver, EarningsResolver, PaymentsResolver, CreatorResolver, CreatorSettingsResolver, AvailabilityResolver, CallsResolver, MessagingResolver, ModerationResolver] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */
 export const devResolvers = [DevOutboxResolver] as const;

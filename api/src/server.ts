@@ -98,6 +98,9 @@ export async function startServer(app: App, listen: { port: number; host: string
           contextValue: new RequestContext(app, requestId, remoteIp(ctx.extra.request), ctx.extra.viewer ?? null),
         };
       },
+      onOperation: () => {
+        app.sockets.subscriptionsStarted++;
+      },
       onNext: (ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return result;
         return { ...result, errors: result.errors.map((e) => format(e, ctx.extra.requestId ?? '')) } as unknown as typeof result;

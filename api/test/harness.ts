@@ -203,7 +203,7 @@ async function freshDatabase(keep: boolean): Promise<TestDatabase> {
 }
 
 /** A fresh PostgreSQL database per test file, dropped afterwards. */
-async function createScratchDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createScratchDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `minutely_test_${unique().replace(/[^a-z0-9_]/g, '')}`;
   const admin = new PgClient({ connectionString: adminUrl });
   await admin.connect();
@@ -220,6 +220,21 @@ async function createScratchDatabase(adminUrl: string): Promise<{ url: string; d
       await client.end();
     },
   };
+}
+
+/** Resolves once the server has established one more subscription than when `before` was read. */
+export async function subscriptionEstablished(t: TestServer, before: number): Promise<void> {
+  await eventually(() => {
+    if (t.app.sockets.subscriptionsStarted <= before) throw new Error('subscription not established yet');
+  });
+}
+
+/** Subscribes and waits until the server has established the subscription, so no event can be missed. */
+export async function subscribed<T>(t: TestServer, client: WsClient, query: string, variables: Record<string, unknown> = {}, timeoutMs = 5000) {
+  const before = t.app.sockets.subscriptionsStarted;
+  const sub = nextEvent<T>(client, query, variables, timeoutMs);
+  await subscriptionEstablished(t, before);
+  return sub;
 }
 
 /** Waits for the next value of a graphql-ws subscription, failing after `timeoutMs`. */

@@ -19,6 +19,9 @@ export type Topics = {
   MESSAGE_ADDED: [accountId: string, payload: { messageId: string }];
   CONVERSATION_READ: [accountId: string, payload: { conversationId: string }];
   CALL_CHAT_MESSAGE: [callId: string, payload: { id: string }];
+  REPORT_CREATED: [payload: { reportId: string }];
+  LIVE_CALL_CHANGED: [payload: { callId: string }];
+  AUDIT_APPENDED: [payload: { action: string }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;

@@ -39,6 +39,9 @@ export class SocketRegistry {
     for (const listener of this.listeners) listener(change);
   }
 
+  /** Subscriptions established since start (tests wait on it: graphql-ws does not acknowledge subscribing). */
+  subscriptionsStarted = 0;
+
   countForAccount(accountId: string): number {
     let n = 0;
     for (const e of this.entries) if (e.accountId === accountId) n++;

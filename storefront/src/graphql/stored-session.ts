@@ -42,7 +42,7 @@ export function updateSessionAccount(account: SessionAccount): void {
 /** Re-reads the stored session, which another tab may have renewed or ended since this one last looked. */
 export function syncSessionFromStorage(): StoredSession | null {
   const latest = readStorage();
-  if (latest?.accessToken !== storedSession.value?.accessToken) storedSession.value = latest;
+  if (JSON.stringify(latest) !== JSON.stringify(storedSession.value)) storedSession.value = latest;
   return storedSession.value;
 }
 

@@ -366,7 +366,10 @@ export class CallsService {
   }
 
   private notify(ctx: RequestContext, call: CallRow): void {
-    ctx.afterCommit(() => ctx.app.pubsub.publish('CALL_UPDATED', call.id, { callId: call.id }));
+    ctx.afterCommit(() => {
+      ctx.app.pubsub.publish('CALL_UPDATED', call.id, { callId: call.id });
+      ctx.app.pubsub.publish('LIVE_CALL_CHANGED', { callId: call.id });
+    });
   }
 
   /** Texts a creator with no open session a neutral alert with a single-use link that dies with the ring. */

@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+/** The built API entry point the crash test runs as a separate process (`node scripts/build.mjs` makes it). */
+export const API_MAIN = join(__dirname, '..', 'dist', 'api', 'src', 'main.js');
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The API as its own operating-system process (`node api/dist/api/src/main.js`), started, killed with SIGKILL
+ * and restarted on the same port and database, as a crash would do it. Keeps the error lines it logged.
+ */
+export class ApiProcess {
+  readonly url: string;
+  private child?: ChildProcess;
+  private exited?: Promise<void>;
+  /** Wall-clock instant (Date.now()) the current process answered /readyz; 0 while down. */
+  readyAtWall = 0;
+  readonly restartMs: number[] = [];
+  readonly errorLines: string[] = [];
+
+  constructor(
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {
+    this.url = `http://127.0.0.1:${port}`;
+  }
+
+  get up(): boolean {
+    return this.readyAtWall > 0;
+  }
+
+  /** Starts the process and resolves once /readyz answers 200; returns how long that took (wall ms). */
+  async start(): Promise<number> {
+    if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`node scripts/build.mjs\` first (npm test does).`);
+    const started = Date.now();
+    const { NODE_OPTIONS: _jestFlags, ...inherited } = process.env;
+    const child = spawn(process.execPath, [API_MAIN], { env: { ...inherited, ...this.env, PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    const keepErrors = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) {
+        // pino levels: 50 error, 60 fatal; stderr only carries start-up failures.
+        if (/"level":(50|60)/.test(line) || (line.trim() && !line.startsWith('{'))) this.errorLines.push(line.slice(0, 2000));
+      }
+    };
+    child.stdout!.on('data', keepErrors);
+    child.stderr!.on('data', keepErrors);
+    // CRASH_TEST_API_LOG=<file> keeps every line the processes wrote, for a post-mortem.
+    const logFile = process.env.CRASH_TEST_API_LOG;
+    if (logFile) {
+      appendFileSync(logFile, `--- API process ${child.pid} starting at ${new Date(started).toISOString()}\n`);
+      const keep = (chunk: Buffer) => appendFileSync(logFile, chunk);
+      child.stdout!.on('data', keep);
+      child.stderr!.on('data', keep);
+    }
+    for (;;) {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the API exited (${child.exitCode ?? child.signalCode}) while starting:\n${this.errorLines.slice(-5).join('\n')}`);
+      if (Date.now() - started > 30_000) throw new Error('the API did not become ready within 30 s');
+      const ready = await fetch(`${this.url}/readyz`, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+      if (ready) break;
+      await sleep(20);
+    }
+    this.readyAtWall = Date.now();
+    const took = this.readyAtWall - started;
+    this.restartMs.push(took);
+    return took;
+  }
+
+  /** SIGKILL: no shutdown hook runs, transactions in flight are cut off. */
+  async kill(): Promise<void> {
+    this.readyAtWall = 0;
+    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGKILL');
+    await this.exited;
+  }
+}
