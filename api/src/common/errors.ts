@@ -69,7 +69,7 @@ export const forbidden = (message = 'You are not allowed to do this.') => new Ap
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found.`);
 export const badInput = (message: string, field?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
-export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+export const conflict = (message: string, field?: string) => new AppError(ErrorCode.CONFLICT, message, field ? { field } : {});
 
 const knownCodes = new Set<string>(Object.values(ErrorCode));
 // Apollo's and graphql-armor's own codes mapped onto ours.

@@ -333,7 +333,9 @@ export class CallsService {
           break;
         }
         case 'CANCEL_TIMERS':
-          for (const kind of Object.values(CALL_TIMERS)) await ctx.app.timers.cancel(ctx, kind, call.id);
+          // A deadline firing right now waits for this call's row, which we hold: waiting for its timer row in
+          // turn would deadlock. Left alone, it fires after we commit and finds the call moved on.
+          for (const kind of Object.values(CALL_TIMERS)) await ctx.app.timers.cancel(ctx, kind, call.id, { unlessFiring: true });
           break;
         case 'ISSUE_RTC_CREDENTIALS':
           break; // credentials are computed on request (answerCall, renewRtcCredentials) for the asking party only
@@ -385,7 +387,12 @@ export class CallsService {
   private async armPresenceCheck(ctx: RequestContext, call: CallRow): Promise<void> {
     const seen = [call.fan_seen_at, call.creator_seen_at].filter((d): d is Date => !!d).map((d) => new Date(d).getTime());
     if (!seen.length) return;
-    await ctx.app.timers.schedule(ctx, { kind: CALL_TIMERS.PRESENCE, key: call.id, dueAt: new Date(Math.min(...seen) + HEARTBEAT_GRACE_MS + PARTY_MISSING_MS) });
+    // A presence check firing right now re-arms itself from what this transaction writes (see CANCEL_TIMERS).
+    await ctx.app.timers.schedule(
+      ctx,
+      { kind: CALL_TIMERS.PRESENCE, key: call.id, dueAt: new Date(Math.min(...seen) + HEARTBEAT_GRACE_MS + PARTY_MISSING_MS) },
+      { unlessFiring: true },
+    );
   }
 
   private async onTimer(ctx: RequestContext, timer: DueTimer, event: CallEvent): Promise<void> {

@@ -56,8 +56,8 @@ export class IdentityService {
       await ctx.em.transaction((em) => em.getRepository(Account).insert(account));
     } catch (err) {
       const index = isUniqueViolation(err);
-      if (index === 'account_handle_key') throw conflict(`The handle "${account.handle}" is taken.`);
-      if (index === 'account_email_key') throw conflict('An account with this email already exists; log in instead.');
+      if (index === 'account_handle_key') throw conflict(`The handle "${account.handle}" is taken.`, 'handle');
+      if (index === 'account_email_key') throw conflict('An account with this email already exists; log in instead.', 'email');
       throw err;
     }
     return account;

@@ -38,6 +38,15 @@ interface TimerRow {
   attempts: number;
 }
 
+/**
+ * `unlessFiring: true` leaves a timer alone while a batch fires it. The batch holds the timer's row for the
+ * whole batch and its handler may wait for a row the caller holds (a call): touching the timer then deadlocks.
+ * Only for timers whose handler re-reads the state it acts on, so it sees what the caller commits.
+ */
+export interface FiringOption {
+  unlessFiring?: boolean;
+}
+
 const BATCH = 100;
 const MAX_BACKOFF_MS = 15 * 60_000;
 
@@ -73,8 +82,12 @@ export class TimerService {
     this.handlers.set(kind, handler);
   }
 
-  /** Creates the timer, or moves it when (kind, key) exists: its due time and payload are replaced. */
-  async schedule(ctx: RequestContext, spec: TimerSpec): Promise<void> {
+  /**
+   * Creates the timer, or moves it when (kind, key) exists: its due time and payload are replaced.
+   * `unlessFiring`: see FiringOption.
+   */
+  async schedule(ctx: RequestContext, spec: TimerSpec, options: FiringOption = {}): Promise<void> {
+    if (options.unlessFiring && (await this.isFiring(ctx, spec.kind, spec.key))) return;
     await ctx.em.query(
       `INSERT INTO timer (kind, key, due_at, payload) VALUES ($1, $2, $3, $4::jsonb)
        ON CONFLICT (kind, key) DO UPDATE SET due_at = EXCLUDED.due_at, payload = EXCLUDED.payload, attempts = 0, last_error = NULL`,
@@ -83,10 +96,22 @@ export class TimerService {
     ctx.afterCommit(() => this.wakeAt(spec.dueAt));
   }
 
-  /** Deletes the timer if it exists; true when there was one. */
-  async cancel(ctx: RequestContext, kind: string, key: string): Promise<boolean> {
-    const rows: unknown[] = await ctx.em.query(`DELETE FROM timer WHERE kind = $1 AND key = $2 RETURNING id`, [kind, key]);
+  /** Deletes the timer if it exists; true when there was one. `unlessFiring`: see FiringOption. */
+  async cancel(ctx: RequestContext, kind: string, key: string, options: FiringOption = {}): Promise<boolean> {
+    const rows: unknown[] = await ctx.em.query(
+      options.unlessFiring
+        ? `DELETE FROM timer WHERE id IN (SELECT id FROM timer WHERE kind = $1 AND key = $2 FOR UPDATE SKIP LOCKED) RETURNING id`
+        : `DELETE FROM timer WHERE kind = $1 AND key = $2 RETURNING id`,
+      [kind, key],
+    );
     return rowsOf(rows).length > 0;
+  }
+
+  /** True when a batch (of any process) has claimed the timer and is firing it right now: its row is locked. */
+  private async isFiring(ctx: RequestContext, kind: string, key: string): Promise<boolean> {
+    const [row] = rowsOf(await ctx.em.query(`SELECT id FROM timer WHERE kind = $1 AND key = $2`, [kind, key])) as { id: string }[];
+    if (!row) return false;
+    return rowsOf(await ctx.em.query(`SELECT id FROM timer WHERE id = $1 FOR UPDATE SKIP LOCKED`, [row.id])).length === 0;
   }
 
   /** When the timer is due, or null when there is none. */
