@@ -3,6 +3,7 @@ import { systemClock, type Clock } from './common/clock';
 import { createLogger, type Logger } from './common/logger';
 import { createAppPubSub, type PubSub } from './common/pubsub';
 import { SocketRegistry } from './common/sockets';
+import { connectRedis, type RedisClients } from './common/redis';
 import { openDatabase, type Database, type OpenDatabaseOptions } from './db/database';
 import { IdentityService } from './modules/identity/identity.service';
 import { LoginLimiter } from './modules/identity/login-limiter';
@@ -34,6 +35,8 @@ export interface App {
   readonly clock: Clock;
   readonly db: Database;
   readonly pubsub: PubSub;
+  /** Redis connections when REDIS_URL is set (pub/sub and rate limits shared between processes). */
+  readonly redis: RedisClients | null;
   readonly sockets: SocketRegistry;
   readonly loginLimiter: LoginLimiter;
   readonly identity: IdentityService;
@@ -71,6 +74,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     throw err;
   }
   const clock = options.clock ?? systemClock;
+  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : null;
   const sockets = new SocketRegistry();
   const timers = new TimerService();
   const availability = new AvailabilityService(timers, new PresenceService(sockets, config.PRESENCE_GRACE_MS));
@@ -81,9 +85,10 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     log,
     clock,
     db,
-    pubsub: createAppPubSub(),
+    pubsub: createAppPubSub(redis),
+    redis,
     sockets,
-    loginLimiter: new LoginLimiter(config),
+    loginLimiter: new LoginLimiter(config, redis?.publish),
     identity: new IdentityService(),
     ledger: new LedgerService(config.LEDGER_HOT_SHARDS, publishBalances),
     wallet,

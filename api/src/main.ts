@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       await app?.timers.stop();
       app?.presence.stop();
       await app?.db.close();
+      await app?.redis?.close();
       log.info('shutdown complete');
       process.exit(0);
     } catch (err) {

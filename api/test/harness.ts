@@ -186,6 +186,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       await app.timers.stop();
       app.presence.stop();
       await app.db.close();
+      await app.redis?.close();
       if (!options.keepDatabase) await database.drop();
     },
   };

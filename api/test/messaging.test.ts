@@ -218,7 +218,11 @@ describe('blocking', () => {
       const list = await t.ok<{ conversations: { items: unknown[] } }>(`{ conversations { items { id } } }`, {}, { token: who.accessToken });
       expect(list.conversations.items).toEqual([]);
     }
+    const listed = async () =>
+      (await t.ok<{ creators: { edges: { node: { id: string } }[] } }>(`{ creators(first: 50) { edges { node { id } } } }`, {}, { token: hank.accessToken })).creators.edges.map((e) => e.node.id);
+    expect(await listed()).not.toContain(creator.id);
     await t.ok(`mutation($a: ID!) { unblockAccount(accountId: $a) }`, { a: hank.id }, { token: creator.accessToken });
     expect(await send(hank, 'back', { conversationId })).toMatchObject({ __typename: 'Message' });
+    expect(await listed()).toContain(creator.id);
   });
 });

@@ -1,4 +1,6 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from '@graphql-yoga/subscription';
+import type { RedisClients } from './redis';
 import type { AccountView } from '../modules/identity/identity.types';
 import type { CreatorAvailabilityChange } from '../modules/availability/availability.types';
 import type { BalancesChanged } from '../modules/ledger/wallet.types';
@@ -26,6 +28,13 @@ export type Topics = {
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;
 
-export function createAppPubSub(): PubSub {
-  return createPubSub<Topics>();
+/**
+ * In-process by default; over Redis when several API processes must hear each other's events. Payloads then
+ * travel as JSON, so subscription resolvers re-read what they need rather than trust Date objects in them.
+ */
+export function createAppPubSub(redis?: RedisClients | null): PubSub {
+  if (!redis) return createPubSub<Topics>();
+  return createPubSub<Topics>({
+    eventTarget: createRedisEventTarget({ publishClient: redis.publish, subscribeClient: redis.subscribe }),
+  });
 }

@@ -46,6 +46,12 @@ export class CreatorService {
       const pattern = param(`%${search.replace(/[\\%_]/g, '\\$&')}%`);
       conditions.push(`a.handle ILIKE ${pattern} ESCAPE '\\' OR a.display_name ILIKE ${pattern} ESCAPE '\\'`);
     }
+    const viewer = ctx.viewer?.account.id;
+    if (viewer) {
+      // A block either way hides the pair from each other (DESIGN §6).
+      const me = param(viewer);
+      conditions.push(`NOT EXISTS (SELECT 1 FROM account_block b WHERE (b.blocker_id = ${me} AND b.blocked_id = a.id) OR (b.blocker_id = a.id AND b.blocked_id = ${me}))`);
+    }
     if (filter.availableNow) {
       // What SQL can decide; the schedule and BUSY are decided below.
       conditions.push(`p.calls_enabled AND NOT p.paused_indefinitely AND (p.paused_until IS NULL OR p.paused_until <= ${param(ctx.app.clock.now())})`);
