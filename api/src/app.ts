@@ -7,7 +7,8 @@ import { connectRedis, type RedisClients } from './common/redis';
 import { openDatabase, type Database, type OpenDatabaseOptions } from './db/database';
 import { IdentityService } from './modules/identity/identity.service';
 import { LoginLimiter } from './modules/identity/login-limiter';
-import { LedgerService } from './modules/ledger/ledger.service';
+import { LedgerService, type BalanceChange } from './modules/ledger/ledger.service';
+import { AccountKind } from './modules/ledger/ledger.model';
 import { WalletService } from './modules/ledger/wallet.service';
 import { PaymentsService } from './modules/payments/payments.service';
 import { DevPaymentProvider } from './providers/payments/dev-payment-provider';
@@ -91,7 +92,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     loginLimiter: new LoginLimiter(config, redis?.publish),
     identity: new IdentityService(),
     ledger: new LedgerService(config.LEDGER_HOT_SHARDS, publishBalances),
-    wallet,
+    wallet: new WalletService(),
     payments: new PaymentsService(paymentProvider(config)),
     timers,
     presence: availability.presence,
@@ -103,6 +104,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     messaging: new MessagingService(),
     moderation: new ModerationService(),
   };
+  await app.ledger.preparePlatformAccounts(db.dataSource.manager);
   timers.attach(app);
   availability.attach(app);
   app.calls.attach(app);
@@ -137,19 +139,16 @@ function paymentProvider(config: Config): PaymentProvider | null {
   return config.production ? null : new DevPaymentProvider();
 }
 
-const wallet = new WalletService();
-
-/** After a transfer commits, each owner it touched hears their new balances. */
-function publishBalances(ctx: RequestContext, ownerIds: string[]): void {
-  const outside = ctx.detached();
-  for (const ownerId of ownerIds) {
-    wallet
-      .balances(outside, ownerId)
-      .then((balances) => {
-        ctx.app.pubsub.publish('BALANCES_CHANGED', ownerId, balances);
-        // A top-up during a call with a low-balance warning holds the next minute at once.
-        if (balances.available > 0) return ctx.app.calls.retryHoldAhead(outside, ownerId);
-      })
-      .catch((err) => ctx.log.warn({ err, ownerId }, 'could not publish balances'));
+/**
+ * After a transfer commits, each owner it touched is told (the subscription reads the balances itself, so
+ * nothing is read here when nobody listens), and a fan whose wallet was credited during a call with a
+ * low-balance warning gets the next minute held at once.
+ */
+function publishBalances(ctx: RequestContext, changes: BalanceChange[]): void {
+  for (const ownerId of new Set(changes.map((c) => c.ownerId))) ctx.app.pubsub.publish('BALANCES_CHANGED', ownerId, { ownerId });
+  for (const change of changes) {
+    if (change.kind === AccountKind.FAN_WALLET && change.amount > 0) {
+      ctx.app.calls.retryHoldAhead(ctx.detached(), change.ownerId).catch((err) => ctx.log.warn({ err, fanId: change.ownerId }, 'could not hold the next call minute'));
+    }
   }
 }

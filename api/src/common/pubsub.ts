@@ -3,7 +3,6 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import type { RedisClients } from './redis';
 import type { AccountView } from '../modules/identity/identity.types';
 import type { CreatorAvailabilityChange } from '../modules/availability/availability.types';
-import type { BalancesChanged } from '../modules/ledger/wallet.types';
 import type { RtcSignal } from '../modules/calls/call.types';
 
 /**
@@ -14,7 +13,7 @@ import type { RtcSignal } from '../modules/calls/call.types';
 export type Topics = {
   ACCOUNT_UPDATED: [accountId: string, payload: AccountView];
   CREATOR_AVAILABILITY_CHANGED: [creatorId: string, payload: CreatorAvailabilityChange];
-  BALANCES_CHANGED: [accountId: string, payload: BalancesChanged];
+  BALANCES_CHANGED: [accountId: string, payload: { ownerId: string }];
   INCOMING_CALL: [creatorId: string, payload: { callId: string }];
   CALL_UPDATED: [callId: string, payload: { callId: string }];
   RTC_SIGNAL: [callId: string, payload: RtcSignal];

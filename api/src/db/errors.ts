@@ -9,3 +9,9 @@ export function checkViolation(err: unknown): string | null {
   const driverError = (err as { driverError?: { code?: string; constraint?: string } })?.driverError ?? (err as { code?: string; constraint?: string });
   return driverError?.code === '23514' ? (driverError.constraint ?? 'unknown') : null;
 }
+
+/** True when PostgreSQL aborted the statement to break a deadlock (or a serialization conflict). */
+export function isDeadlock(err: unknown): boolean {
+  const driverError = (err as { driverError?: { code?: string } })?.driverError ?? (err as { code?: string });
+  return driverError?.code === '40P01' || driverError?.code === '40001';
+}

@@ -2,7 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/context';
 import { AppError, conflict, ErrorCode } from '../../common/errors';
-import { isUniqueViolation } from '../../db/errors';
+import { isDeadlock, isUniqueViolation } from '../../db/errors';
 import { commissionSplit } from '../billing/call-billing';
 import {
   AccountKind,
@@ -32,9 +32,11 @@ export class WalletFrozenError extends AppError {
   }
 }
 
-/** What the owner of a wallet sees change; published after each commit that touches it. */
+/** One change to an owner's balance, reported after the transfer commits. */
 export interface BalanceChange {
   ownerId: string;
+  kind: OwnerKind;
+  amount: number;
 }
 
 /**
@@ -51,7 +53,7 @@ export class LedgerService {
 
   constructor(
     private readonly shards: number,
-    private readonly onBalanceChange: (ctx: RequestContext, ownerIds: string[]) => void = () => undefined,
+    private readonly onBalanceChange: (ctx: RequestContext, changes: BalanceChange[]) => void = () => undefined,
   ) {}
 
   /**
@@ -62,20 +64,19 @@ export class LedgerService {
   async transfer(ctx: RequestContext, request: TransferRequest): Promise<TransferResult> {
     validate(request);
     const fingerprint = fingerprintOf(request);
-    return ctx.transaction(async (tx) => {
-      const existing = await findTransfer(tx.em, request.key);
-      if (existing) return replay(existing, fingerprint, request.key);
+    for (let attempt = 1; ; attempt++) {
       try {
-        return await tx.em.transaction((em) => this.apply(tx, em, request, fingerprint));
+        // Inside a caller's transaction a savepoint keeps it usable after a refusal; on its own a transfer is
+        // simply one transaction.
+        return ctx.inTransaction
+          ? await ctx.em.transaction((em) => this.apply(ctx, em, request, fingerprint))
+          : await ctx.transaction((tx) => this.apply(tx, tx.em, request, fingerprint));
       } catch (err) {
-        // A concurrent transfer with the same key committed first: answer as a replay.
-        if (isUniqueViolation(err) === 'ledger_transfer_key') {
-          const winner = await findTransfer(tx.em, request.key);
-          if (winner) return replay(winner, fingerprint, request.key);
-        }
+        // PostgreSQL broke a lock cycle by aborting this attempt, which changed nothing: try again.
+        if (isDeadlock(err) && attempt < 3) continue;
         throw err;
       }
-    });
+    }
   }
 
   /** Holds `amount` of the fan's wallet for a purpose (a call minute): wallet → hold. */
@@ -135,11 +136,13 @@ export class LedgerService {
   }
 
   private async apply(ctx: RequestContext, em: EntityManager, request: TransferRequest, fingerprint: string): Promise<TransferResult> {
+    // The key is claimed first: a concurrent transfer with the same key waits here and then finds it taken.
     const [transfer] = await em.query(
       `INSERT INTO ledger_transfer (idempotency_key, kind, fingerprint, reference, memo, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, created_at`,
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, created_at`,
       [request.key, request.kind, fingerprint, request.reference ?? null, request.memo ?? null, request.createdBy ?? null],
     );
+    if (!transfer) return replay((await findTransfer(em, request.key))!, fingerprint, request.key);
     const legs = await Promise.all(request.legs.map(async (leg) => ({ ...leg, accountId: await this.accountId(ctx, em, leg.account) })));
 
     // One balance update per account, in id order, so concurrent transfers always lock rows in the same order.
@@ -168,8 +171,8 @@ export class LedgerService {
       [transfer.id, ...legs.flatMap((leg) => [leg.accountId, leg.amount])],
     );
 
-    const owners = [...new Set(legs.flatMap((leg) => ('ownerId' in leg.account ? [leg.account.ownerId] : [])))];
-    ctx.afterCommit(() => this.onBalanceChange(ctx, owners));
+    const changes = legs.flatMap((leg) => ('ownerId' in leg.account ? [{ ownerId: leg.account.ownerId, kind: leg.account.kind, amount: leg.amount }] : []));
+    ctx.afterCommit(() => this.onBalanceChange(ctx, changes));
     return { transferId: transfer.id, createdAt: new Date(transfer.created_at), replayed: false };
   }
 
@@ -203,24 +206,28 @@ export class LedgerService {
     return rows[0].id;
   }
 
-  private async platformAccountId(em: EntityManager, kind: PlatformKind, shard: number): Promise<string> {
-    const cacheKey = `${kind}:${shard}`;
-    const cached = this.platformIds.get(cacheKey);
-    if (cached) return cached;
+  /**
+   * Creates every platform account shard once, at start-up, and remembers their ids. Creating them lazily
+   * inside transfers would make concurrent first transfers wait on each other's inserts (and deadlock).
+   */
+  async preparePlatformAccounts(em: EntityManager): Promise<void> {
+    const kinds = [AccountKind.PLATFORM_REVENUE, AccountKind.PROVIDER_CLEARING, AccountKind.PROMOTIONS];
     await em.query(
-      `INSERT INTO ledger_account (kind, shard, allow_negative) VALUES ($1, $2, $3)
+      `INSERT INTO ledger_account (kind, shard, allow_negative)
+       SELECT k, s, k <> 'PLATFORM_REVENUE' FROM unnest($1::text[]) AS k, generate_series(0, $2 - 1) AS s
        ON CONFLICT (kind, shard) WHERE owner_id IS NULL DO NOTHING`,
-      [kind, shard, kind !== AccountKind.PLATFORM_REVENUE],
+      [kinds, this.shards],
     );
-    const [row] = await em.query(`SELECT id FROM ledger_account WHERE owner_id IS NULL AND kind = $1 AND shard = $2`, [kind, shard]);
-    this.platformIds.set(cacheKey, row.id);
-    return row.id;
+    const rows: { id: string; kind: string; shard: number }[] = await em.query(`SELECT id, kind, shard FROM ledger_account WHERE owner_id IS NULL AND shard < $1`, [this.shards]);
+    this.platformIds.clear();
+    for (const row of rows) this.platformIds.set(`${row.kind}:${row.shard}`, row.id);
   }
 
-  /** Forgets cached account ids (after the tables were rebuilt, e.g. by a migration round trip in tests). */
-  clearCache(): void {
-    this.platformIds.clear();
-    this.ownerIds.clear();
+  private async platformAccountId(em: EntityManager, kind: PlatformKind, shard: number): Promise<string> {
+    const cached = this.platformIds.get(`${kind}:${shard}`);
+    if (cached) return cached;
+    await this.preparePlatformAccounts(em);
+    return this.platformIds.get(`${kind}:${shard}`)!;
   }
 }
 

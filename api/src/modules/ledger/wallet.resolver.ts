@@ -30,8 +30,8 @@ export class WalletResolver {
     topicId: ({ context }: { context: RequestContext }) => context.requireViewer().account.id,
     description: 'The signed-in account’s balances after every change (purchase, call minute, unlock, refund).',
   })
-  walletChanged(@Root() balances: BalancesChanged): BalancesChanged {
-    return balances;
+  walletChanged(@Root() event: { ownerId: string }, @Ctx() ctx: RequestContext): Promise<BalancesChanged> {
+    return ctx.app.wallet.balances(ctx, event.ownerId);
   }
 
   @Authorized(Role.ADMIN)
