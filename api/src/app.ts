@@ -6,6 +6,7 @@ import { SocketRegistry } from './common/sockets';
 import { connectRedis, type RedisClients } from './common/redis';
 import { openDatabase, type Database, type OpenDatabaseOptions } from './db/database';
 import { IdentityService } from './modules/identity/identity.service';
+import { PasswordHasher } from './modules/identity/passwords';
 import { LoginLimiter } from './modules/identity/login-limiter';
 import { LedgerService, type BalanceChange } from './modules/ledger/ledger.service';
 import { AccountKind } from './modules/ledger/ledger.model';
@@ -90,7 +91,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     redis,
     sockets,
     loginLimiter: new LoginLimiter(config, redis?.publish),
-    identity: new IdentityService(),
+    identity: new IdentityService(new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB, passes: config.PASSWORD_HASH_PASSES })),
     ledger: new LedgerService(config.LEDGER_HOT_SHARDS, publishBalances),
     wallet: new WalletService(),
     payments: new PaymentsService(paymentProvider(config)),

@@ -59,6 +59,12 @@ export const variables = {
     default: (env) => (env.NODE_ENV === 'production' ? undefined : 'minutely-development-secret-do-not-use-in-production'),
     description: 'secret that signs access tokens (required in production, at least 32 characters)',
   }),
+  PASSWORD_HASH_MEMORY_KIB: v({
+    schema: int(1024, 1_048_576),
+    default: '65536',
+    description: 'argon2id memory cost of password hashes in KiB (tests lower it to run faster)',
+  }),
+  PASSWORD_HASH_PASSES: v({ schema: int(1, 10), default: '3', description: 'argon2id passes over that memory' }),
   ACCESS_TOKEN_TTL_SECONDS: v({ schema: int(30, 86_400), default: '900', description: 'lifetime of an access token' }),
   REFRESH_TOKEN_TTL_SECONDS: v({
     schema: int(300, 31_536_000),
@@ -204,6 +210,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   config.production = config.NODE_ENV === 'production';
   if (config.STRIPE_SECRET_KEY && !config.STRIPE_WEBHOOK_SECRET) {
     throw new ConfigError('Invalid configuration:\n  STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set');
+  }
+  if (config.production && config.PASSWORD_HASH_MEMORY_KIB < 19_456) {
+    throw new ConfigError('Invalid configuration:\n  PASSWORD_HASH_MEMORY_KIB must be at least 19456 (19 MiB, the OWASP minimum) in production');
   }
   if (config.production && config.SEED_DEMO) {
     throw new ConfigError('Invalid configuration:\n  SEED_DEMO=true is not allowed when NODE_ENV=production');

@@ -4,7 +4,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { Account, AccountStatus, Role } from './account.entity';
 import type { CreateStaffAccountInput, SignUpInput } from './identity.inputs';
 import type { AuthPayload, AccountView } from './identity.types';
-import { burnVerification, hashPassword, verifyPassword } from './passwords';
+import type { PasswordHasher } from './passwords';
 import { RefreshToken, Session } from './session.entity';
 import { hashRefreshToken, newRefreshToken, signAccessToken, verifyAccessToken } from './tokens';
 
@@ -21,8 +21,10 @@ export interface NewAccount {
 
 /** Accounts, passwords and sessions: who is asking, and proving it. */
 export class IdentityService {
+  constructor(private readonly passwords: PasswordHasher) {}
+
   async signUp(ctx: RequestContext, input: SignUpInput): Promise<AuthPayload> {
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await this.passwords.hash(input.password);
     return ctx.transaction(async (tx) => {
       const account = await this.insertAccount(tx, { ...input, role: input.role as unknown as Role }, passwordHash);
       return this.issueSession(tx, account);
@@ -35,7 +37,7 @@ export class IdentityService {
   }
 
   async createAccount(ctx: RequestContext, input: NewAccount): Promise<Account> {
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await this.passwords.hash(input.password);
     return ctx.transaction((tx) => this.insertAccount(tx, input, passwordHash));
   }
 
@@ -73,7 +75,7 @@ export class IdentityService {
       .addSelect('a.passwordHash')
       .where('a.email = :email', { email })
       .getOne();
-    const ok = account ? await verifyPassword(account.passwordHash, password) : (await burnVerification(password), false);
+    const ok = account ? await this.passwords.verify(account.passwordHash, password) : (await this.passwords.burnVerification(password), false);
     if (!account || !ok) {
       await limiter.failed(email);
       ctx.log.info({ event: 'login_failed' }, 'log-in refused');

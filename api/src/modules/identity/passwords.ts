@@ -1,16 +1,31 @@
 import argon2 from 'argon2';
 
-/** argon2id with the library's defaults (64 MiB, 3 passes). */
-export const hashPassword = (password: string): Promise<string> => argon2.hash(password, { type: argon2.argon2id });
+/** argon2id cost: memory in KiB and passes. Production keeps the library's defaults (64 MiB, 3 passes). */
+export interface PasswordCost {
+  memoryKib: number;
+  passes: number;
+}
 
-export const verifyPassword = (hash: string, password: string): Promise<boolean> => argon2.verify(hash, password);
+/** Hashes and checks passwords with argon2id at a configured cost. */
+export class PasswordHasher {
+  private dummy?: Promise<string>;
 
-let dummy: Promise<string> | undefined;
-/**
- * Spends the time of a real verification when no account matches, so a log-in's duration does not tell
- * whether the email exists.
- */
-export async function burnVerification(password: string): Promise<void> {
-  dummy ??= hashPassword('minutely-dummy-password');
-  await verifyPassword(await dummy, password).catch(() => false);
+  constructor(private readonly cost: PasswordCost) {}
+
+  hash(password: string): Promise<string> {
+    return argon2.hash(password, { type: argon2.argon2id, memoryCost: this.cost.memoryKib, timeCost: this.cost.passes });
+  }
+
+  verify(hash: string, password: string): Promise<boolean> {
+    return argon2.verify(hash, password);
+  }
+
+  /**
+   * Spends the time of a real verification when no account matches, so a log-in's duration does not tell
+   * whether the email exists.
+   */
+  async burnVerification(password: string): Promise<void> {
+    this.dummy ??= this.hash('minutely-dummy-password');
+    await this.verify(await this.dummy, password).catch(() => false);
+  }
 }
