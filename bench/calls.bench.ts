@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     started = performance.now();
     const saturation = await saturate(app, clock);
     console.log(`(1) ${saturation.settled.toLocaleString('en')} boundaries (${SATURATION_MINUTES} minutes of every call) settled in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const speedup = Number(process.env.BENCH_SPEEDUP ?? Math.max(1, Math.floor((saturation.perSecond * 60 * 0.5) / CALLS)));
+    const speedup = Number(process.env.BENCH_SPEEDUP ?? Math.max(1, Math.round((saturation.perSecond * 60 * 0.5 * 10) / CALLS) / 10));
     const paced = await pace(app, clock, speedup);
     const baseline = await ledgerBaseline(app);
 

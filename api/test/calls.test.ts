@@ -253,6 +253,36 @@ describe('calls that do not connect cost nothing', () => {
   });
 });
 
+describe('minute boundaries that were not processed in time (the API was down)', () => {
+  /** Heartbeats for `ms` without firing any timer, as if the deadlines were missed. */
+  async function talkWithoutTimers(ms: number, callId: string, present: TestAccount[]) {
+    for (let done = 0; done < ms; done += 5000) {
+      clock.advance(5000);
+      for (const who of present) await heartbeat(who, callId);
+    }
+  }
+
+  it('bills the missed boundaries before the hang-up', async () => {
+    const creator = await readyCreator(20);
+    const fan = await fundedFan(200);
+    const callId = await connect(fan, creator);
+    await talkWithoutTimers(150_000, callId, [fan, creator]);
+    expect(await act('endCall', fan, callId)).toMatchObject({ state: 'ENDED', endReason: 'FAN_HUNG_UP', billedSeconds: 150, chargedTokens: 50 });
+    expect(await balance(fan.id, AccountKind.FAN_WALLET)).toBe(150);
+    await expectBalancedLedger();
+  });
+
+  it('ends at the boundary where the money ran out, not later', async () => {
+    const creator = await readyCreator(20);
+    const fan = await fundedFan(40);
+    const callId = await connect(fan, creator);
+    await talkWithoutTimers(150_000, callId, [fan, creator]);
+    expect(await act('endCall', fan, callId)).toMatchObject({ state: 'ENDED', endReason: 'FUNDS_EXHAUSTED', billedSeconds: 120, chargedTokens: 40 });
+    expect(await balance(fan.id, AccountKind.FAN_WALLET)).toBe(0);
+    await expectBalancedLedger();
+  });
+});
+
 describe('running out, topping up, disappearing', () => {
   it('warns a minute ahead and ends FUNDS_EXHAUSTED at the boundary, having charged exactly the minutes', async () => {
     const creator = await readyCreator(20);
@@ -304,5 +334,16 @@ describe('running out, topping up, disappearing', () => {
     await pass(30_000, callId, [fan, creator]);
     const ended = await act('endCall', fan, callId);
     expect(ended).toMatchObject({ billedSeconds: 45, chargedTokens: 45 });
+  });
+
+  it('ends a call whose two parties both vanish right after it connects', async () => {
+    const creator = await readyCreator(30);
+    const fan = await fundedFan(300);
+    const callId = await connect(fan, creator); // nobody is heard from again
+    await pass(60_000, callId, []);
+    // Both seen when it connected, present for the 10 s grace: 10 s billed at 30 tokens a minute.
+    expect(await callOf(fan, callId)).toMatchObject({ state: 'ENDED', endReason: 'FAN_DISCONNECTED', billedSeconds: 10, chargedTokens: 5, heldTokens: 0 });
+    expect(await balance(fan.id, AccountKind.FAN_WALLET)).toBe(295);
+    await expectBalancedLedger();
   });
 });

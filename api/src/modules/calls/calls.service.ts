@@ -298,7 +298,18 @@ export class CallsService {
   }
 
   /** Runs one event through the state machine and carries out its effects; refusals are CONFLICT errors. */
-  private async apply(ctx: RequestContext, call: CallRow, event: CallEvent, at: Date): Promise<CallRow> {
+  private async apply(ctx: RequestContext, call: CallRow, requested: CallEvent, requestedAt: Date): Promise<CallRow> {
+    let event = requested;
+    let at = requestedAt;
+    if (call.state === CallState.ONGOING && event.type !== 'FUNDS_EXHAUSTED') {
+      // Minute boundaries that passed unprocessed (the API was down) are billed first; if the wallet ran
+      // out at one of them, that is when and how the call really ended.
+      const exhaustedAt = await this.catchUpBoundaries(ctx, call, at);
+      if (exhaustedAt) {
+        event = { type: 'FUNDS_EXHAUSTED' };
+        at = exhaustedAt;
+      }
+    }
     const result = transition(snapshotOf(call), event, at);
     if (!result.ok) throw conflict(result.reason);
     const next = result.call;
@@ -414,6 +425,21 @@ export class CallsService {
     } else {
       await this.apply(ctx, call, { type: 'FUNDS_EXHAUSTED' }, boundary);
     }
+  }
+
+  /** Crosses every minute boundary up to `at` whose timer has not fired yet; returns where funds ran out. */
+  private async catchUpBoundaries(ctx: RequestContext, call: CallRow, at: Date): Promise<Date | null> {
+    const [timer]: { due_at: Date; payload: { minute?: number } }[] = await ctx.em.query(`SELECT due_at, payload FROM timer WHERE kind = $1 AND key = $2`, [
+      CALL_TIMERS.MINUTE,
+      call.id,
+    ]);
+    if (!timer || new Date(timer.due_at) > at) return null;
+    const connectedAt = new Date(call.connected_at!).getTime();
+    for (let minute = Number(timer.payload.minute); connectedAt + minute * 60_000 <= at.getTime(); minute++) {
+      const boundary = new Date(connectedAt + minute * 60_000);
+      if (!(await this.billing.crossBoundary(ctx, call, boundary, minute))) return boundary;
+    }
+    return null;
   }
 
   private async onPresenceCheck(ctx: RequestContext, timer: DueTimer): Promise<void> {

@@ -143,7 +143,9 @@ export class LedgerService {
       [request.key, request.kind, fingerprint, request.reference ?? null, request.memo ?? null, request.createdBy ?? null],
     );
     if (!transfer) return replay((await findTransfer(em, request.key))!, fingerprint, request.key);
-    const legs = await Promise.all(request.legs.map(async (leg) => ({ ...leg, accountId: await this.accountId(ctx, em, leg.account) })));
+    // One query at a time: a transaction is one connection.
+    const legs: (Leg & { accountId: string })[] = [];
+    for (const leg of request.legs) legs.push({ ...leg, accountId: await this.accountId(ctx, em, leg.account) });
 
     // One balance update per account, in id order, so concurrent transfers always lock rows in the same order.
     const perAccount = new Map<string, number>();
