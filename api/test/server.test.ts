@@ -128,6 +128,12 @@ describe('production mode', () => {
       expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       const landing = await fetch(`${prod.url}/graphql`, { headers: { accept: 'text/html' } });
       expect(await landing.text()).not.toContain('sandbox');
+      // No dev doubles in production: no test-mode purchases, no SMS outbox.
+      const fan = await prod.signUp('FAN');
+      const purchase = await prod.gql(`mutation { purchaseTokens(packId: "starter") { testMode } }`, {}, { token: fan.accessToken });
+      expect(purchase.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('no payment provider') });
+      const outbox = await prod.gql(`{ devOutbox { body } }`, {}, { token: fan.accessToken });
+      expect(outbox.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     } finally {
       await prod.close();
     }
