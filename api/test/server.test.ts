@@ -122,7 +122,7 @@ describe('WebSocket API', () => {
 
 describe('production mode', () => {
   it('turns introspection and the sandbox off', async () => {
-    const prod = await startTestServer({ env: { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) } });
+    const prod = await startTestServer({ env: { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PASSWORD_HASH_MEMORY_KIB: '19456' } });
     try {
       const result = await prod.gql(`{ __schema { queryType { name } } }`);
       expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
