@@ -1,19 +1,35 @@
-import { Admin, type RenderResourcesFunction } from 'react-admin';
+import { Admin, Resource, type RenderResourcesFunction } from 'react-admin';
 import { BrowserRouter } from 'react-router-dom';
-import { authProvider } from './authProvider';
+import accounts from './accounts';
+import auditLog from './audit-log';
+import { STAFF_ROLES, authProvider } from './authProvider';
 import { Dashboard } from './Dashboard';
 import { dataProvider } from './dataProvider';
+import liveCalls from './live-calls';
 import { LoginPage } from './LoginPage';
+import { ModerationLayout } from './ModerationLayout';
+import reports from './reports';
+import transfers from './transfers';
+import type { Role } from './graphql/generated/graphql';
 
 /** vite's base ('/admin/') without its trailing slash: the router serves every admin route under it. */
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /**
- * The resources a staff role may use (react-admin asks with getPermissions' answer). None yet: reports,
- * calls and accounts arrive with the moderation issue. A function child also keeps react-admin from
- * treating the panel as empty, which would show its welcome screen instead of the dashboard.
+ * The resources a staff role may use (react-admin asks with getPermissions' answer): moderators and
+ * admins alike. Resource names are the API's type names, which dataProvider.ts builds its queries from.
+ * A function child also keeps react-admin from showing its welcome screen while permissions load.
  */
-const resourcesFor: RenderResourcesFunction = () => [];
+const resourcesFor: RenderResourcesFunction = (role: Role | null) =>
+  role && STAFF_ROLES.includes(role)
+    ? [
+        <Resource key="Report" name="Report" {...reports} />,
+        <Resource key="LiveCall" name="LiveCall" {...liveCalls} />,
+        <Resource key="Account" name="Account" {...accounts} />,
+        <Resource key="Transfer" name="Transfer" {...transfers} />,
+        <Resource key="AuditEntry" name="AuditEntry" {...auditLog} />,
+      ]
+    : [];
 
 export function App() {
   return (
@@ -24,6 +40,7 @@ export function App() {
         dataProvider={dataProvider}
         dashboard={Dashboard}
         loginPage={LoginPage}
+        layout={ModerationLayout}
         requireAuth
         disableTelemetry
       >

@@ -1,5 +1,21 @@
 import { HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
 import { ApiError, request } from './graphql/client';
+import type { TypedDocumentString } from './graphql/generated/graphql';
+import {
+  accountFields,
+  auditEntryFields,
+  dismissReportMutation,
+  liveCallFields,
+  moderationStatsQuery,
+  refundCallMutation,
+  reinstateAccountMutation,
+  reportDetailsQuery,
+  reportFields,
+  resolveReportMutation,
+  suspendAccountMutation,
+  terminateCallMutation,
+  transferFields,
+} from './graphql/moderation';
 
 /**
  * A data provider over the ra-data-graphql-simple grammar, which the admin API follows
@@ -7,17 +23,30 @@ import { ApiError, request } from './graphql/client';
  *
  *   Report(id: ID!): Report
  *   allReports(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: ReportFilter): [Report]
- *   _allReportsMeta(page: Int, perPage: Int, filter: ReportFilter): ListMetadata   # { count }
+ *   _allReportsMeta(filter: ReportFilter): ListMetadata   # { count }
  *   createReport(...fields): Report     updateReport(id: ID!, ...fields): Report     deleteReport(id: ID!): Boolean
  *
- * `page` is zero-based, as in that grammar. getMany filters on `ids`, getManyReference on the target
- * field; updateMany and deleteMany send one mutation per record.
+ * Plurals are English ones (AuditEntry → allAuditEntries). `page` is zero-based, as in that grammar. The API's filters take no `ids`, so getMany reads the records
+ * one by one; getManyReference filters on the target field (or on what `references` maps it to).
+ * updateMany and deleteMany send one mutation per record.
  */
 export interface ResourceShape {
-  /** Selection set of a record, e.g. `id reason status createdAt reporter { id displayName }`. */
+  /** Selection set of a record, e.g. `id reason status` or `...ReportFields`. */
   fields: string;
+  /** Fragment definitions `fields` spreads, appended to every operation. */
+  fragments?: string;
+  /** The filter's input type when it is not `<Resource>Filter`. */
+  filterType?: string;
+  /** Fields the API can sort by; any other sort (react-admin's default `id`) falls back to the API's own order. */
+  sortable?: readonly string[];
   /** Arguments createX / updateX accept, with their GraphQL types, e.g. `{ status: 'ReportStatus!' }`. */
   writable?: Record<string, string>;
+  /** Set when the resource can never be changed through the panel; create, update and delete are refused with it. */
+  readOnly?: string;
+  /** getManyReference targets that are not filter fields, mapped to the filter they stand for. */
+  references?: Record<string, (id: Identifier) => Record<string, unknown>>;
+  /** Reads one record another way than `X(id)` (e.g. with related data the show page needs). */
+  getOne?: (id: Identifier) => Promise<RaRecord>;
 }
 
 const RESOURCE_NAME = /^[A-Z][A-Za-z0-9]*$/;
@@ -27,26 +56,46 @@ export function createDataProvider(shapes: Record<string, ResourceShape> = {}): 
     if (!RESOURCE_NAME.test(resource)) throw new Error(`"${resource}" is not a resource name: use the GraphQL type name, e.g. "Report".`);
     return shapes[resource] ?? { fields: 'id' };
   };
+  const selection = (resource: string) => shapeOf(resource).fields;
+  const withFragments = (resource: string, operation: string) => `${operation}\n${shapeOf(resource).fragments ?? ''}`;
+  const refuseWrites = (resource: string) => {
+    const readOnly = shapeOf(resource).readOnly;
+    if (readOnly) throw new HttpError(readOnly, 405, { code: 'FORBIDDEN' });
+  };
 
   const list = async (resource: string, pagination: { page: number; perPage: number } | undefined, sort: { field: string; order: string } | undefined, filter: Record<string, unknown>) => {
-    const { fields } = shapeOf(resource);
-    const query = `query List${resource}s($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: ${resource}Filter) {
-      items: all${resource}s(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { ${fields} }
-      total: _all${resource}sMeta(page: $page, perPage: $perPage, filter: $filter) { count }
-    }`;
+    const { sortable, filterType = `${resource}Filter` } = shapeOf(resource);
+    const sortBy = sort && (!sortable || sortable.includes(sort.field)) ? sort : undefined;
+    const query = withFragments(
+      resource,
+      `query List${plural(resource)}($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: ${filterType}) {
+        items: all${plural(resource)}(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { ${selection(resource)} }
+        total: _all${plural(resource)}Meta(filter: $filter) { count }
+      }`,
+    );
     const data = await call<{ items: RaRecord[]; total: { count: number } | null }>(query, {
       page: pagination ? pagination.page - 1 : undefined,
       perPage: pagination?.perPage,
-      sortField: sort?.field,
-      sortOrder: sort?.order,
-      filter,
+      sortField: sortBy?.field,
+      sortOrder: sortBy?.order,
+      filter: withoutEmpty(filter),
     });
     return { data: data.items, total: data.total?.count ?? data.items.length };
   };
 
+  const one = async (resource: string, id: Identifier): Promise<RaRecord> => {
+    const custom = shapeOf(resource).getOne;
+    if (custom) return custom(id);
+    const query = withFragments(resource, `query Get${resource}($id: ID!) { data: ${resource}(id: $id) { ${selection(resource)} } }`);
+    const { data } = await call<{ data: RaRecord | null }>(query, { id });
+    if (!data) throw new HttpError(`${resource} ${id} not found.`, 404, { code: 'NOT_FOUND' });
+    return data;
+  };
+
   const mutationArgs = (resource: string, values: Record<string, unknown>, withId: boolean) => {
+    refuseWrites(resource);
     const writable = shapeOf(resource).writable;
-    if (!writable) throw new Error(`The ${resource} resource declares no writable fields.`);
+    if (!writable) throw new HttpError(`The ${resource} resource cannot be changed from the panel.`, 405, { code: 'FORBIDDEN' });
     const names = Object.keys(writable).filter((name) => name in values);
     const declarations = [...(withId ? ['$id: ID!'] : []), ...names.map((name) => `$${name}: ${writable[name]}`)].join(', ');
     const args = [...(withId ? ['id: $id'] : []), ...names.map((name) => `${name}: $${name}`)].join(', ');
@@ -56,11 +105,12 @@ export function createDataProvider(shapes: Record<string, ResourceShape> = {}): 
 
   const update = async (resource: string, id: Identifier, values: Record<string, unknown>) => {
     const { declarations, args, variables } = mutationArgs(resource, values, true);
-    const query = `mutation Update${resource}(${declarations}) { data: update${resource}(${args}) { ${shapeOf(resource).fields} } }`;
+    const query = withFragments(resource, `mutation Update${resource}(${declarations}) { data: update${resource}(${args}) { ${selection(resource)} } }`);
     return (await call<{ data: RaRecord }>(query, { ...variables, id })).data;
   };
 
   const remove = async (resource: string, id: Identifier) => {
+    refuseWrites(resource);
     await call(`mutation Delete${resource}($id: ID!) { data: delete${resource}(id: $id) }`, { id });
   };
 
@@ -70,23 +120,30 @@ export function createDataProvider(shapes: Record<string, ResourceShape> = {}): 
     getList: (resource, params) => list(resource, params.pagination, params.sort, params.filter ?? {}) as never,
 
     async getOne(resource, params) {
-      const query = `query Get${resource}($id: ID!) { data: ${resource}(id: $id) { ${shapeOf(resource).fields} } }`;
-      const { data } = await call<{ data: RaRecord | null }>(query, { id: params.id });
-      if (!data) throw new HttpError(`${resource} ${params.id} not found.`, 404, { code: 'NOT_FOUND' });
-      return { data } as never;
+      return { data: await one(resource, params.id) } as never;
     },
 
     async getMany(resource, params) {
-      const { data } = await list(resource, undefined, undefined, { ids: params.ids });
-      return { data } as never;
+      const ids = [...new Set(params.ids.map(String))];
+      const results = await Promise.allSettled(ids.map((id) => one(resource, id)));
+      const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected' && (r.reason as HttpError)?.status !== 404);
+      if (failure) throw failure.reason;
+      // A record deleted meanwhile is left out, as react-admin expects of getMany.
+      return { data: results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])) } as never;
     },
 
-    getManyReference: (resource, params) =>
-      list(resource, params.pagination, params.sort, { ...params.filter, [params.target]: params.id }) as never,
+    getManyReference(resource, params) {
+      const toFilter = shapeOf(resource).references?.[params.target];
+      const target = toFilter ? toFilter(params.id) : { [params.target]: params.id };
+      return list(resource, params.pagination, params.sort, { ...params.filter, ...target }) as never;
+    },
 
     async create(resource, params) {
       const { declarations, args, variables } = mutationArgs(resource, params.data, false);
-      const query = `mutation Create${resource}${declarations ? `(${declarations})` : ''} { data: create${resource}${args ? `(${args})` : ''} { ${shapeOf(resource).fields} } }`;
+      const query = withFragments(
+        resource,
+        `mutation Create${resource}${declarations ? `(${declarations})` : ''} { data: create${resource}${args ? `(${args})` : ''} { ${selection(resource)} } }`,
+      );
       return { data: (await call<{ data: RaRecord }>(query, variables)).data } as never;
     },
 
@@ -112,14 +169,82 @@ export function createDataProvider(shapes: Record<string, ResourceShape> = {}): 
 }
 
 /** Runs an operation; API errors become react-admin HttpErrors (status for checkError, field errors for forms). */
-async function call<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+async function call<T, V = Record<string, unknown>>(query: string | TypedDocumentString<T, V>, variables: V): Promise<T> {
   try {
-    return await request<T>(query, variables);
+    return await request<T, V>(query, variables);
   } catch (err) {
     if (err instanceof ApiError) throw new HttpError(err.message, err.status, { code: err.code, errors: err.fields });
     throw err;
   }
 }
 
-/** No resources are registered yet: reports, calls and accounts arrive with the moderation issue. */
-export const dataProvider = createDataProvider();
+/** The grammar's plural, as ra-data-graphql-simple forms it: Report → Reports, AuditEntry → AuditEntries. */
+export function plural(name: string): string {
+  if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(name)) return `${name}es`;
+  return `${name}s`;
+}
+
+/** Drops filter values react-admin leaves behind when an input is cleared ('' or null), which the API's typed filters refuse. */
+function withoutEmpty(filter: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== '' && value !== null && value !== undefined));
+}
+
+const READ_ONLY = 'Moderation records are changed only through their actions (terminate, refund, suspend, resolve…).';
+
+/** The resources of the moderation panel, by GraphQL type name. */
+export const resourceShapes: Record<string, ResourceShape> = {
+  Report: {
+    fields: '...ReportFields',
+    fragments: reportFields.toString(),
+    sortable: ['createdAt', 'status', 'reason'],
+    readOnly: READ_ONLY,
+    // The show page needs the reported call and its transcript: one reportDetails query brings all three.
+    async getOne(id) {
+      const { reportDetails } = await call(reportDetailsQuery, { id });
+      return { ...reportDetails.report, call: reportDetails.call, transcript: reportDetails.transcript };
+    },
+  },
+  LiveCall: {
+    fields: '...LiveCallFields',
+    fragments: liveCallFields.toString(),
+    sortable: ['createdAt', 'state', 'chargedTokens'],
+    readOnly: READ_ONLY,
+  },
+  Account: {
+    fields: '...AccountFields',
+    fragments: accountFields.toString(),
+    sortable: ['createdAt', 'handle', 'role', 'status'],
+    readOnly: READ_ONLY,
+  },
+  Transfer: {
+    fields: '...TransferFields',
+    fragments: transferFields.toString(),
+    sortable: ['createdAt', 'kind'],
+    readOnly: 'The ledger is append-only: transfers are never changed or deleted. Refund a call to reverse one.',
+    // <ReferenceManyField reference="Transfer" target="callId"> lists a call's transfers.
+    references: { callId: (id) => ({ reference: `call:${id}` }) },
+  },
+  AuditEntry: {
+    fields: '...AuditEntryFields',
+    fragments: auditEntryFields.toString(),
+    sortable: ['createdAt', 'id', 'action'],
+    readOnly: 'The audit log is append-only: its entries can never be changed or deleted.',
+  },
+};
+
+/** What a moderator does, beyond reading records. Each is one API mutation, audited by the API. */
+export const moderationActions = {
+  moderationStats: async () => (await call(moderationStatsQuery, {})).moderationStats,
+  terminateCall: async (callId: Identifier, reason: string) => (await call(terminateCallMutation, { callId, reason })).terminateCall,
+  /** `amount` null refunds everything still refundable. */
+  refundCall: async (callId: Identifier, amount: number | null, reason: string) => (await call(refundCallMutation, { callId, amount, reason })).refundCall,
+  suspendAccount: async (accountId: Identifier, reason: string) => (await call(suspendAccountMutation, { accountId, reason })).suspendAccount,
+  reinstateAccount: async (accountId: Identifier, reason: string) => (await call(reinstateAccountMutation, { accountId, reason })).reinstateAccount,
+  resolveReport: async (id: Identifier, note: string) => (await call(resolveReportMutation, { id, note })).resolveReport,
+  dismissReport: async (id: Identifier, note: string) => (await call(dismissReportMutation, { id, note })).dismissReport,
+};
+
+export type ModerationDataProvider = DataProvider & typeof moderationActions;
+
+export const dataProvider: ModerationDataProvider = { ...createDataProvider(resourceShapes), ...moderationActions };

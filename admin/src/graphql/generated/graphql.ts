@@ -11,6 +11,41 @@ export type AccountStatus =
   /** A moderator suspended the account; it is refused everywhere. */
   | 'SUSPENDED';
 
+/** Why something is reported. */
+export type ReportReason =
+  /** Harassment, threats or abuse. */
+  | 'HARASSMENT'
+  /** Hate speech. */
+  | 'HATE'
+  /** Recording or sharing without consent. */
+  | 'NON_CONSENSUAL'
+  /** The paid call or chat was not what was offered. */
+  | 'NOT_AS_DESCRIBED'
+  /** Something else; see the note. */
+  | 'OTHER'
+  /** Spam, scams, or asking to pay off-platform. */
+  | 'SPAM_OR_SCAM'
+  /** Someone appears to be under 18. */
+  | 'UNDERAGE'
+  /** Violence or self-harm. */
+  | 'VIOLENCE';
+
+/** Where a report stands. */
+export type ReportStatus =
+  /** A moderator found nothing to act on. */
+  | 'DISMISSED'
+  /** Waiting for a moderator. */
+  | 'OPEN'
+  /** A moderator acted on it. */
+  | 'RESOLVED';
+
+/** What a report is about. */
+export type ReportTarget =
+  /** A call. */
+  | 'CALL'
+  /** A conversation. */
+  | 'CONVERSATION';
+
 /** What an account is on Minutely. */
 export type Role =
   /** Everything a moderator does, plus staff accounts and wallet corrections. */
@@ -21,6 +56,29 @@ export type Role =
   | 'FAN'
   /** Works the report queue and acts on calls and accounts. */
   | 'MODERATOR';
+
+/** Why tokens moved. */
+export type TransferKind =
+  /** A correction made by an admin, with a recorded reason. */
+  | 'ADJUSTMENT'
+  /** Tokens taken back because the payment was disputed; the wallet is frozen. */
+  | 'CHARGEBACK'
+  /** A chat lock paid to the creator. */
+  | 'CHAT_UNLOCK'
+  /** Tokens given by Minutely (welcome bonus, promotion). */
+  | 'PROMOTION'
+  /** Tokens bought with a token pack. */
+  | 'PURCHASE'
+  /** Tokens taken back because the payment was refunded. */
+  | 'PURCHASE_REFUND'
+  /** A moderator refunded a payment. */
+  | 'REFUND'
+  /** Held tokens returned to the wallet, unused. */
+  | 'RELEASE'
+  /** Tokens held for the next minute of a call. */
+  | 'RESERVE'
+  /** A call minute paid out of the hold to the creator. */
+  | 'SETTLE';
 
 export type StaffSessionFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } };
 
@@ -43,6 +101,87 @@ export type AdminLogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminLogOutMutation = { logOut: boolean };
+
+export type LiveCallFieldsFragment = { id: string, state: string, kind: string, fanId: string, fanName: string, creatorId: string, creatorName: string, pricePerMinute: number, chargedTokens: number, refundedTokens: number, endReason: string | null, createdAt: string, connectedAt: string | null, endedAt: string | null };
+
+export type ReportFieldsFragment = { id: string, targetType: ReportTarget, callId: string | null, conversationId: string | null, reporterId: string, reporterName: string, reportedAccountId: string, reportedAccountName: string, reason: ReportReason, note: string, status: ReportStatus, resolutionNote: string | null, createdAt: string, resolvedAt: string | null };
+
+export type AccountFieldsFragment = { id: string, displayName: string, handle: string, email: string | null, role: Role, status: AccountStatus, createdAt: string };
+
+export type TransferFieldsFragment = { id: string, kind: TransferKind, key: string, reference: string | null, memo: string | null, createdBy: string | null, createdAt: string, legs: Array<{ accountKind: string, ownerId: string | null, ownerName: string | null, amount: number }> };
+
+export type AuditEntryFieldsFragment = { id: string, actorId: string, actorName: string, action: string, targetType: string, targetId: string, reason: string, details: string, createdAt: string };
+
+export type AdminReportDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminReportDetailsQuery = { reportDetails: { report: { id: string, targetType: ReportTarget, callId: string | null, conversationId: string | null, reporterId: string, reporterName: string, reportedAccountId: string, reportedAccountName: string, reason: ReportReason, note: string, status: ReportStatus, resolutionNote: string | null, createdAt: string, resolvedAt: string | null }, call: { id: string, state: string, kind: string, fanId: string, fanName: string, creatorId: string, creatorName: string, pricePerMinute: number, chargedTokens: number, refundedTokens: number, endReason: string | null, createdAt: string, connectedAt: string | null, endedAt: string | null } | null, transcript: Array<{ id: string, body: string, createdAt: string, sender: { id: string, displayName: string, handle: string } }> } };
+
+export type AdminModerationStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminModerationStatsQuery = { moderationStats: { liveCalls: number, openReports: number, callsToday: number, tokensToday: number } };
+
+export type AdminTerminateCallMutationVariables = Exact<{
+  callId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminTerminateCallMutation = { terminateCall: { id: string, state: string, kind: string, fanId: string, fanName: string, creatorId: string, creatorName: string, pricePerMinute: number, chargedTokens: number, refundedTokens: number, endReason: string | null, createdAt: string, connectedAt: string | null, endedAt: string | null } };
+
+export type AdminRefundCallMutationVariables = Exact<{
+  callId: string | number;
+  amount?: number | null | undefined;
+  reason: string;
+}>;
+
+
+export type AdminRefundCallMutation = { refundCall: { id: string, legs: Array<{ accountKind: string, amount: number }> } };
+
+export type AdminSuspendAccountMutationVariables = Exact<{
+  accountId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminSuspendAccountMutation = { suspendAccount: { id: string, status: AccountStatus } };
+
+export type AdminReinstateAccountMutationVariables = Exact<{
+  accountId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminReinstateAccountMutation = { reinstateAccount: { id: string, status: AccountStatus } };
+
+export type AdminResolveReportMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type AdminResolveReportMutation = { resolveReport: { id: string, targetType: ReportTarget, callId: string | null, conversationId: string | null, reporterId: string, reporterName: string, reportedAccountId: string, reportedAccountName: string, reason: ReportReason, note: string, status: ReportStatus, resolutionNote: string | null, createdAt: string, resolvedAt: string | null } };
+
+export type AdminDismissReportMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type AdminDismissReportMutation = { dismissReport: { id: string, targetType: ReportTarget, callId: string | null, conversationId: string | null, reporterId: string, reporterName: string, reportedAccountId: string, reportedAccountName: string, reason: ReportReason, note: string, status: ReportStatus, resolutionNote: string | null, createdAt: string, resolvedAt: string | null } };
+
+export type AdminReportCreatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminReportCreatedSubscription = { reportCreated: { id: string, targetType: ReportTarget, callId: string | null, conversationId: string | null, reporterId: string, reporterName: string, reportedAccountId: string, reportedAccountName: string, reason: ReportReason, note: string, status: ReportStatus, resolutionNote: string | null, createdAt: string, resolvedAt: string | null } };
+
+export type AdminLiveCallChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminLiveCallChangedSubscription = { liveCallChanged: { id: string, state: string, kind: string, fanId: string, fanName: string, creatorId: string, creatorName: string, pricePerMinute: number, chargedTokens: number, refundedTokens: number, endReason: string | null, createdAt: string, connectedAt: string | null, endedAt: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -77,6 +216,83 @@ export const StaffSessionFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffSession"}) as unknown as TypedDocumentString<StaffSessionFragment, unknown>;
+export const LiveCallFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LiveCallFields on LiveCall {
+  id
+  state
+  kind
+  fanId
+  fanName
+  creatorId
+  creatorName
+  pricePerMinute
+  chargedTokens
+  refundedTokens
+  endReason
+  createdAt
+  connectedAt
+  endedAt
+}
+    `, {"fragmentName":"LiveCallFields"}) as unknown as TypedDocumentString<LiveCallFieldsFragment, unknown>;
+export const ReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportFields on Report {
+  id
+  targetType
+  callId
+  conversationId
+  reporterId
+  reporterName
+  reportedAccountId
+  reportedAccountName
+  reason
+  note
+  status
+  resolutionNote
+  createdAt
+  resolvedAt
+}
+    `, {"fragmentName":"ReportFields"}) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
+export const AccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccountFields on Account {
+  id
+  displayName
+  handle
+  email
+  role
+  status
+  createdAt
+}
+    `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
+export const TransferFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransferFields on Transfer {
+  id
+  kind
+  key
+  reference
+  memo
+  createdBy
+  createdAt
+  legs {
+    accountKind
+    ownerId
+    ownerName
+    amount
+  }
+}
+    `, {"fragmentName":"TransferFields"}) as unknown as TypedDocumentString<TransferFieldsFragment, unknown>;
+export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditEntryFields on AuditEntry {
+  id
+  actorId
+  actorName
+  action
+  targetType
+  targetId
+  reason
+  details
+  createdAt
+}
+    `, {"fragmentName":"AuditEntryFields"}) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
 export const AdminLogInDocument = new TypedDocumentString(`
     mutation AdminLogIn($email: String!, $password: String!) {
   logIn(email: $email, password: $password) {
@@ -120,3 +336,203 @@ export const AdminLogOutDocument = new TypedDocumentString(`
   logOut
 }
     `) as unknown as TypedDocumentString<AdminLogOutMutation, AdminLogOutMutationVariables>;
+export const AdminReportDetailsDocument = new TypedDocumentString(`
+    query AdminReportDetails($id: ID!) {
+  reportDetails(id: $id) {
+    report {
+      ...ReportFields
+    }
+    call {
+      ...LiveCallFields
+    }
+    transcript {
+      id
+      body
+      createdAt
+      sender {
+        id
+        displayName
+        handle
+      }
+    }
+  }
+}
+    fragment LiveCallFields on LiveCall {
+  id
+  state
+  kind
+  fanId
+  fanName
+  creatorId
+  creatorName
+  pricePerMinute
+  chargedTokens
+  refundedTokens
+  endReason
+  createdAt
+  connectedAt
+  endedAt
+}
+fragment ReportFields on Report {
+  id
+  targetType
+  callId
+  conversationId
+  reporterId
+  reporterName
+  reportedAccountId
+  reportedAccountName
+  reason
+  note
+  status
+  resolutionNote
+  createdAt
+  resolvedAt
+}`) as unknown as TypedDocumentString<AdminReportDetailsQuery, AdminReportDetailsQueryVariables>;
+export const AdminModerationStatsDocument = new TypedDocumentString(`
+    query AdminModerationStats {
+  moderationStats {
+    liveCalls
+    openReports
+    callsToday
+    tokensToday
+  }
+}
+    `) as unknown as TypedDocumentString<AdminModerationStatsQuery, AdminModerationStatsQueryVariables>;
+export const AdminTerminateCallDocument = new TypedDocumentString(`
+    mutation AdminTerminateCall($callId: ID!, $reason: String!) {
+  terminateCall(callId: $callId, reason: $reason) {
+    ...LiveCallFields
+  }
+}
+    fragment LiveCallFields on LiveCall {
+  id
+  state
+  kind
+  fanId
+  fanName
+  creatorId
+  creatorName
+  pricePerMinute
+  chargedTokens
+  refundedTokens
+  endReason
+  createdAt
+  connectedAt
+  endedAt
+}`) as unknown as TypedDocumentString<AdminTerminateCallMutation, AdminTerminateCallMutationVariables>;
+export const AdminRefundCallDocument = new TypedDocumentString(`
+    mutation AdminRefundCall($callId: ID!, $amount: Int, $reason: String!) {
+  refundCall(callId: $callId, amount: $amount, reason: $reason) {
+    id
+    legs {
+      accountKind
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRefundCallMutation, AdminRefundCallMutationVariables>;
+export const AdminSuspendAccountDocument = new TypedDocumentString(`
+    mutation AdminSuspendAccount($accountId: ID!, $reason: String!) {
+  suspendAccount(accountId: $accountId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSuspendAccountMutation, AdminSuspendAccountMutationVariables>;
+export const AdminReinstateAccountDocument = new TypedDocumentString(`
+    mutation AdminReinstateAccount($accountId: ID!, $reason: String!) {
+  reinstateAccount(accountId: $accountId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminReinstateAccountMutation, AdminReinstateAccountMutationVariables>;
+export const AdminResolveReportDocument = new TypedDocumentString(`
+    mutation AdminResolveReport($id: ID!, $note: String!) {
+  resolveReport(id: $id, note: $note) {
+    ...ReportFields
+  }
+}
+    fragment ReportFields on Report {
+  id
+  targetType
+  callId
+  conversationId
+  reporterId
+  reporterName
+  reportedAccountId
+  reportedAccountName
+  reason
+  note
+  status
+  resolutionNote
+  createdAt
+  resolvedAt
+}`) as unknown as TypedDocumentString<AdminResolveReportMutation, AdminResolveReportMutationVariables>;
+export const AdminDismissReportDocument = new TypedDocumentString(`
+    mutation AdminDismissReport($id: ID!, $note: String!) {
+  dismissReport(id: $id, note: $note) {
+    ...ReportFields
+  }
+}
+    fragment ReportFields on Report {
+  id
+  targetType
+  callId
+  conversationId
+  reporterId
+  reporterName
+  reportedAccountId
+  reportedAccountName
+  reason
+  note
+  status
+  resolutionNote
+  createdAt
+  resolvedAt
+}`) as unknown as TypedDocumentString<AdminDismissReportMutation, AdminDismissReportMutationVariables>;
+export const AdminReportCreatedDocument = new TypedDocumentString(`
+    subscription AdminReportCreated {
+  reportCreated {
+    ...ReportFields
+  }
+}
+    fragment ReportFields on Report {
+  id
+  targetType
+  callId
+  conversationId
+  reporterId
+  reporterName
+  reportedAccountId
+  reportedAccountName
+  reason
+  note
+  status
+  resolutionNote
+  createdAt
+  resolvedAt
+}`) as unknown as TypedDocumentString<AdminReportCreatedSubscription, AdminReportCreatedSubscriptionVariables>;
+export const AdminLiveCallChangedDocument = new TypedDocumentString(`
+    subscription AdminLiveCallChanged {
+  liveCallChanged {
+    ...LiveCallFields
+  }
+}
+    fragment LiveCallFields on LiveCall {
+  id
+  state
+  kind
+  fanId
+  fanName
+  creatorId
+  creatorName
+  pricePerMinute
+  chargedTokens
+  refundedTokens
+  endReason
+  createdAt
+  connectedAt
+  endedAt
+}`) as unknown as TypedDocumentString<AdminLiveCallChangedSubscription, AdminLiveCallChangedSubscriptionVariables>;

@@ -138,9 +138,9 @@ export class LedgerService {
   private async apply(ctx: RequestContext, em: EntityManager, request: TransferRequest, fingerprint: string): Promise<TransferResult> {
     // The key is claimed first: a concurrent transfer with the same key waits here and then finds it taken.
     const [transfer] = await em.query(
-      `INSERT INTO ledger_transfer (idempotency_key, kind, fingerprint, reference, memo, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, created_at`,
-      [request.key, request.kind, fingerprint, request.reference ?? null, request.memo ?? null, request.createdBy ?? null],
+      `INSERT INTO ledger_transfer (idempotency_key, kind, fingerprint, reference, memo, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, created_at`,
+      [request.key, request.kind, fingerprint, request.reference ?? null, request.memo ?? null, request.createdBy ?? null, ctx.app.clock.now()],
     );
     if (!transfer) return replay((await findTransfer(em, request.key))!, fingerprint, request.key);
     // One query at a time: a transaction is one connection.
@@ -167,10 +167,10 @@ export class LedgerService {
       );
       if (!updated.length) await this.refuse(em, accountId, amount);
     }
-    const values = legs.map((_, i) => `($1, $${i * 2 + 2}, $${i * 2 + 3})`).join(', ');
+    const values = legs.map((_, i) => `($1, $2, $${i * 2 + 3}, $${i * 2 + 4})`).join(', ');
     await em.query(
-      `INSERT INTO ledger_entry (transfer_id, account_id, amount) VALUES ${values}`,
-      [transfer.id, ...legs.flatMap((leg) => [leg.accountId, leg.amount])],
+      `INSERT INTO ledger_entry (transfer_id, created_at, account_id, amount) VALUES ${values}`,
+      [transfer.id, transfer.created_at, ...legs.flatMap((leg) => [leg.accountId, leg.amount])],
     );
 
     const changes = legs.flatMap((leg) => ('ownerId' in leg.account ? [{ ownerId: leg.account.ownerId, kind: leg.account.kind, amount: leg.amount }] : []));

@@ -5,7 +5,7 @@ import { AccountView } from '../identity/identity.types';
 import {
   AccountFilter,
   AuditEntry,
-  AuditFilter,
+  AuditEntryFilter,
   ListMetadata,
   LiveCall,
   LiveCallFilter,
@@ -169,7 +169,7 @@ export class ModerationResolver {
     @Arg('perPage', () => Int, perPage) pp: number,
     @Arg('sortField', () => String, sortField) sf: string,
     @Arg('sortOrder', () => String, sortOrder) so: string,
-    @Arg('filter', () => AuditFilter, { nullable: true, description: 'Filters.' }) filter: AuditFilter | null,
+    @Arg('filter', () => AuditEntryFilter, { nullable: true, description: 'Filters.' }) filter: AuditEntryFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.app.moderation.auditEntries(ctx, filter ?? {}, args(p, pp, sf, so));
@@ -177,7 +177,7 @@ export class ModerationResolver {
 
   @Authorized(...STAFF)
   @Query(() => ListMetadata, { description: 'How many entries allAuditEntries would list.' })
-  async _allAuditEntriesMeta(@Arg('filter', () => AuditFilter, { nullable: true, description: 'Filters.' }) filter: AuditFilter | null, @Ctx() ctx: RequestContext) {
+  async _allAuditEntriesMeta(@Arg('filter', () => AuditEntryFilter, { nullable: true, description: 'Filters.' }) filter: AuditEntryFilter | null, @Ctx() ctx: RequestContext) {
     return { count: await ctx.app.moderation.auditEntries(ctx, filter ?? {}, {}, true) };
   }
 

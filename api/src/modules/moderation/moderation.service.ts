@@ -7,7 +7,7 @@ import { Account, Role } from '../identity/account.entity';
 import { toAccountView } from '../identity/identity.service';
 import type { AccountView } from '../identity/identity.types';
 import { AccountKind, TransferKind } from '../ledger/ledger.model';
-import type { AccountFilter, AuditEntry, AuditFilter, LiveCall, LiveCallFilter, Report, ReportFilter, ReportReason, Transfer, TransferFilter } from './moderation.types';
+import type { AccountFilter, AuditEntry, AuditEntryFilter, LiveCall, LiveCallFilter, Report, ReportFilter, ReportReason, Transfer, TransferFilter } from './moderation.types';
 import { ReportStatus, ReportTarget } from './moderation.types';
 
 const REPORT_WINDOW_MS = 7 * 24 * 3600_000;
@@ -187,10 +187,12 @@ export class ModerationService {
   async reports(ctx: RequestContext, filter: ReportFilter, args: ListArgs, countOnly = false): Promise<Report[] | number> {
     const where: string[] = [];
     const params: unknown[] = [];
+    if (filter.ids) where.push(`r.id = ANY($${params.push(filter.ids.filter((id) => UUID.test(id)))}::uuid[])`);
     if (filter.status) where.push(`r.status = $${params.push(filter.status)}`);
     if (filter.reason) where.push(`r.reason = $${params.push(filter.reason)}`);
     if (filter.callId) where.push(`r.call_id = $${params.push(filter.callId)}`);
     const rows = await this.list(ctx, `FROM report r JOIN account rep ON rep.id = r.reporter_id JOIN account tgt ON tgt.id = r.reported_account_id`, where, params, args, countOnly, {
+      id: 'r.id',
       createdAt: 'r.created_at',
       status: 'r.status',
       reason: 'r.reason',
@@ -213,9 +215,10 @@ export class ModerationService {
   async liveCalls(ctx: RequestContext, filter: LiveCallFilter, args: ListArgs, countOnly = false): Promise<LiveCall[] | number> {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (!filter.includeEnded) where.push(`c.state IN ('RINGING', 'CONNECTING', 'ONGOING')`);
+    if (filter.ids) where.push(`c.id = ANY($${params.push(filter.ids.filter((id) => UUID.test(id)))}::uuid[])`);
+    else if (!filter.includeEnded) where.push(`c.state IN ('RINGING', 'CONNECTING', 'ONGOING')`);
     if (filter.accountId) where.push(`(c.fan_id = $${params.push(filter.accountId)} OR c.creator_id = $${params.length})`);
-    const rows = await this.list(ctx, CALL_FROM, where, params, args, countOnly, { createdAt: 'c.created_at', state: 'c.state', chargedTokens: 'c.charged_tokens' }, CALL_COLUMNS);
+    const rows = await this.list(ctx, CALL_FROM, where, params, args, countOnly, { id: 'c.id', createdAt: 'c.created_at', state: 'c.state', chargedTokens: 'c.charged_tokens' }, CALL_COLUMNS);
     return typeof rows === 'number' ? rows : rows.map(toLiveCall);
   }
 
@@ -229,10 +232,11 @@ export class ModerationService {
   async accounts(ctx: RequestContext, filter: AccountFilter, args: ListArgs, countOnly = false): Promise<AccountView[] | number> {
     const where: string[] = [];
     const params: unknown[] = [];
+    if (filter.ids) where.push(`a.id = ANY($${params.push(filter.ids.filter((id) => UUID.test(id)))}::uuid[])`);
     if (filter.q) where.push(`(a.email ILIKE $${params.push(`%${filter.q}%`)} OR a.handle ILIKE $${params.length} OR a.display_name ILIKE $${params.length})`);
     if (filter.role) where.push(`a.role = $${params.push(filter.role)}`);
     if (filter.status) where.push(`a.status = $${params.push(filter.status)}`);
-    const rows = await this.list(ctx, `FROM account a`, where, params, args, countOnly, { createdAt: 'a.created_at', handle: 'a.handle', role: 'a.role', status: 'a.status' }, `a.*`);
+    const rows = await this.list(ctx, `FROM account a`, where, params, args, countOnly, { id: 'a.id', createdAt: 'a.created_at', handle: 'a.handle', role: 'a.role', status: 'a.status' }, `a.*`);
     if (typeof rows === 'number') return rows;
     const viewer = ctx.requireViewer().account;
     return rows.map((r) =>
@@ -263,9 +267,10 @@ export class ModerationService {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.id) where.push(`t.id = $${params.push(filter.id)}`);
+    if (filter.ids) where.push(`t.id = ANY($${params.push(filter.ids.filter((id) => UUID.test(id)))}::uuid[])`);
     if (filter.reference) where.push(`t.reference = $${params.push(filter.reference)}`);
     if (filter.accountId) where.push(`EXISTS (SELECT 1 FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id WHERE e.transfer_id = t.id AND a.owner_id = $${params.push(filter.accountId)})`);
-    const rows = await this.list(ctx, `FROM ledger_transfer t`, where, params, args, countOnly, { createdAt: 't.created_at', kind: 't.kind' }, `t.*`);
+    const rows = await this.list(ctx, `FROM ledger_transfer t`, where, params, args, countOnly, { id: 't.id', createdAt: 't.created_at', kind: 't.kind' }, `t.*`);
     if (typeof rows === 'number') return rows as unknown as Transfer[];
     if (!rows.length) return [];
     const legs: { transfer_id: string; kind: string; owner_id: string | null; display_name: string | null; amount: string }[] = await ctx.em.query(
@@ -288,10 +293,11 @@ export class ModerationService {
     }));
   }
 
-  async auditEntries(ctx: RequestContext, filter: AuditFilter & { id?: string }, args: ListArgs, countOnly = false): Promise<AuditEntry[] | number> {
+  async auditEntries(ctx: RequestContext, filter: AuditEntryFilter & { id?: string }, args: ListArgs, countOnly = false): Promise<AuditEntry[] | number> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.id) where.push(`e.id = $${params.push(filter.id)}`);
+    if (filter.ids) where.push(`e.id = ANY($${params.push(filter.ids.filter((id) => /^\d+$/.test(id)))}::bigint[])`);
     if (filter.action) where.push(`e.action = $${params.push(filter.action)}`);
     if (filter.targetId) where.push(`e.target_id = $${params.push(filter.targetId)}`);
     const rows = await this.list(ctx, `FROM audit_entry e JOIN account a ON a.id = e.actor_id`, where, params, args, countOnly, { createdAt: 'e.created_at', id: 'e.id', action: 'e.action' }, `e.*, a.display_name AS actor_name`);
@@ -396,6 +402,7 @@ function toLiveCall(r: any): LiveCall {
     creatorName: r.creator_name,
     pricePerMinute: r.price_per_minute,
     chargedTokens: r.charged_tokens,
+    heldTokens: r.held_tokens,
     refundedTokens: r.refunded,
     endReason: r.end_reason,
     createdAt: new Date(r.created_at),

@@ -140,6 +140,9 @@ export class LiveCall {
   @Field(() => Int, { description: 'Tokens charged so far.' })
   chargedTokens: number;
 
+  @Field(() => Int, { description: 'Tokens held from the fan’s wallet for the current minute(s).' })
+  heldTokens: number;
+
   @Field(() => Int, { description: 'Tokens refunded by moderators.' })
   refundedTokens: number;
 
@@ -263,6 +266,9 @@ export class ModerationStats {
 
 @InputType({ description: 'Filters for allReports.' })
 export class ReportFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these records (react-admin getMany).' })
+  ids?: string[];
+
   @Field(() => ReportStatus, { nullable: true, description: 'Only this status.' })
   status?: ReportStatus;
 
@@ -275,6 +281,9 @@ export class ReportFilter {
 
 @InputType({ description: 'Filters for allLiveCalls.' })
 export class LiveCallFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these records (react-admin getMany).' })
+  ids?: string[];
+
   @Field({ nullable: true, description: 'Include ended calls too (default: live ones only).' })
   includeEnded?: boolean;
 
@@ -284,6 +293,9 @@ export class LiveCallFilter {
 
 @InputType({ description: 'Filters for allAccounts.' })
 export class AccountFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these records (react-admin getMany).' })
+  ids?: string[];
+
   @Field({ nullable: true, description: 'Email, handle or name contains this.' })
   q?: string;
 
@@ -296,6 +308,9 @@ export class AccountFilter {
 
 @InputType({ description: 'Filters for allTransfers.' })
 export class TransferFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these records (react-admin getMany).' })
+  ids?: string[];
+
   @Field({ nullable: true, description: 'Only transfers about this reference, e.g. `call:<id>`.' })
   reference?: string;
 
@@ -304,7 +319,10 @@ export class TransferFilter {
 }
 
 @InputType({ description: 'Filters for allAuditEntries.' })
-export class AuditFilter {
+export class AuditEntryFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these records (react-admin getMany).' })
+  ids?: string[];
+
   @Field({ nullable: true, description: 'Only this action.' })
   action?: string;
 

@@ -1,0 +1,67 @@
+import type { AccountStatus, ReportReason, ReportStatus, Role } from './graphql/generated/graphql';
+
+// The API's enums in moderators' words, for filters, chips and select inputs.
+
+interface Choice<T extends string> {
+  id: T;
+  name: string;
+}
+
+export const REPORT_REASONS: Choice<ReportReason>[] = [
+  { id: 'HARASSMENT', name: 'Harassment' },
+  { id: 'UNDERAGE', name: 'Appears under 18' },
+  { id: 'NON_CONSENSUAL', name: 'Non-consensual' },
+  { id: 'SPAM_OR_SCAM', name: 'Spam or scam' },
+  { id: 'HATE', name: 'Hate speech' },
+  { id: 'VIOLENCE', name: 'Violence or self-harm' },
+  { id: 'NOT_AS_DESCRIBED', name: 'Not as described' },
+  { id: 'OTHER', name: 'Other' },
+];
+
+export const REPORT_STATUSES: Choice<ReportStatus>[] = [
+  { id: 'OPEN', name: 'Open' },
+  { id: 'RESOLVED', name: 'Resolved' },
+  { id: 'DISMISSED', name: 'Dismissed' },
+];
+
+export const ROLES: Choice<Role>[] = [
+  { id: 'FAN', name: 'Fan' },
+  { id: 'CREATOR', name: 'Creator' },
+  { id: 'MODERATOR', name: 'Moderator' },
+  { id: 'ADMIN', name: 'Admin' },
+];
+
+export const ACCOUNT_STATUSES: Choice<AccountStatus>[] = [
+  { id: 'ACTIVE', name: 'Active' },
+  { id: 'SUSPENDED', name: 'Suspended' },
+];
+
+export const AUDIT_ACTIONS: Choice<string>[] = [
+  { id: 'TERMINATE_CALL', name: 'Terminated a call' },
+  { id: 'REFUND_CALL', name: 'Refunded a call' },
+  { id: 'SUSPEND_ACCOUNT', name: 'Suspended an account' },
+  { id: 'REINSTATE_ACCOUNT', name: 'Reinstated an account' },
+  { id: 'RESOLVE_REPORT', name: 'Resolved a report' },
+  { id: 'DISMISS_REPORT', name: 'Dismissed a report' },
+];
+
+/** Call states in which a call is live (and can be terminated); the API lists only these by default. */
+export const LIVE_CALL_STATES = ['RINGING', 'CONNECTING', 'ONGOING'];
+export const isLiveCall = (state: string | undefined): boolean => !!state && LIVE_CALL_STATES.includes(state);
+
+export const END_REASONS: Record<string, string> = {
+  FAN_HUNG_UP: 'Fan hung up',
+  CREATOR_HUNG_UP: 'Creator hung up',
+  FUNDS_EXHAUSTED: 'Fan ran out of tokens',
+  MODERATOR_TERMINATED: 'Terminated by a moderator',
+  FAN_DISCONNECTED: 'Fan disconnected',
+  CREATOR_DISCONNECTED: 'Creator disconnected',
+  ACCOUNT_SUSPENDED: 'Account suspended',
+};
+
+export function nameOf(choices: Choice<string>[], id: string | null | undefined): string {
+  return choices.find((c) => c.id === id)?.name ?? id ?? '';
+}
+
+/** "SUSPEND_ACCOUNT" → "Suspend account", for values the panel has no words for. */
+export const humanise = (value: string): string => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');

@@ -1,0 +1,27 @@
+import { useEffect, useRef } from 'react';
+import type { TypedDocumentString } from '../graphql/generated/graphql';
+import { liveClient } from './live-client';
+
+/**
+ * Subscribes to a subscription for as long as the component is mounted, calling `onEvent` with each
+ * event's data. The latest `onEvent` is always used, so callers need not memoise it.
+ */
+export function useLiveEvent<TData>(subscription: TypedDocumentString<TData, Record<string, never>>, onEvent: (data: TData) => void): void {
+  const latest = useRef(onEvent);
+  latest.current = onEvent;
+  const query = subscription.toString();
+
+  useEffect(() => {
+    return liveClient().subscribe<TData>(
+      { query },
+      {
+        next: (result) => {
+          if (result.data) latest.current(result.data);
+        },
+        // graphql-ws retries the connection itself; an error here is the API refusing this subscription.
+        error: (err) => console.warn('live updates stopped', err),
+        complete: () => undefined,
+      },
+    );
+  }, [query]);
+}

@@ -1,0 +1,19 @@
+import type {
+  AccountFieldsFragment,
+  AdminReportDetailsQuery,
+  AuditEntryFieldsFragment,
+  LiveCallFieldsFragment,
+  ReportFieldsFragment,
+  TransferFieldsFragment,
+} from './graphql/generated/graphql';
+
+// The records react-admin holds for each resource: the fields dataProvider.ts selects.
+
+export type LiveCallRecord = LiveCallFieldsFragment;
+export type AccountRecord = AccountFieldsFragment;
+export type TransferRecord = TransferFieldsFragment;
+export type AuditEntryRecord = AuditEntryFieldsFragment;
+type Details = AdminReportDetailsQuery['reportDetails'];
+/** A report; its show page also has the reported call and transcript (absent while only the list's copy is known). */
+export type ReportRecord = ReportFieldsFragment & { call?: Details['call']; transcript?: Details['transcript'] };
+export type TranscriptMessage = Details['transcript'][number];
