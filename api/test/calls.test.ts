@@ -2,7 +2,7 @@ import { ManualClock } from '../src/common/clock';
 import { RequestContext } from '../src/common/context';
 import { checkLedger } from '../src/modules/ledger/ledger-check';
 import { AccountKind, TransferKind } from '../src/modules/ledger/ledger.model';
-import { nextEvent, startTestServer, untilReceived, type TestAccount, type TestServer } from './harness';
+import { eventually, nextEvent, startTestServer, untilReceived, type TestAccount, type TestServer } from './harness';
 
 const clock = new ManualClock('2026-06-01T10:00:00Z');
 let t: TestServer;
@@ -213,7 +213,12 @@ describe('calls that do not connect cost nothing', () => {
     const creator = await readyCreator(20);
     const fan = await fundedFan(100);
     const call = await start(fan, creator);
-    const [sms] = await t.sql<{ to_phone: string; body: string }>(`SELECT to_phone, body FROM sms_outbox WHERE body LIKE $1`, [`%/answer/${call.id}?%`]);
+    // The SMS goes out right after the call's transaction commits.
+    let sms!: { to_phone: string; body: string };
+    await eventually(async () => {
+      [sms] = await t.sql<{ to_phone: string; body: string }>(`SELECT to_phone, body FROM sms_outbox WHERE body LIKE $1`, [`%/answer/${call.id}?%`]);
+      expect(sms).toBeDefined();
+    });
     expect(sms.to_phone).toBe('+4915112345678');
     expect(sms.body).toMatch(/^Minutely: you have an incoming call\. Answer within 60 seconds: http:\/\/localhost:\d+\/answer\//);
     const token = new URL(sms.body.split(' ').pop()!).searchParams.get('token')!;

@@ -103,7 +103,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     SEED_DEMO: 'false',
     LOGIN_MAX_PER_IP: '1000',
     // Real argon2id, at a cost that keeps hundreds of sign-ups in a test run fast.
-    PASSWORD_HASH_MEMORY_KIB: '1024',
+    PASSWORD_HASH_MEMORY_KIB: options.env?.NODE_ENV === 'production' ? '19456' : '1024',
     PASSWORD_HASH_PASSES: '1',
     ...database.env,
     ...options.env,
