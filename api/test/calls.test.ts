@@ -1,7 +1,8 @@
 import { ManualClock } from '../src/common/clock';
 import { RequestContext } from '../src/common/context';
 import { checkLedger } from '../src/modules/ledger/ledger-check';
-import { AccountKind, TransferKind } from '../src/modules/ledger/ledger.model';
+import { AccountKind } from '../src/modules/ledger/ledger.model';
+import * as fixtures from './fixtures';
 import { eventually, nextEvent, startTestServer, untilReceived, type TestAccount, type TestServer } from './harness';
 
 const clock = new ManualClock('2026-06-01T10:00:00Z');
@@ -34,31 +35,8 @@ interface CallView {
   myRole: string;
 }
 
-async function readyCreator(price = 20): Promise<TestAccount> {
-  const creator = await t.signUp('CREATOR');
-  await t.sql(
-    `INSERT INTO creator_profile (account_id, calls_enabled, price_per_minute, phone_e164, phone_verified_at)
-     VALUES ($1, true, $2, '+4915112345678', now())
-     ON CONFLICT (account_id) DO UPDATE SET calls_enabled = true, price_per_minute = $2, phone_e164 = '+4915112345678', phone_verified_at = now()`,
-    [creator.id, price],
-  );
-  return creator;
-}
-
-async function fundedFan(tokens: number): Promise<TestAccount> {
-  const fan = await t.signUp('FAN');
-  if (tokens > 0) {
-    await t.app.ledger.transfer(ctx, {
-      key: `fund:${fan.id}`,
-      kind: TransferKind.PROMOTION,
-      legs: [
-        { account: { platform: AccountKind.PROMOTIONS }, amount: -tokens },
-        { account: { ownerId: fan.id, kind: AccountKind.FAN_WALLET }, amount: tokens },
-      ],
-    });
-  }
-  return fan;
-}
+const readyCreator = (price = 20) => fixtures.readyCreator(t, price);
+const fundedFan = (tokens: number) => fixtures.fundedFan(t, tokens);
 
 const start = async (fan: TestAccount, creator: TestAccount, kind = 'VIDEO') =>
   (await t.ok<{ startCall: CallView & { __typename: string } & Record<string, unknown> }>(START, { c: creator.id, k: kind }, { token: fan.accessToken })).startCall;

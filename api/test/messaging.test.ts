@@ -1,7 +1,8 @@
 import { ManualClock } from '../src/common/clock';
 import { RequestContext } from '../src/common/context';
 import { checkLedger } from '../src/modules/ledger/ledger-check';
-import { AccountKind, TransferKind } from '../src/modules/ledger/ledger.model';
+import { AccountKind } from '../src/modules/ledger/ledger.model';
+import { fundedFan, readyCreator } from './fixtures';
 import { nextEvent, startTestServer, untilReceived, type TestAccount, type TestServer } from './harness';
 
 const clock = new ManualClock('2026-06-01T10:00:00Z');
@@ -19,25 +20,8 @@ const CONVERSATION = `query($id: ID!) { conversation(id: $id) { id unreadCount o
   creatorAvailability { status }
   messages(first: 20) { items { kind systemType body mine sender { id } call { callId durationSeconds tokens state } lock { state } } nextCursor } } }`;
 
-async function creatorWithCalls(price = 20): Promise<TestAccount> {
-  const creator = await t.signUp('CREATOR');
-  await t.sql(`INSERT INTO creator_profile (account_id, calls_enabled, price_per_minute, phone_e164, phone_verified_at) VALUES ($1, true, $2, '+4915112345678', now())`, [creator.id, price]);
-  return creator;
-}
-async function fan(tokens = 0): Promise<TestAccount> {
-  const account = await t.signUp('FAN');
-  if (tokens) {
-    await t.app.ledger.transfer(ctx, {
-      key: `fund:${account.id}`,
-      kind: TransferKind.PROMOTION,
-      legs: [
-        { account: { platform: AccountKind.PROMOTIONS }, amount: -tokens },
-        { account: { ownerId: account.id, kind: AccountKind.FAN_WALLET }, amount: tokens },
-      ],
-    });
-  }
-  return account;
-}
+const creatorWithCalls = (price = 20) => readyCreator(t, price);
+const fan = (tokens = 0) => fundedFan(t, tokens);
 const send = async (who: TestAccount, text: string, target: { creatorId?: string; conversationId?: string }) =>
   (await t.ok<{ sendMessage: Record<string, unknown> & { __typename: string; conversationId: string } }>(SEND, { text, ...target }, { token: who.accessToken })).sendMessage;
 type ConversationView = {

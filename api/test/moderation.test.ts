@@ -1,7 +1,8 @@
 import { ManualClock } from '../src/common/clock';
 import { RequestContext } from '../src/common/context';
 import { checkLedger } from '../src/modules/ledger/ledger-check';
-import { AccountKind, TransferKind } from '../src/modules/ledger/ledger.model';
+import { AccountKind } from '../src/modules/ledger/ledger.model';
+import { fundedFan, readyCreator } from './fixtures';
 import { eventually, startTestServer, subscribed, type TestAccount, type TestServer } from './harness';
 
 const clock = new ManualClock('2026-06-01T10:00:00Z');
@@ -16,18 +17,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function pair(price = 30, tokens = 300) {
-  const creator = await t.signUp('CREATOR');
-  await t.sql(`INSERT INTO creator_profile (account_id, calls_enabled, price_per_minute, phone_e164, phone_verified_at) VALUES ($1, true, $2, '+4915112345678', now())`, [creator.id, price]);
-  const fan = await t.signUp('FAN');
-  await t.app.ledger.transfer(ctx, {
-    key: `fund:${fan.id}`,
-    kind: TransferKind.PROMOTION,
-    legs: [
-      { account: { platform: AccountKind.PROMOTIONS }, amount: -tokens },
-      { account: { ownerId: fan.id, kind: AccountKind.FAN_WALLET }, amount: tokens },
-    ],
-  });
-  return { creator, fan };
+  return { creator: await readyCreator(t, price), fan: await fundedFan(t, tokens) };
 }
 const beat = (who: TestAccount, id: string) =>
   t.ok(`mutation($id: ID!) { reportMediaState(callId: $id, media: { publishingAudio: true, publishingVideo: true }) { state } }`, { id }, { token: who.accessToken });
