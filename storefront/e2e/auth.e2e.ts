@@ -85,7 +85,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
     expect(pathOf(page)).toBe('/');
     expect(await accountName(page).textContent()).toBe(fan.displayName);
     expect(await page.locator('.hero').textContent()).toContain('Fan');
-    await page.getByText('Creators will appear here').waitFor();
+    await page.getByRole('heading', { name: 'Creators', exact: true }).waitFor();
     expect(await storedSession(page)).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String) });
     await screenshot(page, 'storefront-home');
 

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
@@ -41,8 +42,11 @@ export function describeWithBrowser(name: string, body: () => void): void {
   describe.skip(name, body);
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+/** Chromium's own test camera and microphone, granted without a prompt: for calls. */
+const FAKE_MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+export function launchBrowser(options: { fakeMedia?: boolean } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...(options.fakeMedia ? FAKE_MEDIA_ARGS : [])] });
 }
 
 export interface OpenedPage {
@@ -68,4 +72,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   // From the top, or a sticky header is drawn over the middle of a full-page shot.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Screenshots of every open tab as a test ends, in the system's temporary directory (not the artifacts):
+ * what each page showed when a test failed.
+ */
+export async function keepLastScreens(tabs: readonly OpenedPage[]): Promise<void> {
+  const dir = join(tmpdir(), 'minutely-e2e-last');
+  mkdirSync(dir, { recursive: true });
+  const test = (expect.getState().currentTestName ?? 'test').replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+  await Promise.all(tabs.flatMap((tab, i) => tab.page.context().pages().map((page, j) => page.screenshot({ path: join(dir, `${test}-${i}-${j}.png`), fullPage: true }).catch(() => undefined))));
 }

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
 import type { Pinia } from 'pinia';
 import { watch } from 'vue';
+import type { Role } from './graphql/generated/graphql';
 import { useSessionStore } from './stores/session';
 
 declare module 'vue-router' {
@@ -9,6 +10,8 @@ declare module 'vue-router' {
     requiresAuth?: boolean;
     /** Signed-in accounts are sent on to their home (log-in and sign-up pages). */
     guestOnly?: boolean;
+    /** Only these roles; others are sent home. */
+    roles?: Role[];
     title?: string;
   }
 }
@@ -20,6 +23,17 @@ export function createAppRouter(pinia: Pinia) {
       { path: '/', name: 'home', component: () => import('./pages/HomePage.vue'), meta: { requiresAuth: true, title: 'Home' } },
       { path: '/login', name: 'login', component: () => import('./pages/LogInPage.vue'), meta: { guestOnly: true, title: 'Log in' } },
       { path: '/signup', name: 'signup', component: () => import('./pages/SignUpPage.vue'), meta: { guestOnly: true, title: 'Sign up' } },
+      { path: '/creators', name: 'creators', component: () => import('./pages/CreatorsPage.vue'), meta: { title: 'Creators' } },
+      { path: '/creators/:handle', name: 'creator', component: () => import('./pages/CreatorProfilePage.vue'), meta: { title: 'Creator' } },
+      { path: '/call/:callId', name: 'call', component: () => import('./pages/CallPage.vue'), meta: { requiresAuth: true, roles: ['FAN', 'CREATOR'], title: 'Call' } },
+      { path: '/answer/:callId', name: 'answer', component: () => import('./pages/AnswerLinkPage.vue'), meta: { title: 'Incoming call' } },
+      { path: '/messages', name: 'conversations', component: () => import('./pages/ConversationsPage.vue'), meta: { requiresAuth: true, roles: ['FAN', 'CREATOR'], title: 'Messages' } },
+      { path: '/messages/:conversationId', name: 'conversation', component: () => import('./pages/ChatPage.vue'), meta: { requiresAuth: true, roles: ['FAN', 'CREATOR'], title: 'Chat' } },
+      { path: '/messages/with/:creatorId', name: 'conversation-with', component: () => import('./pages/ChatPage.vue'), meta: { requiresAuth: true, roles: ['FAN'], title: 'Chat' } },
+      { path: '/wallet', name: 'wallet', component: () => import('./pages/WalletPage.vue'), meta: { requiresAuth: true, roles: ['FAN'], title: 'Wallet' } },
+      { path: '/settings', name: 'settings', component: () => import('./pages/CreatorSettingsPage.vue'), meta: { requiresAuth: true, roles: ['CREATOR'], title: 'Call settings' } },
+      { path: '/earnings', name: 'earnings', component: () => import('./pages/EarningsPage.vue'), meta: { requiresAuth: true, roles: ['CREATOR'], title: 'Earnings' } },
+      { path: '/dev/outbox', name: 'dev-outbox', component: () => import('./pages/DevOutboxPage.vue'), meta: { title: 'Dev outbox' } },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
     scrollBehavior: () => ({ top: 0 }),
@@ -30,6 +44,7 @@ export function createAppRouter(pinia: Pinia) {
   router.beforeEach((to): RouteLocationRaw | true => {
     if (to.meta.requiresAuth && !session.isSignedIn) return { name: 'login', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
     if (to.meta.guestOnly && session.isSignedIn) return safeNext(to.query.next);
+    if (to.meta.roles && session.account && !to.meta.roles.includes(session.account.role)) return { name: 'home' };
     return true;
   });
 

@@ -11,6 +11,10 @@ export function describeError(error: unknown): string {
       return 'Minutely could not be reached. Check your connection and try again.';
     case 'ACCOUNT_SUSPENDED':
       return 'This account is suspended. Contact support if you think this is a mistake.';
+    case 'WALLET_FROZEN':
+      return 'Your wallet is frozen after a payment dispute, so it cannot pay for anything until support clears it.';
+    case 'INSUFFICIENT_TOKENS':
+      return error.message || 'You do not have enough tokens for this. Buy tokens in your wallet and try again.';
     case 'BAD_USER_INPUT':
       return Object.keys(error.fields).length ? 'Please correct the fields marked below.' : error.message;
     case 'FORBIDDEN':
@@ -23,8 +27,9 @@ export function describeError(error: unknown): string {
     // The API's own wording is meant for people: "Email or password is incorrect.", "The handle … is taken."
     case 'UNAUTHENTICATED':
     case 'CONFLICT':
-    case 'NOT_FOUND':
       return error.message;
+    case 'NOT_FOUND':
+      return error.message || 'This no longer exists, or you cannot see it.';
   }
 }
 

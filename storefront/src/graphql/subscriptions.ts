@@ -13,6 +13,17 @@ const RESTART = 4205;
 const FORBIDDEN = 4403;
 
 let client: Client | null = null;
+const reconnectListeners = new Set<() => void>();
+let connectedBefore = false;
+
+/**
+ * Calls `listener` each time the live connection comes back after a drop. Events are only hints and
+ * those sent while it was down are lost: re-read what is shown. Returns the function that stops it.
+ */
+export function onReconnected(listener: () => void): () => void {
+  reconnectListeners.add(listener);
+  return () => reconnectListeners.delete(listener);
+}
 
 export interface SubscriptionHandlers<TResult> {
   next(data: TResult): void;
@@ -80,6 +91,8 @@ export function subscriptionClient(): Client {
       },
       connected: () => {
         refusedToken = null;
+        if (connectedBefore) for (const listener of reconnectListeners) listener();
+        connectedBefore = true;
       },
       closed: (event) => {
         activeSocket = null;

@@ -15,6 +15,46 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": typeof types.CallFieldsFragmentDoc,
+    "\n  fragment RtcCredentialsFields on RtcCredentialsView {\n    provider\n    appId\n    channel\n    token\n    uid\n    expiresAt\n  }\n": typeof types.RtcCredentialsFieldsFragmentDoc,
+    "\n  mutation StartCall($creatorId: ID!, $kind: CallKind!) {\n    startCall(creatorId: $creatorId, kind: $kind) {\n      __typename\n      ... on Call {\n        ...CallFields\n      }\n      ... on CreatorBusy {\n        creatorId\n        message\n      }\n      ... on CreatorUnavailable {\n        creatorId\n        message\n        status\n        nextAvailableAt\n      }\n      ... on InsufficientTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n": typeof types.StartCallDocument,
+    "\n  query Call($id: ID!) {\n    call(id: $id) {\n      ...CallFields\n    }\n  }\n": typeof types.CallDocument,
+    "\n  query ActiveCall {\n    activeCall {\n      ...CallFields\n    }\n  }\n": typeof types.ActiveCallDocument,
+    "\n  mutation CancelCall($callId: ID!) {\n    cancelCall(callId: $callId) {\n      ...CallFields\n    }\n  }\n": typeof types.CancelCallDocument,
+    "\n  mutation AnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call {\n        ...CallFields\n      }\n      credentials {\n        ...RtcCredentialsFields\n      }\n    }\n  }\n": typeof types.AnswerCallDocument,
+    "\n  mutation DeclineCall($callId: ID!) {\n    declineCall(callId: $callId) {\n      ...CallFields\n    }\n  }\n": typeof types.DeclineCallDocument,
+    "\n  mutation EndCall($callId: ID!) {\n    endCall(callId: $callId) {\n      ...CallFields\n    }\n  }\n": typeof types.EndCallDocument,
+    "\n  mutation ReportMediaState($callId: ID!, $media: MediaStateInput!) {\n    reportMediaState(callId: $callId, media: $media) {\n      ...CallFields\n    }\n  }\n": typeof types.ReportMediaStateDocument,
+    "\n  mutation RenewRtcCredentials($callId: ID!) {\n    renewRtcCredentials(callId: $callId) {\n      ...RtcCredentialsFields\n    }\n  }\n": typeof types.RenewRtcCredentialsDocument,
+    "\n  mutation SendRtcSignal($callId: ID!, $signal: RtcSignalInput!) {\n    sendRtcSignal(callId: $callId, signal: $signal)\n  }\n": typeof types.SendRtcSignalDocument,
+    "\n  subscription RtcSignals($callId: ID!) {\n    rtcSignals(callId: $callId) {\n      from\n      type\n      payload\n    }\n  }\n": typeof types.RtcSignalsDocument,
+    "\n  subscription IncomingCall {\n    incomingCall {\n      ...CallFields\n    }\n  }\n": typeof types.IncomingCallDocument,
+    "\n  subscription CallUpdated($callId: ID!) {\n    callUpdated(callId: $callId) {\n      ...CallFields\n    }\n  }\n": typeof types.CallUpdatedDocument,
+    "\n  mutation RedeemCallLink($callId: ID!, $token: String!) {\n    redeemCallLink(callId: $callId, token: $token) {\n      auth {\n        ...SessionFields\n      }\n      call {\n        ...CallFields\n      }\n    }\n  }\n": typeof types.RedeemCallLinkDocument,
+    "\n  fragment CallChatMessageFields on CallChatMessage {\n    id\n    callId\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n  }\n": typeof types.CallChatMessageFieldsFragmentDoc,
+    "\n  query CallChatMessages($callId: ID!) {\n    callChatMessages(callId: $callId) {\n      ...CallChatMessageFields\n    }\n  }\n": typeof types.CallChatMessagesDocument,
+    "\n  mutation SendCallChatMessage($callId: ID!, $text: String!) {\n    sendCallChatMessage(callId: $callId, text: $text) {\n      ...CallChatMessageFields\n    }\n  }\n": typeof types.SendCallChatMessageDocument,
+    "\n  subscription CallChatMessageAdded($callId: ID!) {\n    callChatMessageAdded(callId: $callId) {\n      ...CallChatMessageFields\n    }\n  }\n": typeof types.CallChatMessageAddedDocument,
+    "\n  mutation ReportCall($callId: ID!, $reason: ReportReason!, $note: String!) {\n    reportCall(callId: $callId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ReportCallDocument,
+    "\n  fragment AvailabilityFields on CreatorAvailability {\n    status\n    until\n    nextAvailableAt\n    online\n  }\n": typeof types.AvailabilityFieldsFragmentDoc,
+    "\n  fragment CreatorCardFields on Creator {\n    id\n    handle\n    displayName\n    avatarUrl\n    tags\n    callsEnabled\n    pricePerMinute\n    availability {\n      ...AvailabilityFields\n    }\n  }\n": typeof types.CreatorCardFieldsFragmentDoc,
+    "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n": typeof types.CreatorProfileFieldsFragmentDoc,
+    "\n  query Creators($first: Int!, $after: String, $filter: CreatorFilter) {\n    creators(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...CreatorCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CreatorsDocument,
+    "\n  query CreatorByHandle($handle: String!) {\n    creator(handle: $handle) {\n      ...CreatorProfileFields\n    }\n  }\n": typeof types.CreatorByHandleDocument,
+    "\n  query CreatorById($id: ID!) {\n    creator(id: $id) {\n      ...CreatorProfileFields\n    }\n  }\n": typeof types.CreatorByIdDocument,
+    "\n  subscription CreatorAvailabilityChanged($creatorIds: [ID!]!) {\n    creatorAvailabilityChanged(creatorIds: $creatorIds) {\n      creatorId\n      availability {\n        ...AvailabilityFields\n      }\n    }\n  }\n": typeof types.CreatorAvailabilityChangedDocument,
+    "\n  fragment CreatorSettingsFields on CreatorSettings {\n    creator {\n      ...CreatorProfileFields\n    }\n    pricePerMinute\n    minPricePerMinute\n    maxPricePerMinute\n    phoneVerified\n    phoneLastTwoDigits\n    pendingPhoneVerification {\n      phoneLastTwoDigits\n      expiresAt\n      attemptsLeft\n      sendsLeft\n    }\n    pausedUntil\n    pausedIndefinitely\n  }\n": typeof types.CreatorSettingsFieldsFragmentDoc,
+    "\n  query MyCreatorSettings {\n    myCreatorSettings {\n      ...CreatorSettingsFields\n    }\n  }\n": typeof types.MyCreatorSettingsDocument,
+    "\n  mutation EnableCalls($pricePerMinute: Int!) {\n    enableCalls(pricePerMinute: $pricePerMinute) {\n      ...CreatorSettingsFields\n    }\n  }\n": typeof types.EnableCallsDocument,
+    "\n  mutation UpdateCallSettings($pricePerMinute: Int!) {\n    updateCallSettings(pricePerMinute: $pricePerMinute) {\n      ...CreatorSettingsFields\n    }\n  }\n": typeof types.UpdateCallSettingsDocument,
+    "\n  mutation DisableCalls {\n    disableCalls {\n      ...CreatorSettingsFields\n    }\n  }\n": typeof types.DisableCallsDocument,
+    "\n  mutation StartPhoneVerification($phone: String!) {\n    startPhoneVerification(phone: $phone) {\n      phoneLastTwoDigits\n      expiresAt\n      attemptsLeft\n      sendsLeft\n    }\n  }\n": typeof types.StartPhoneVerificationDocument,
+    "\n  mutation ConfirmPhoneVerification($code: String!) {\n    confirmPhoneVerification(code: $code) {\n      ...CreatorSettingsFields\n    }\n  }\n": typeof types.ConfirmPhoneVerificationDocument,
+    "\n  mutation SetAvailabilitySchedule($timeZone: String!, $slots: [ScheduleSlotInput!]!) {\n    setAvailabilitySchedule(timeZone: $timeZone, slots: $slots) {\n      ...CreatorSettingsFields\n    }\n  }\n": typeof types.SetAvailabilityScheduleDocument,
+    "\n  mutation PauseCalls($minutes: Int, $untilResumed: Boolean) {\n    pauseCalls(minutes: $minutes, untilResumed: $untilResumed) {\n      ...CreatorSettingsFields\n    }\n  }\n": typeof types.PauseCallsDocument,
+    "\n  mutation ResumeCalls {\n    resumeCalls {\n      ...CreatorSettingsFields\n    }\n  }\n": typeof types.ResumeCallsDocument,
+    "\n  mutation UpdateCreatorProfile($input: UpdateCreatorProfileInput!) {\n    updateCreatorProfile(input: $input) {\n      ...CreatorSettingsFields\n    }\n  }\n": typeof types.UpdateCreatorProfileDocument,
+    "\n  query DevOutbox {\n    devOutbox(first: 30) {\n      id\n      to\n      body\n      purpose\n      sentAt\n    }\n  }\n": typeof types.DevOutboxDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    status\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    account {\n      ...AccountFields\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.LogInDocument,
@@ -23,8 +63,71 @@ type Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  query Me {\n    me {\n      ...AccountFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  subscription AccountUpdated {\n    accountUpdated {\n      ...AccountFields\n    }\n  }\n": typeof types.AccountUpdatedDocument,
+    "\n  fragment ChatLockFields on ChatLock {\n    id\n    conversationId\n    price\n    description\n    state\n    createdAt\n    resolvedAt\n  }\n": typeof types.ChatLockFieldsFragmentDoc,
+    "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    kind\n    systemType\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n    call {\n      callId\n      kind\n      state\n      startedAt\n      durationSeconds\n      tokens\n    }\n    lock {\n      ...ChatLockFields\n    }\n  }\n": typeof types.MessageFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    unreadCount\n    lastMessageAt\n    other {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n    fan {\n      id\n      displayName\n      handle\n    }\n    creatorAvailability {\n      ...AvailabilityFields\n    }\n    openLock {\n      ...ChatLockFields\n    }\n    lastMessage {\n      ...MessageFields\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
+    "\n  query Conversations($after: String) {\n    conversations(after: $after) {\n      items {\n        ...ConversationFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  query Conversation($id: ID!, $before: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n      messages(before: $before) {\n        items {\n          ...MessageFields\n        }\n        nextCursor\n      }\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  query ConversationWithCreator($creatorId: ID!) {\n    conversationWithCreator(creatorId: $creatorId) {\n      id\n    }\n  }\n": typeof types.ConversationWithCreatorDocument,
+    "\n  mutation SendMessage($text: String!, $conversationId: ID, $creatorId: ID) {\n    sendMessage(text: $text, conversationId: $conversationId, creatorId: $creatorId) {\n      __typename\n      ... on Message {\n        ...MessageFields\n      }\n      ... on ChatLocked {\n        openLock: lock {\n          ...ChatLockFields\n        }\n      }\n      ... on RecipientUnavailable {\n        message\n      }\n    }\n  }\n": typeof types.SendMessageDocument,
+    "\n  mutation MarkConversationRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.MarkConversationReadDocument,
+    "\n  subscription MessageAdded {\n    messageAdded {\n      ...MessageFields\n    }\n  }\n": typeof types.MessageAddedDocument,
+    "\n  mutation LockChat($conversationId: ID!, $price: Int!, $description: String!) {\n    lockChat(conversationId: $conversationId, price: $price, description: $description) {\n      ...ChatLockFields\n    }\n  }\n": typeof types.LockChatDocument,
+    "\n  mutation UnlockChat($lockId: ID!) {\n    unlockChat(lockId: $lockId) {\n      __typename\n      ... on ChatLock {\n        ...ChatLockFields\n      }\n      ... on UnlockNeedsTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n": typeof types.UnlockChatDocument,
+    "\n  mutation WithdrawChatLock($lockId: ID!) {\n    withdrawChatLock(lockId: $lockId) {\n      ...ChatLockFields\n    }\n  }\n": typeof types.WithdrawChatLockDocument,
+    "\n  mutation BlockAccount($accountId: ID!) {\n    blockAccount(accountId: $accountId)\n  }\n": typeof types.BlockAccountDocument,
+    "\n  mutation ReportConversation($conversationId: ID!, $reason: ReportReason!, $note: String!) {\n    reportConversation(conversationId: $conversationId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ReportConversationDocument,
+    "\n  fragment BalanceEntryFields on BalanceEntry {\n    id\n    amount\n    kind\n    part\n    memo\n    counterpart\n    reference\n    createdAt\n  }\n": typeof types.BalanceEntryFieldsFragmentDoc,
+    "\n  query WalletBalance {\n    wallet {\n      available\n      held\n      frozen\n    }\n  }\n": typeof types.WalletBalanceDocument,
+    "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        entries {\n          ...BalanceEntryFields\n        }\n        nextCursor\n      }\n    }\n  }\n": typeof types.WalletHistoryDocument,
+    "\n  query TokenPacks {\n    tokenPacks {\n      id\n      tokens\n      priceCents\n      currency\n    }\n  }\n": typeof types.TokenPacksDocument,
+    "\n  mutation PurchaseTokens($packId: ID!) {\n    purchaseTokens(packId: $packId) {\n      checkoutUrl\n      testMode\n      purchase {\n        id\n        status\n        tokens\n      }\n    }\n  }\n": typeof types.PurchaseTokensDocument,
+    "\n  query Purchase($id: ID!) {\n    purchase(id: $id) {\n      id\n      status\n      tokens\n    }\n  }\n": typeof types.PurchaseDocument,
+    "\n  subscription WalletChanged {\n    walletChanged {\n      available\n      held\n      earnings\n      frozen\n    }\n  }\n": typeof types.WalletChangedDocument,
+    "\n  query EarningsBalance {\n    earnings {\n      balance\n    }\n  }\n": typeof types.EarningsBalanceDocument,
+    "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        entries {\n          ...BalanceEntryFields\n        }\n        nextCursor\n      }\n    }\n  }\n": typeof types.EarningsDocument,
 };
 const documents: Documents = {
+    "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": types.CallFieldsFragmentDoc,
+    "\n  fragment RtcCredentialsFields on RtcCredentialsView {\n    provider\n    appId\n    channel\n    token\n    uid\n    expiresAt\n  }\n": types.RtcCredentialsFieldsFragmentDoc,
+    "\n  mutation StartCall($creatorId: ID!, $kind: CallKind!) {\n    startCall(creatorId: $creatorId, kind: $kind) {\n      __typename\n      ... on Call {\n        ...CallFields\n      }\n      ... on CreatorBusy {\n        creatorId\n        message\n      }\n      ... on CreatorUnavailable {\n        creatorId\n        message\n        status\n        nextAvailableAt\n      }\n      ... on InsufficientTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n": types.StartCallDocument,
+    "\n  query Call($id: ID!) {\n    call(id: $id) {\n      ...CallFields\n    }\n  }\n": types.CallDocument,
+    "\n  query ActiveCall {\n    activeCall {\n      ...CallFields\n    }\n  }\n": types.ActiveCallDocument,
+    "\n  mutation CancelCall($callId: ID!) {\n    cancelCall(callId: $callId) {\n      ...CallFields\n    }\n  }\n": types.CancelCallDocument,
+    "\n  mutation AnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call {\n        ...CallFields\n      }\n      credentials {\n        ...RtcCredentialsFields\n      }\n    }\n  }\n": types.AnswerCallDocument,
+    "\n  mutation DeclineCall($callId: ID!) {\n    declineCall(callId: $callId) {\n      ...CallFields\n    }\n  }\n": types.DeclineCallDocument,
+    "\n  mutation EndCall($callId: ID!) {\n    endCall(callId: $callId) {\n      ...CallFields\n    }\n  }\n": types.EndCallDocument,
+    "\n  mutation ReportMediaState($callId: ID!, $media: MediaStateInput!) {\n    reportMediaState(callId: $callId, media: $media) {\n      ...CallFields\n    }\n  }\n": types.ReportMediaStateDocument,
+    "\n  mutation RenewRtcCredentials($callId: ID!) {\n    renewRtcCredentials(callId: $callId) {\n      ...RtcCredentialsFields\n    }\n  }\n": types.RenewRtcCredentialsDocument,
+    "\n  mutation SendRtcSignal($callId: ID!, $signal: RtcSignalInput!) {\n    sendRtcSignal(callId: $callId, signal: $signal)\n  }\n": types.SendRtcSignalDocument,
+    "\n  subscription RtcSignals($callId: ID!) {\n    rtcSignals(callId: $callId) {\n      from\n      type\n      payload\n    }\n  }\n": types.RtcSignalsDocument,
+    "\n  subscription IncomingCall {\n    incomingCall {\n      ...CallFields\n    }\n  }\n": types.IncomingCallDocument,
+    "\n  subscription CallUpdated($callId: ID!) {\n    callUpdated(callId: $callId) {\n      ...CallFields\n    }\n  }\n": types.CallUpdatedDocument,
+    "\n  mutation RedeemCallLink($callId: ID!, $token: String!) {\n    redeemCallLink(callId: $callId, token: $token) {\n      auth {\n        ...SessionFields\n      }\n      call {\n        ...CallFields\n      }\n    }\n  }\n": types.RedeemCallLinkDocument,
+    "\n  fragment CallChatMessageFields on CallChatMessage {\n    id\n    callId\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n  }\n": types.CallChatMessageFieldsFragmentDoc,
+    "\n  query CallChatMessages($callId: ID!) {\n    callChatMessages(callId: $callId) {\n      ...CallChatMessageFields\n    }\n  }\n": types.CallChatMessagesDocument,
+    "\n  mutation SendCallChatMessage($callId: ID!, $text: String!) {\n    sendCallChatMessage(callId: $callId, text: $text) {\n      ...CallChatMessageFields\n    }\n  }\n": types.SendCallChatMessageDocument,
+    "\n  subscription CallChatMessageAdded($callId: ID!) {\n    callChatMessageAdded(callId: $callId) {\n      ...CallChatMessageFields\n    }\n  }\n": types.CallChatMessageAddedDocument,
+    "\n  mutation ReportCall($callId: ID!, $reason: ReportReason!, $note: String!) {\n    reportCall(callId: $callId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": types.ReportCallDocument,
+    "\n  fragment AvailabilityFields on CreatorAvailability {\n    status\n    until\n    nextAvailableAt\n    online\n  }\n": types.AvailabilityFieldsFragmentDoc,
+    "\n  fragment CreatorCardFields on Creator {\n    id\n    handle\n    displayName\n    avatarUrl\n    tags\n    callsEnabled\n    pricePerMinute\n    availability {\n      ...AvailabilityFields\n    }\n  }\n": types.CreatorCardFieldsFragmentDoc,
+    "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n": types.CreatorProfileFieldsFragmentDoc,
+    "\n  query Creators($first: Int!, $after: String, $filter: CreatorFilter) {\n    creators(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...CreatorCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CreatorsDocument,
+    "\n  query CreatorByHandle($handle: String!) {\n    creator(handle: $handle) {\n      ...CreatorProfileFields\n    }\n  }\n": types.CreatorByHandleDocument,
+    "\n  query CreatorById($id: ID!) {\n    creator(id: $id) {\n      ...CreatorProfileFields\n    }\n  }\n": types.CreatorByIdDocument,
+    "\n  subscription CreatorAvailabilityChanged($creatorIds: [ID!]!) {\n    creatorAvailabilityChanged(creatorIds: $creatorIds) {\n      creatorId\n      availability {\n        ...AvailabilityFields\n      }\n    }\n  }\n": types.CreatorAvailabilityChangedDocument,
+    "\n  fragment CreatorSettingsFields on CreatorSettings {\n    creator {\n      ...CreatorProfileFields\n    }\n    pricePerMinute\n    minPricePerMinute\n    maxPricePerMinute\n    phoneVerified\n    phoneLastTwoDigits\n    pendingPhoneVerification {\n      phoneLastTwoDigits\n      expiresAt\n      attemptsLeft\n      sendsLeft\n    }\n    pausedUntil\n    pausedIndefinitely\n  }\n": types.CreatorSettingsFieldsFragmentDoc,
+    "\n  query MyCreatorSettings {\n    myCreatorSettings {\n      ...CreatorSettingsFields\n    }\n  }\n": types.MyCreatorSettingsDocument,
+    "\n  mutation EnableCalls($pricePerMinute: Int!) {\n    enableCalls(pricePerMinute: $pricePerMinute) {\n      ...CreatorSettingsFields\n    }\n  }\n": types.EnableCallsDocument,
+    "\n  mutation UpdateCallSettings($pricePerMinute: Int!) {\n    updateCallSettings(pricePerMinute: $pricePerMinute) {\n      ...CreatorSettingsFields\n    }\n  }\n": types.UpdateCallSettingsDocument,
+    "\n  mutation DisableCalls {\n    disableCalls {\n      ...CreatorSettingsFields\n    }\n  }\n": types.DisableCallsDocument,
+    "\n  mutation StartPhoneVerification($phone: String!) {\n    startPhoneVerification(phone: $phone) {\n      phoneLastTwoDigits\n      expiresAt\n      attemptsLeft\n      sendsLeft\n    }\n  }\n": types.StartPhoneVerificationDocument,
+    "\n  mutation ConfirmPhoneVerification($code: String!) {\n    confirmPhoneVerification(code: $code) {\n      ...CreatorSettingsFields\n    }\n  }\n": types.ConfirmPhoneVerificationDocument,
+    "\n  mutation SetAvailabilitySchedule($timeZone: String!, $slots: [ScheduleSlotInput!]!) {\n    setAvailabilitySchedule(timeZone: $timeZone, slots: $slots) {\n      ...CreatorSettingsFields\n    }\n  }\n": types.SetAvailabilityScheduleDocument,
+    "\n  mutation PauseCalls($minutes: Int, $untilResumed: Boolean) {\n    pauseCalls(minutes: $minutes, untilResumed: $untilResumed) {\n      ...CreatorSettingsFields\n    }\n  }\n": types.PauseCallsDocument,
+    "\n  mutation ResumeCalls {\n    resumeCalls {\n      ...CreatorSettingsFields\n    }\n  }\n": types.ResumeCallsDocument,
+    "\n  mutation UpdateCreatorProfile($input: UpdateCreatorProfileInput!) {\n    updateCreatorProfile(input: $input) {\n      ...CreatorSettingsFields\n    }\n  }\n": types.UpdateCreatorProfileDocument,
+    "\n  query DevOutbox {\n    devOutbox(first: 30) {\n      id\n      to\n      body\n      purpose\n      sentAt\n    }\n  }\n": types.DevOutboxDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    status\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    account {\n      ...AccountFields\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.LogInDocument,
@@ -33,8 +136,191 @@ const documents: Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  query Me {\n    me {\n      ...AccountFields\n    }\n  }\n": types.MeDocument,
     "\n  subscription AccountUpdated {\n    accountUpdated {\n      ...AccountFields\n    }\n  }\n": types.AccountUpdatedDocument,
+    "\n  fragment ChatLockFields on ChatLock {\n    id\n    conversationId\n    price\n    description\n    state\n    createdAt\n    resolvedAt\n  }\n": types.ChatLockFieldsFragmentDoc,
+    "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    kind\n    systemType\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n    call {\n      callId\n      kind\n      state\n      startedAt\n      durationSeconds\n      tokens\n    }\n    lock {\n      ...ChatLockFields\n    }\n  }\n": types.MessageFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    unreadCount\n    lastMessageAt\n    other {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n    fan {\n      id\n      displayName\n      handle\n    }\n    creatorAvailability {\n      ...AvailabilityFields\n    }\n    openLock {\n      ...ChatLockFields\n    }\n    lastMessage {\n      ...MessageFields\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
+    "\n  query Conversations($after: String) {\n    conversations(after: $after) {\n      items {\n        ...ConversationFields\n      }\n      nextCursor\n    }\n  }\n": types.ConversationsDocument,
+    "\n  query Conversation($id: ID!, $before: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n      messages(before: $before) {\n        items {\n          ...MessageFields\n        }\n        nextCursor\n      }\n    }\n  }\n": types.ConversationDocument,
+    "\n  query ConversationWithCreator($creatorId: ID!) {\n    conversationWithCreator(creatorId: $creatorId) {\n      id\n    }\n  }\n": types.ConversationWithCreatorDocument,
+    "\n  mutation SendMessage($text: String!, $conversationId: ID, $creatorId: ID) {\n    sendMessage(text: $text, conversationId: $conversationId, creatorId: $creatorId) {\n      __typename\n      ... on Message {\n        ...MessageFields\n      }\n      ... on ChatLocked {\n        openLock: lock {\n          ...ChatLockFields\n        }\n      }\n      ... on RecipientUnavailable {\n        message\n      }\n    }\n  }\n": types.SendMessageDocument,
+    "\n  mutation MarkConversationRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n": types.MarkConversationReadDocument,
+    "\n  subscription MessageAdded {\n    messageAdded {\n      ...MessageFields\n    }\n  }\n": types.MessageAddedDocument,
+    "\n  mutation LockChat($conversationId: ID!, $price: Int!, $description: String!) {\n    lockChat(conversationId: $conversationId, price: $price, description: $description) {\n      ...ChatLockFields\n    }\n  }\n": types.LockChatDocument,
+    "\n  mutation UnlockChat($lockId: ID!) {\n    unlockChat(lockId: $lockId) {\n      __typename\n      ... on ChatLock {\n        ...ChatLockFields\n      }\n      ... on UnlockNeedsTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n": types.UnlockChatDocument,
+    "\n  mutation WithdrawChatLock($lockId: ID!) {\n    withdrawChatLock(lockId: $lockId) {\n      ...ChatLockFields\n    }\n  }\n": types.WithdrawChatLockDocument,
+    "\n  mutation BlockAccount($accountId: ID!) {\n    blockAccount(accountId: $accountId)\n  }\n": types.BlockAccountDocument,
+    "\n  mutation ReportConversation($conversationId: ID!, $reason: ReportReason!, $note: String!) {\n    reportConversation(conversationId: $conversationId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": types.ReportConversationDocument,
+    "\n  fragment BalanceEntryFields on BalanceEntry {\n    id\n    amount\n    kind\n    part\n    memo\n    counterpart\n    reference\n    createdAt\n  }\n": types.BalanceEntryFieldsFragmentDoc,
+    "\n  query WalletBalance {\n    wallet {\n      available\n      held\n      frozen\n    }\n  }\n": types.WalletBalanceDocument,
+    "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        entries {\n          ...BalanceEntryFields\n        }\n        nextCursor\n      }\n    }\n  }\n": types.WalletHistoryDocument,
+    "\n  query TokenPacks {\n    tokenPacks {\n      id\n      tokens\n      priceCents\n      currency\n    }\n  }\n": types.TokenPacksDocument,
+    "\n  mutation PurchaseTokens($packId: ID!) {\n    purchaseTokens(packId: $packId) {\n      checkoutUrl\n      testMode\n      purchase {\n        id\n        status\n        tokens\n      }\n    }\n  }\n": types.PurchaseTokensDocument,
+    "\n  query Purchase($id: ID!) {\n    purchase(id: $id) {\n      id\n      status\n      tokens\n    }\n  }\n": types.PurchaseDocument,
+    "\n  subscription WalletChanged {\n    walletChanged {\n      available\n      held\n      earnings\n      frozen\n    }\n  }\n": types.WalletChangedDocument,
+    "\n  query EarningsBalance {\n    earnings {\n      balance\n    }\n  }\n": types.EarningsBalanceDocument,
+    "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        entries {\n          ...BalanceEntryFields\n        }\n        nextCursor\n      }\n    }\n  }\n": types.EarningsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n"): typeof import('./graphql').CallFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RtcCredentialsFields on RtcCredentialsView {\n    provider\n    appId\n    channel\n    token\n    uid\n    expiresAt\n  }\n"): typeof import('./graphql').RtcCredentialsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCall($creatorId: ID!, $kind: CallKind!) {\n    startCall(creatorId: $creatorId, kind: $kind) {\n      __typename\n      ... on Call {\n        ...CallFields\n      }\n      ... on CreatorBusy {\n        creatorId\n        message\n      }\n      ... on CreatorUnavailable {\n        creatorId\n        message\n        status\n        nextAvailableAt\n      }\n      ... on InsufficientTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n"): typeof import('./graphql').StartCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Call($id: ID!) {\n    call(id: $id) {\n      ...CallFields\n    }\n  }\n"): typeof import('./graphql').CallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActiveCall {\n    activeCall {\n      ...CallFields\n    }\n  }\n"): typeof import('./graphql').ActiveCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCall($callId: ID!) {\n    cancelCall(callId: $callId) {\n      ...CallFields\n    }\n  }\n"): typeof import('./graphql').CancelCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call {\n        ...CallFields\n      }\n      credentials {\n        ...RtcCredentialsFields\n      }\n    }\n  }\n"): typeof import('./graphql').AnswerCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineCall($callId: ID!) {\n    declineCall(callId: $callId) {\n      ...CallFields\n    }\n  }\n"): typeof import('./graphql').DeclineCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndCall($callId: ID!) {\n    endCall(callId: $callId) {\n      ...CallFields\n    }\n  }\n"): typeof import('./graphql').EndCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportMediaState($callId: ID!, $media: MediaStateInput!) {\n    reportMediaState(callId: $callId, media: $media) {\n      ...CallFields\n    }\n  }\n"): typeof import('./graphql').ReportMediaStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewRtcCredentials($callId: ID!) {\n    renewRtcCredentials(callId: $callId) {\n      ...RtcCredentialsFields\n    }\n  }\n"): typeof import('./graphql').RenewRtcCredentialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendRtcSignal($callId: ID!, $signal: RtcSignalInput!) {\n    sendRtcSignal(callId: $callId, signal: $signal)\n  }\n"): typeof import('./graphql').SendRtcSignalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RtcSignals($callId: ID!) {\n    rtcSignals(callId: $callId) {\n      from\n      type\n      payload\n    }\n  }\n"): typeof import('./graphql').RtcSignalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IncomingCall {\n    incomingCall {\n      ...CallFields\n    }\n  }\n"): typeof import('./graphql').IncomingCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CallUpdated($callId: ID!) {\n    callUpdated(callId: $callId) {\n      ...CallFields\n    }\n  }\n"): typeof import('./graphql').CallUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeemCallLink($callId: ID!, $token: String!) {\n    redeemCallLink(callId: $callId, token: $token) {\n      auth {\n        ...SessionFields\n      }\n      call {\n        ...CallFields\n      }\n    }\n  }\n"): typeof import('./graphql').RedeemCallLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallChatMessageFields on CallChatMessage {\n    id\n    callId\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').CallChatMessageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallChatMessages($callId: ID!) {\n    callChatMessages(callId: $callId) {\n      ...CallChatMessageFields\n    }\n  }\n"): typeof import('./graphql').CallChatMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendCallChatMessage($callId: ID!, $text: String!) {\n    sendCallChatMessage(callId: $callId, text: $text) {\n      ...CallChatMessageFields\n    }\n  }\n"): typeof import('./graphql').SendCallChatMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CallChatMessageAdded($callId: ID!) {\n    callChatMessageAdded(callId: $callId) {\n      ...CallChatMessageFields\n    }\n  }\n"): typeof import('./graphql').CallChatMessageAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCall($callId: ID!, $reason: ReportReason!, $note: String!) {\n    reportCall(callId: $callId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReportCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AvailabilityFields on CreatorAvailability {\n    status\n    until\n    nextAvailableAt\n    online\n  }\n"): typeof import('./graphql').AvailabilityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CreatorCardFields on Creator {\n    id\n    handle\n    displayName\n    avatarUrl\n    tags\n    callsEnabled\n    pricePerMinute\n    availability {\n      ...AvailabilityFields\n    }\n  }\n"): typeof import('./graphql').CreatorCardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n"): typeof import('./graphql').CreatorProfileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Creators($first: Int!, $after: String, $filter: CreatorFilter) {\n    creators(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...CreatorCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').CreatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreatorByHandle($handle: String!) {\n    creator(handle: $handle) {\n      ...CreatorProfileFields\n    }\n  }\n"): typeof import('./graphql').CreatorByHandleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreatorById($id: ID!) {\n    creator(id: $id) {\n      ...CreatorProfileFields\n    }\n  }\n"): typeof import('./graphql').CreatorByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CreatorAvailabilityChanged($creatorIds: [ID!]!) {\n    creatorAvailabilityChanged(creatorIds: $creatorIds) {\n      creatorId\n      availability {\n        ...AvailabilityFields\n      }\n    }\n  }\n"): typeof import('./graphql').CreatorAvailabilityChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CreatorSettingsFields on CreatorSettings {\n    creator {\n      ...CreatorProfileFields\n    }\n    pricePerMinute\n    minPricePerMinute\n    maxPricePerMinute\n    phoneVerified\n    phoneLastTwoDigits\n    pendingPhoneVerification {\n      phoneLastTwoDigits\n      expiresAt\n      attemptsLeft\n      sendsLeft\n    }\n    pausedUntil\n    pausedIndefinitely\n  }\n"): typeof import('./graphql').CreatorSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCreatorSettings {\n    myCreatorSettings {\n      ...CreatorSettingsFields\n    }\n  }\n"): typeof import('./graphql').MyCreatorSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableCalls($pricePerMinute: Int!) {\n    enableCalls(pricePerMinute: $pricePerMinute) {\n      ...CreatorSettingsFields\n    }\n  }\n"): typeof import('./graphql').EnableCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCallSettings($pricePerMinute: Int!) {\n    updateCallSettings(pricePerMinute: $pricePerMinute) {\n      ...CreatorSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateCallSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableCalls {\n    disableCalls {\n      ...CreatorSettingsFields\n    }\n  }\n"): typeof import('./graphql').DisableCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPhoneVerification($phone: String!) {\n    startPhoneVerification(phone: $phone) {\n      phoneLastTwoDigits\n      expiresAt\n      attemptsLeft\n      sendsLeft\n    }\n  }\n"): typeof import('./graphql').StartPhoneVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmPhoneVerification($code: String!) {\n    confirmPhoneVerification(code: $code) {\n      ...CreatorSettingsFields\n    }\n  }\n"): typeof import('./graphql').ConfirmPhoneVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAvailabilitySchedule($timeZone: String!, $slots: [ScheduleSlotInput!]!) {\n    setAvailabilitySchedule(timeZone: $timeZone, slots: $slots) {\n      ...CreatorSettingsFields\n    }\n  }\n"): typeof import('./graphql').SetAvailabilityScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseCalls($minutes: Int, $untilResumed: Boolean) {\n    pauseCalls(minutes: $minutes, untilResumed: $untilResumed) {\n      ...CreatorSettingsFields\n    }\n  }\n"): typeof import('./graphql').PauseCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeCalls {\n    resumeCalls {\n      ...CreatorSettingsFields\n    }\n  }\n"): typeof import('./graphql').ResumeCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCreatorProfile($input: UpdateCreatorProfileInput!) {\n    updateCreatorProfile(input: $input) {\n      ...CreatorSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateCreatorProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevOutbox {\n    devOutbox(first: 30) {\n      id\n      to\n      body\n      purpose\n      sentAt\n    }\n  }\n"): typeof import('./graphql').DevOutboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -67,6 +353,98 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...AccountField
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AccountUpdated {\n    accountUpdated {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').AccountUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatLockFields on ChatLock {\n    id\n    conversationId\n    price\n    description\n    state\n    createdAt\n    resolvedAt\n  }\n"): typeof import('./graphql').ChatLockFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    kind\n    systemType\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n    call {\n      callId\n      kind\n      state\n      startedAt\n      durationSeconds\n      tokens\n    }\n    lock {\n      ...ChatLockFields\n    }\n  }\n"): typeof import('./graphql').MessageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    unreadCount\n    lastMessageAt\n    other {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n    fan {\n      id\n      displayName\n      handle\n    }\n    creatorAvailability {\n      ...AvailabilityFields\n    }\n    openLock {\n      ...ChatLockFields\n    }\n    lastMessage {\n      ...MessageFields\n    }\n  }\n"): typeof import('./graphql').ConversationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversations($after: String) {\n    conversations(after: $after) {\n      items {\n        ...ConversationFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').ConversationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversation($id: ID!, $before: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n      messages(before: $before) {\n        items {\n          ...MessageFields\n        }\n        nextCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationWithCreator($creatorId: ID!) {\n    conversationWithCreator(creatorId: $creatorId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConversationWithCreatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($text: String!, $conversationId: ID, $creatorId: ID) {\n    sendMessage(text: $text, conversationId: $conversationId, creatorId: $creatorId) {\n      __typename\n      ... on Message {\n        ...MessageFields\n      }\n      ... on ChatLocked {\n        openLock: lock {\n          ...ChatLockFields\n        }\n      }\n      ... on RecipientUnavailable {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').SendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkConversationRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').MarkConversationReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageAdded {\n    messageAdded {\n      ...MessageFields\n    }\n  }\n"): typeof import('./graphql').MessageAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LockChat($conversationId: ID!, $price: Int!, $description: String!) {\n    lockChat(conversationId: $conversationId, price: $price, description: $description) {\n      ...ChatLockFields\n    }\n  }\n"): typeof import('./graphql').LockChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockChat($lockId: ID!) {\n    unlockChat(lockId: $lockId) {\n      __typename\n      ... on ChatLock {\n        ...ChatLockFields\n      }\n      ... on UnlockNeedsTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n"): typeof import('./graphql').UnlockChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawChatLock($lockId: ID!) {\n    withdrawChatLock(lockId: $lockId) {\n      ...ChatLockFields\n    }\n  }\n"): typeof import('./graphql').WithdrawChatLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockAccount($accountId: ID!) {\n    blockAccount(accountId: $accountId)\n  }\n"): typeof import('./graphql').BlockAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportConversation($conversationId: ID!, $reason: ReportReason!, $note: String!) {\n    reportConversation(conversationId: $conversationId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReportConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BalanceEntryFields on BalanceEntry {\n    id\n    amount\n    kind\n    part\n    memo\n    counterpart\n    reference\n    createdAt\n  }\n"): typeof import('./graphql').BalanceEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WalletBalance {\n    wallet {\n      available\n      held\n      frozen\n    }\n  }\n"): typeof import('./graphql').WalletBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        entries {\n          ...BalanceEntryFields\n        }\n        nextCursor\n      }\n    }\n  }\n"): typeof import('./graphql').WalletHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokenPacks {\n    tokenPacks {\n      id\n      tokens\n      priceCents\n      currency\n    }\n  }\n"): typeof import('./graphql').TokenPacksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PurchaseTokens($packId: ID!) {\n    purchaseTokens(packId: $packId) {\n      checkoutUrl\n      testMode\n      purchase {\n        id\n        status\n        tokens\n      }\n    }\n  }\n"): typeof import('./graphql').PurchaseTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Purchase($id: ID!) {\n    purchase(id: $id) {\n      id\n      status\n      tokens\n    }\n  }\n"): typeof import('./graphql').PurchaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WalletChanged {\n    walletChanged {\n      available\n      held\n      earnings\n      frozen\n    }\n  }\n"): typeof import('./graphql').WalletChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EarningsBalance {\n    earnings {\n      balance\n    }\n  }\n"): typeof import('./graphql').EarningsBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        entries {\n          ...BalanceEntryFields\n        }\n        nextCursor\n      }\n    }\n  }\n"): typeof import('./graphql').EarningsDocument;
 
 
 export function graphql(source: string) {

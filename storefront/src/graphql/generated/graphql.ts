@@ -11,6 +11,153 @@ export type AccountStatus =
   /** A moderator suspended the account; it is refused everywhere. */
   | 'SUSPENDED';
 
+/** Whether a creator can be called now; one value shown everywhere. */
+export type AvailabilityStatus =
+  /** Can be called now (if not online, an SMS reaches them). */
+  | 'AVAILABLE'
+  /** Outside their weekly hours; back at `nextAvailableAt`. */
+  | 'AWAY'
+  /** Ringing or in a call; try again soon or leave a message. */
+  | 'BUSY'
+  /** Calls are turned off. */
+  | 'OFF'
+  /** Took a break: until `until`, or until they resume when `until` is null. */
+  | 'PAUSED';
+
+/** Which balance an entry changed. */
+export type BalancePart =
+  /** The fan’s spendable tokens. */
+  | 'AVAILABLE'
+  /** A creator’s earned tokens. */
+  | 'EARNINGS'
+  /** Tokens held for a call in progress. */
+  | 'HELD';
+
+/** Video or voice only. The price is the same; the fan may turn the camera off during a video call. */
+export type CallKind =
+  /** Audio only. */
+  | 'AUDIO'
+  /** Video and audio. */
+  | 'VIDEO';
+
+/** Which side of a call someone is on. */
+export type CallRole =
+  /** The one called. */
+  | 'CREATOR'
+  /** The caller. */
+  | 'FAN';
+
+/** Where a call is in its life. */
+export type CallState =
+  /** The fan hung up while it rang (or a moderator stopped it). */
+  | 'CANCELLED'
+  /** Answered; waiting for the creator’s media (30 s). Not billed. */
+  | 'CONNECTING'
+  /** The creator declined. */
+  | 'DECLINED'
+  /** Was connected and has ended; see endReason. */
+  | 'ENDED'
+  /** Answered but the creator’s media never arrived, or it broke before connecting; nobody paid. */
+  | 'FAILED'
+  /** Not answered within 60 s. */
+  | 'MISSED'
+  /** Connected and billed per minute. */
+  | 'ONGOING'
+  /** The creator is being called (60 s to answer). */
+  | 'RINGING';
+
+/** Where a chat lock stands. */
+export type ChatLockState =
+  /** The fan must pay to write again. */
+  | 'OPEN'
+  /** The fan paid; the chat is open. */
+  | 'PAID'
+  /** The creator withdrew it. */
+  | 'WITHDRAWN';
+
+/** Narrows the list of creators; all given conditions must hold. */
+export type CreatorFilter = {
+  /** True: only creators who can be called right now (AVAILABLE). */
+  availableNow?: boolean | null | undefined;
+  /** Only creators whose handle or display name contains this text (case-insensitive). */
+  search?: string | null | undefined;
+  /** Only creators with this tag (case-insensitive). */
+  tag?: string | null | undefined;
+};
+
+/** Why a call ended. */
+export type EndReason =
+  /** One of the accounts was suspended. */
+  | 'ACCOUNT_SUSPENDED'
+  /** The creator was gone for more than 30 s. */
+  | 'CREATOR_DISCONNECTED'
+  /** The creator hung up. */
+  | 'CREATOR_HUNG_UP'
+  /** The fan was gone for more than 30 s. */
+  | 'FAN_DISCONNECTED'
+  /** The fan hung up. */
+  | 'FAN_HUNG_UP'
+  /** The fan’s tokens ran out at a minute boundary. */
+  | 'FUNDS_EXHAUSTED'
+  /** A moderator ended the call. */
+  | 'MODERATOR_TERMINATED';
+
+/** What a party’s client is doing right now; sent every few seconds as a heartbeat. */
+export type MediaStateInput = {
+  /** The client is publishing audio. */
+  publishingAudio: boolean;
+  /** The client is publishing video. */
+  publishingVideo: boolean;
+};
+
+/** Who wrote a message. */
+export type MessageKind =
+  /** Minutely (call records, chat locks). */
+  | 'SYSTEM'
+  /** A participant. */
+  | 'TEXT';
+
+/** Where a token purchase stands. */
+export type PurchaseStatus =
+  /** Paid; the tokens are in the wallet. */
+  | 'COMPLETED'
+  /** The payment was disputed (chargeback); the tokens were taken back and the wallet frozen. */
+  | 'DISPUTED'
+  /** Part of the payment was refunded and that share of tokens taken back. */
+  | 'PARTIALLY_REFUNDED'
+  /** Waiting for the payment; no tokens yet. */
+  | 'PENDING'
+  /** Refunded; the tokens were taken back. */
+  | 'REFUNDED';
+
+/** Why something is reported. */
+export type ReportReason =
+  /** Harassment, threats or abuse. */
+  | 'HARASSMENT'
+  /** Hate speech. */
+  | 'HATE'
+  /** Recording or sharing without consent. */
+  | 'NON_CONSENSUAL'
+  /** The paid call or chat was not what was offered. */
+  | 'NOT_AS_DESCRIBED'
+  /** Something else; see the note. */
+  | 'OTHER'
+  /** Spam, scams, or asking to pay off-platform. */
+  | 'SPAM_OR_SCAM'
+  /** Someone appears to be under 18. */
+  | 'UNDERAGE'
+  /** Violence or self-harm. */
+  | 'VIOLENCE';
+
+/** Where a report stands. */
+export type ReportStatus =
+  /** A moderator found nothing to act on. */
+  | 'DISMISSED'
+  /** Waiting for a moderator. */
+  | 'OPEN'
+  /** A moderator acted on it. */
+  | 'RESOLVED';
+
 /** What an account is on Minutely. */
 export type Role =
   /** Everything a moderator does, plus staff accounts and wallet corrections. */
@@ -21,6 +168,35 @@ export type Role =
   | 'FAN'
   /** Works the report queue and acts on calls and accounts. */
   | 'MODERATOR';
+
+/** A signalling message for the other party of a p2p call. */
+export type RtcSignalInput = {
+  /** The SDP or ICE candidate as JSON text (at most 20,000 characters). */
+  payload: string;
+  /** What it is. */
+  type: RtcSignalType;
+};
+
+/** Peer-to-peer WebRTC signalling message kinds. */
+export type RtcSignalType =
+  /** An SDP answer. */
+  | 'ANSWER'
+  /** An ICE candidate. */
+  | 'ICE'
+  /** An SDP offer. */
+  | 'OFFER'
+  /** Ask the other side to send a fresh offer (after a reload). */
+  | 'RESTART';
+
+/** A weekly slot in wall time of the creator’s time zone. */
+export type ScheduleSlotInput = {
+  /** End, "HH:MM" or "24:00"; at or before `start` means the slot runs past midnight into the next day. */
+  end: string;
+  /** Start, "HH:MM" (00:00–23:59). */
+  start: string;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+};
 
 /** A new account. */
 export type SignUpInput = {
@@ -42,6 +218,305 @@ export type SignUpRole =
   | 'CREATOR'
   /** Finds and calls creators. */
   | 'FAN';
+
+/** What a system message records. */
+export type SystemMessageType =
+  /** A call that took place: start, duration and tokens. */
+  | 'CALL_ENDED'
+  /** A call declined, cancelled or failed before connecting; nothing was charged. */
+  | 'CALL_NOT_CONNECTED'
+  /** The creator locked the chat for a price. */
+  | 'CHAT_LOCKED'
+  /** The creator withdrew a lock. */
+  | 'CHAT_LOCK_WITHDRAWN'
+  /** The fan paid and the chat goes on. */
+  | 'CHAT_UNLOCKED'
+  /** A call the creator did not answer (unread for the creator). */
+  | 'MISSED_CALL';
+
+/** Why tokens moved. */
+export type TransferKind =
+  /** A correction made by an admin, with a recorded reason. */
+  | 'ADJUSTMENT'
+  /** Tokens taken back because the payment was disputed; the wallet is frozen. */
+  | 'CHARGEBACK'
+  /** A chat lock paid to the creator. */
+  | 'CHAT_UNLOCK'
+  /** Tokens given by Minutely (welcome bonus, promotion). */
+  | 'PROMOTION'
+  /** Tokens bought with a token pack. */
+  | 'PURCHASE'
+  /** Tokens taken back because the payment was refunded. */
+  | 'PURCHASE_REFUND'
+  /** A moderator refunded a payment. */
+  | 'REFUND'
+  /** Held tokens returned to the wallet, unused. */
+  | 'RELEASE'
+  /** Tokens held for the next minute of a call. */
+  | 'RESERVE'
+  /** A call minute paid out of the hold to the creator. */
+  | 'SETTLE';
+
+/** Changes to the signed-in creator’s public profile; omitted fields stay as they are. */
+export type UpdateCreatorProfileInput = {
+  /** An https URL of your profile picture, or an empty string to remove it. */
+  avatarUrl?: string | null | undefined;
+  /** A few words about you, at most 1000 characters. */
+  bio?: string | null | undefined;
+  /** Up to 10 topics fans find you by (letters, digits, spaces, - and _; at most 30 characters each). */
+  tags?: Array<string> | null | undefined;
+  /** Your IANA time zone, e.g. "Europe/Berlin"; your weekly hours follow it. */
+  timeZone?: string | null | undefined;
+};
+
+export type CallFieldsFragment = { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } };
+
+export type RtcCredentialsFieldsFragment = { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string };
+
+export type StartCallMutationVariables = Exact<{
+  creatorId: string | number;
+  kind: CallKind;
+}>;
+
+
+export type StartCallMutation = { startCall:
+    | { __typename: 'Call', id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }
+    | { __typename: 'CreatorBusy', creatorId: string, message: string }
+    | { __typename: 'CreatorUnavailable', creatorId: string, message: string, status: AvailabilityStatus, nextAvailableAt: string | null }
+    | { __typename: 'InsufficientTokens', available: number, needed: number, required: number }
+   };
+
+export type CallQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CallQuery = { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+
+export type ActiveCallQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActiveCallQuery = { activeCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } | null };
+
+export type CancelCallMutationVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type CancelCallMutation = { cancelCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+
+export type AnswerCallMutationVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type AnswerCallMutation = { answerCall: { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }, credentials: { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string } } };
+
+export type DeclineCallMutationVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type DeclineCallMutation = { declineCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+
+export type EndCallMutationVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type EndCallMutation = { endCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+
+export type ReportMediaStateMutationVariables = Exact<{
+  callId: string | number;
+  media: MediaStateInput;
+}>;
+
+
+export type ReportMediaStateMutation = { reportMediaState: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+
+export type RenewRtcCredentialsMutationVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type RenewRtcCredentialsMutation = { renewRtcCredentials: { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string } };
+
+export type SendRtcSignalMutationVariables = Exact<{
+  callId: string | number;
+  signal: RtcSignalInput;
+}>;
+
+
+export type SendRtcSignalMutation = { sendRtcSignal: boolean };
+
+export type RtcSignalsSubscriptionVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type RtcSignalsSubscription = { rtcSignals: { from: CallRole, type: RtcSignalType, payload: string } };
+
+export type IncomingCallSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncomingCallSubscription = { incomingCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+
+export type CallUpdatedSubscriptionVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type CallUpdatedSubscription = { callUpdated: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+
+export type RedeemCallLinkMutationVariables = Exact<{
+  callId: string | number;
+  token: string;
+}>;
+
+
+export type RedeemCallLinkMutation = { redeemCallLink: { auth: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } }, call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } } };
+
+export type CallChatMessageFieldsFragment = { id: string, callId: string, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } };
+
+export type CallChatMessagesQueryVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type CallChatMessagesQuery = { callChatMessages: Array<{ id: string, callId: string, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } }> };
+
+export type SendCallChatMessageMutationVariables = Exact<{
+  callId: string | number;
+  text: string;
+}>;
+
+
+export type SendCallChatMessageMutation = { sendCallChatMessage: { id: string, callId: string, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } } };
+
+export type CallChatMessageAddedSubscriptionVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type CallChatMessageAddedSubscription = { callChatMessageAdded: { id: string, callId: string, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } } };
+
+export type ReportCallMutationVariables = Exact<{
+  callId: string | number;
+  reason: ReportReason;
+  note: string;
+}>;
+
+
+export type ReportCallMutation = { reportCall: { id: string, status: ReportStatus } };
+
+export type AvailabilityFieldsFragment = { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean };
+
+export type CreatorCardFieldsFragment = { id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } };
+
+export type CreatorProfileFieldsFragment = { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } };
+
+export type CreatorsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: CreatorFilter | null | undefined;
+}>;
+
+
+export type CreatorsQuery = { creators: { edges: Array<{ cursor: string, node: { id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreatorByHandleQueryVariables = Exact<{
+  handle: string;
+}>;
+
+
+export type CreatorByHandleQuery = { creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } } | null };
+
+export type CreatorByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CreatorByIdQuery = { creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } } | null };
+
+export type CreatorAvailabilityChangedSubscriptionVariables = Exact<{
+  creatorIds: Array<string | number> | string | number;
+}>;
+
+
+export type CreatorAvailabilityChangedSubscription = { creatorAvailabilityChanged: { creatorId: string, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } } };
+
+export type CreatorSettingsFieldsFragment = { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null };
+
+export type MyCreatorSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCreatorSettingsQuery = { myCreatorSettings: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+
+export type EnableCallsMutationVariables = Exact<{
+  pricePerMinute: number;
+}>;
+
+
+export type EnableCallsMutation = { enableCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+
+export type UpdateCallSettingsMutationVariables = Exact<{
+  pricePerMinute: number;
+}>;
+
+
+export type UpdateCallSettingsMutation = { updateCallSettings: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+
+export type DisableCallsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisableCallsMutation = { disableCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+
+export type StartPhoneVerificationMutationVariables = Exact<{
+  phone: string;
+}>;
+
+
+export type StartPhoneVerificationMutation = { startPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } };
+
+export type ConfirmPhoneVerificationMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmPhoneVerificationMutation = { confirmPhoneVerification: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+
+export type SetAvailabilityScheduleMutationVariables = Exact<{
+  timeZone: string;
+  slots: Array<ScheduleSlotInput> | ScheduleSlotInput;
+}>;
+
+
+export type SetAvailabilityScheduleMutation = { setAvailabilitySchedule: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+
+export type PauseCallsMutationVariables = Exact<{
+  minutes?: number | null | undefined;
+  untilResumed?: boolean | null | undefined;
+}>;
+
+
+export type PauseCallsMutation = { pauseCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+
+export type ResumeCallsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResumeCallsMutation = { resumeCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+
+export type UpdateCreatorProfileMutationVariables = Exact<{
+  input: UpdateCreatorProfileInput;
+}>;
+
+
+export type UpdateCreatorProfileMutation = { updateCreatorProfile: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+
+export type DevOutboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevOutboxQuery = { devOutbox: Array<{ id: string, to: string, body: string, purpose: string, sentAt: string }> };
 
 export type AccountFieldsFragment = { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus };
 
@@ -84,6 +559,151 @@ export type AccountUpdatedSubscriptionVariables = Exact<{ [key: string]: never; 
 
 export type AccountUpdatedSubscription = { accountUpdated: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } };
 
+export type ChatLockFieldsFragment = { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null };
+
+export type MessageFieldsFragment = { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null };
+
+export type ConversationFieldsFragment = { id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null };
+
+export type ConversationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConversationsQuery = { conversations: { nextCursor: string | null, items: Array<{ id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null }> } };
+
+export type ConversationQueryVariables = Exact<{
+  id: string | number;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConversationQuery = { conversation: { id: string, unreadCount: number, lastMessageAt: string | null, messages: { nextCursor: string | null, items: Array<{ id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null }> }, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } };
+
+export type ConversationWithCreatorQueryVariables = Exact<{
+  creatorId: string | number;
+}>;
+
+
+export type ConversationWithCreatorQuery = { conversationWithCreator: { id: string } | null };
+
+export type SendMessageMutationVariables = Exact<{
+  text: string;
+  conversationId?: string | number | null | undefined;
+  creatorId?: string | number | null | undefined;
+}>;
+
+
+export type SendMessageMutation = { sendMessage:
+    | { __typename: 'ChatLocked', openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } }
+    | { __typename: 'Message', id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null }
+    | { __typename: 'RecipientUnavailable', message: string }
+   };
+
+export type MarkConversationReadMutationVariables = Exact<{
+  conversationId: string | number;
+}>;
+
+
+export type MarkConversationReadMutation = { markConversationRead: { id: string, unreadCount: number } };
+
+export type MessageAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessageAddedSubscription = { messageAdded: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } };
+
+export type LockChatMutationVariables = Exact<{
+  conversationId: string | number;
+  price: number;
+  description: string;
+}>;
+
+
+export type LockChatMutation = { lockChat: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } };
+
+export type UnlockChatMutationVariables = Exact<{
+  lockId: string | number;
+}>;
+
+
+export type UnlockChatMutation = { unlockChat:
+    | { __typename: 'ChatLock', id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null }
+    | { __typename: 'UnlockNeedsTokens', available: number, needed: number, required: number }
+   };
+
+export type WithdrawChatLockMutationVariables = Exact<{
+  lockId: string | number;
+}>;
+
+
+export type WithdrawChatLockMutation = { withdrawChatLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } };
+
+export type BlockAccountMutationVariables = Exact<{
+  accountId: string | number;
+}>;
+
+
+export type BlockAccountMutation = { blockAccount: boolean };
+
+export type ReportConversationMutationVariables = Exact<{
+  conversationId: string | number;
+  reason: ReportReason;
+  note: string;
+}>;
+
+
+export type ReportConversationMutation = { reportConversation: { id: string, status: ReportStatus } };
+
+export type BalanceEntryFieldsFragment = { id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string };
+
+export type WalletBalanceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WalletBalanceQuery = { wallet: { available: number, held: number, frozen: boolean } };
+
+export type WalletHistoryQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WalletHistoryQuery = { wallet: { available: number, held: number, frozen: boolean, history: { nextCursor: string | null, entries: Array<{ id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string }> } } };
+
+export type TokenPacksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenPacksQuery = { tokenPacks: Array<{ id: string, tokens: number, priceCents: number, currency: string }> };
+
+export type PurchaseTokensMutationVariables = Exact<{
+  packId: string | number;
+}>;
+
+
+export type PurchaseTokensMutation = { purchaseTokens: { checkoutUrl: string | null, testMode: boolean, purchase: { id: string, status: PurchaseStatus, tokens: number } } };
+
+export type PurchaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PurchaseQuery = { purchase: { id: string, status: PurchaseStatus, tokens: number } };
+
+export type WalletChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WalletChangedSubscription = { walletChanged: { available: number, held: number, earnings: number, frozen: boolean } };
+
+export type EarningsBalanceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EarningsBalanceQuery = { earnings: { balance: number } };
+
+export type EarningsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type EarningsQuery = { earnings: { balance: number, history: { nextCursor: string | null, entries: Array<{ id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string }> } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -102,6 +722,164 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CallFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CallFields on Call {
+  id
+  kind
+  state
+  endReason
+  myRole
+  pricePerMinute
+  rtcProvider
+  createdAt
+  ringDeadline
+  answeredAt
+  connectedAt
+  endedAt
+  billedSeconds
+  elapsedSeconds
+  chargedTokens
+  heldTokens
+  lowBalance
+  nextBoundaryAt
+  fan {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}
+    `, {"fragmentName":"CallFields"}) as unknown as TypedDocumentString<CallFieldsFragment, unknown>;
+export const RtcCredentialsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RtcCredentialsFields on RtcCredentialsView {
+  provider
+  appId
+  channel
+  token
+  uid
+  expiresAt
+}
+    `, {"fragmentName":"RtcCredentialsFields"}) as unknown as TypedDocumentString<RtcCredentialsFieldsFragment, unknown>;
+export const CallChatMessageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CallChatMessageFields on CallChatMessage {
+  id
+  callId
+  body
+  mine
+  createdAt
+  sender {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"CallChatMessageFields"}) as unknown as TypedDocumentString<CallChatMessageFieldsFragment, unknown>;
+export const AvailabilityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+    `, {"fragmentName":"AvailabilityFields"}) as unknown as TypedDocumentString<AvailabilityFieldsFragment, unknown>;
+export const CreatorCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}`, {"fragmentName":"CreatorCardFields"}) as unknown as TypedDocumentString<CreatorCardFieldsFragment, unknown>;
+export const CreatorProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CreatorProfileFields on Creator {
+  ...CreatorCardFields
+  bio
+  timeZone
+  schedule {
+    weekday
+    start
+    end
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}`, {"fragmentName":"CreatorProfileFields"}) as unknown as TypedDocumentString<CreatorProfileFieldsFragment, unknown>;
+export const CreatorSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CreatorSettingsFields on CreatorSettings {
+  creator {
+    ...CreatorProfileFields
+  }
+  pricePerMinute
+  minPricePerMinute
+  maxPricePerMinute
+  phoneVerified
+  phoneLastTwoDigits
+  pendingPhoneVerification {
+    phoneLastTwoDigits
+    expiresAt
+    attemptsLeft
+    sendsLeft
+  }
+  pausedUntil
+  pausedIndefinitely
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}
+fragment CreatorProfileFields on Creator {
+  ...CreatorCardFields
+  bio
+  timeZone
+  schedule {
+    weekday
+    start
+    end
+  }
+}`, {"fragmentName":"CreatorSettingsFields"}) as unknown as TypedDocumentString<CreatorSettingsFieldsFragment, unknown>;
 export const AccountFieldsFragmentDoc = new TypedDocumentString(`
     fragment AccountFields on Account {
   id
@@ -129,6 +907,1272 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   role
   status
 }`, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const ChatLockFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChatLockFields on ChatLock {
+  id
+  conversationId
+  price
+  description
+  state
+  createdAt
+  resolvedAt
+}
+    `, {"fragmentName":"ChatLockFields"}) as unknown as TypedDocumentString<ChatLockFieldsFragment, unknown>;
+export const MessageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MessageFields on Message {
+  id
+  conversationId
+  kind
+  systemType
+  body
+  mine
+  createdAt
+  sender {
+    id
+    displayName
+  }
+  call {
+    callId
+    kind
+    state
+    startedAt
+    durationSeconds
+    tokens
+  }
+  lock {
+    ...ChatLockFields
+  }
+}
+    fragment ChatLockFields on ChatLock {
+  id
+  conversationId
+  price
+  description
+  state
+  createdAt
+  resolvedAt
+}`, {"fragmentName":"MessageFields"}) as unknown as TypedDocumentString<MessageFieldsFragment, unknown>;
+export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConversationFields on Conversation {
+  id
+  unreadCount
+  lastMessageAt
+  other {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+  fan {
+    id
+    displayName
+    handle
+  }
+  creatorAvailability {
+    ...AvailabilityFields
+  }
+  openLock {
+    ...ChatLockFields
+  }
+  lastMessage {
+    ...MessageFields
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment ChatLockFields on ChatLock {
+  id
+  conversationId
+  price
+  description
+  state
+  createdAt
+  resolvedAt
+}
+fragment MessageFields on Message {
+  id
+  conversationId
+  kind
+  systemType
+  body
+  mine
+  createdAt
+  sender {
+    id
+    displayName
+  }
+  call {
+    callId
+    kind
+    state
+    startedAt
+    durationSeconds
+    tokens
+  }
+  lock {
+    ...ChatLockFields
+  }
+}`, {"fragmentName":"ConversationFields"}) as unknown as TypedDocumentString<ConversationFieldsFragment, unknown>;
+export const BalanceEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BalanceEntryFields on BalanceEntry {
+  id
+  amount
+  kind
+  part
+  memo
+  counterpart
+  reference
+  createdAt
+}
+    `, {"fragmentName":"BalanceEntryFields"}) as unknown as TypedDocumentString<BalanceEntryFieldsFragment, unknown>;
+export const StartCallDocument = new TypedDocumentString(`
+    mutation StartCall($creatorId: ID!, $kind: CallKind!) {
+  startCall(creatorId: $creatorId, kind: $kind) {
+    __typename
+    ... on Call {
+      ...CallFields
+    }
+    ... on CreatorBusy {
+      creatorId
+      message
+    }
+    ... on CreatorUnavailable {
+      creatorId
+      message
+      status
+      nextAvailableAt
+    }
+    ... on InsufficientTokens {
+      available
+      needed
+      required
+    }
+  }
+}
+    fragment CallFields on Call {
+  id
+  kind
+  state
+  endReason
+  myRole
+  pricePerMinute
+  rtcProvider
+  createdAt
+  ringDeadline
+  answeredAt
+  connectedAt
+  endedAt
+  billedSeconds
+  elapsedSeconds
+  chargedTokens
+  heldTokens
+  lowBalance
+  nextBoundaryAt
+  fan {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<StartCallMutation, StartCallMutationVariables>;
+export const CallDocument = new TypedDocumentString(`
+    query Call($id: ID!) {
+  call(id: $id) {
+    ...CallFields
+  }
+}
+    fragment CallFields on Call {
+  id
+  kind
+  state
+  endReason
+  myRole
+  pricePerMinute
+  rtcProvider
+  createdAt
+  ringDeadline
+  answeredAt
+  connectedAt
+  endedAt
+  billedSeconds
+  elapsedSeconds
+  chargedTokens
+  heldTokens
+  lowBalance
+  nextBoundaryAt
+  fan {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<CallQuery, CallQueryVariables>;
+export const ActiveCallDocument = new TypedDocumentString(`
+    query ActiveCall {
+  activeCall {
+    ...CallFields
+  }
+}
+    fragment CallFields on Call {
+  id
+  kind
+  state
+  endReason
+  myRole
+  pricePerMinute
+  rtcProvider
+  createdAt
+  ringDeadline
+  answeredAt
+  connectedAt
+  endedAt
+  billedSeconds
+  elapsedSeconds
+  chargedTokens
+  heldTokens
+  lowBalance
+  nextBoundaryAt
+  fan {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<ActiveCallQuery, ActiveCallQueryVariables>;
+export const CancelCallDocument = new TypedDocumentString(`
+    mutation CancelCall($callId: ID!) {
+  cancelCall(callId: $callId) {
+    ...CallFields
+  }
+}
+    fragment CallFields on Call {
+  id
+  kind
+  state
+  endReason
+  myRole
+  pricePerMinute
+  rtcProvider
+  createdAt
+  ringDeadline
+  answeredAt
+  connectedAt
+  endedAt
+  billedSeconds
+  elapsedSeconds
+  chargedTokens
+  heldTokens
+  lowBalance
+  nextBoundaryAt
+  fan {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<CancelCallMutation, CancelCallMutationVariables>;
+export const AnswerCallDocument = new TypedDocumentString(`
+    mutation AnswerCall($callId: ID!) {
+  answerCall(callId: $callId) {
+    call {
+      ...CallFields
+    }
+    credentials {
+      ...RtcCredentialsFields
+    }
+  }
+}
+    fragment CallFields on Call {
+  id
+  kind
+  state
+  endReason
+  myRole
+  pricePerMinute
+  rtcProvider
+  createdAt
+  ringDeadline
+  answeredAt
+  connectedAt
+  endedAt
+  billedSeconds
+  elapsedSeconds
+  chargedTokens
+  heldTokens
+  lowBalance
+  nextBoundaryAt
+  fan {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}
+fragment RtcCredentialsFields on RtcCredentialsView {
+  provider
+  appId
+  channel
+  token
+  uid
+  expiresAt
+}`) as unknown as TypedDocumentString<AnswerCallMutation, AnswerCallMutationVariables>;
+export const DeclineCallDocument = new TypedDocumentString(`
+    mutation DeclineCall($callId: ID!) {
+  declineCall(callId: $callId) {
+    ...CallFields
+  }
+}
+    fragment CallFields on Call {
+  id
+  kind
+  state
+  endReason
+  myRole
+  pricePerMinute
+  rtcProvider
+  createdAt
+  ringDeadline
+  answeredAt
+  connectedAt
+  endedAt
+  billedSeconds
+  elapsedSeconds
+  chargedTokens
+  heldTokens
+  lowBalance
+  nextBoundaryAt
+  fan {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<DeclineCallMutation, DeclineCallMutationVariables>;
+export const EndCallDocument = new TypedDocumentString(`
+    mutation EndCall($callId: ID!) {
+  endCall(callId: $callId) {
+    ...CallFields
+  }
+}
+    fragment CallFields on Call {
+  id
+  kind
+  state
+  endReason
+  myRole
+  pricePerMinute
+  rtcProvider
+  createdAt
+  ringDeadline
+  answeredAt
+  connectedAt
+  endedAt
+  billedSeconds
+  elapsedSeconds
+  chargedTokens
+  heldTokens
+  lowBalance
+  nextBoundaryAt
+  fan {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<EndCallMutation, EndCallMutationVariables>;
+export const ReportMediaStateDocument = new TypedDocumentString(`
+    mutation ReportMediaState($callId: ID!, $media: MediaStateInput!) {
+  reportMediaState(callId: $callId, media: $media) {
+    ...CallFields
+  }
+}
+    fragment CallFields on Call {
+  id
+  kind
+  state
+  endReason
+  myRole
+  pricePerMinute
+  rtcProvider
+  createdAt
+  ringDeadline
+  answeredAt
+  connectedAt
+  endedAt
+  billedSeconds
+  elapsedSeconds
+  chargedTokens
+  heldTokens
+  lowBalance
+  nextBoundaryAt
+  fan {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<ReportMediaStateMutation, ReportMediaStateMutationVariables>;
+export const RenewRtcCredentialsDocument = new TypedDocumentString(`
+    mutation RenewRtcCredentials($callId: ID!) {
+  renewRtcCredentials(callId: $callId) {
+    ...RtcCredentialsFields
+  }
+}
+    fragment RtcCredentialsFields on RtcCredentialsView {
+  provider
+  appId
+  channel
+  token
+  uid
+  expiresAt
+}`) as unknown as TypedDocumentString<RenewRtcCredentialsMutation, RenewRtcCredentialsMutationVariables>;
+export const SendRtcSignalDocument = new TypedDocumentString(`
+    mutation SendRtcSignal($callId: ID!, $signal: RtcSignalInput!) {
+  sendRtcSignal(callId: $callId, signal: $signal)
+}
+    `) as unknown as TypedDocumentString<SendRtcSignalMutation, SendRtcSignalMutationVariables>;
+export const RtcSignalsDocument = new TypedDocumentString(`
+    subscription RtcSignals($callId: ID!) {
+  rtcSignals(callId: $callId) {
+    from
+    type
+    payload
+  }
+}
+    `) as unknown as TypedDocumentString<RtcSignalsSubscription, RtcSignalsSubscriptionVariables>;
+export const IncomingCallDocument = new TypedDocumentString(`
+    subscription IncomingCall {
+  incomingCall {
+    ...CallFields
+  }
+}
+    fragment CallFields on Call {
+  id
+  kind
+  state
+  endReason
+  myRole
+  pricePerMinute
+  rtcProvider
+  createdAt
+  ringDeadline
+  answeredAt
+  connectedAt
+  endedAt
+  billedSeconds
+  elapsedSeconds
+  chargedTokens
+  heldTokens
+  lowBalance
+  nextBoundaryAt
+  fan {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<IncomingCallSubscription, IncomingCallSubscriptionVariables>;
+export const CallUpdatedDocument = new TypedDocumentString(`
+    subscription CallUpdated($callId: ID!) {
+  callUpdated(callId: $callId) {
+    ...CallFields
+  }
+}
+    fragment CallFields on Call {
+  id
+  kind
+  state
+  endReason
+  myRole
+  pricePerMinute
+  rtcProvider
+  createdAt
+  ringDeadline
+  answeredAt
+  connectedAt
+  endedAt
+  billedSeconds
+  elapsedSeconds
+  chargedTokens
+  heldTokens
+  lowBalance
+  nextBoundaryAt
+  fan {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<CallUpdatedSubscription, CallUpdatedSubscriptionVariables>;
+export const RedeemCallLinkDocument = new TypedDocumentString(`
+    mutation RedeemCallLink($callId: ID!, $token: String!) {
+  redeemCallLink(callId: $callId, token: $token) {
+    auth {
+      ...SessionFields
+    }
+    call {
+      ...CallFields
+    }
+  }
+}
+    fragment CallFields on Call {
+  id
+  kind
+  state
+  endReason
+  myRole
+  pricePerMinute
+  rtcProvider
+  createdAt
+  ringDeadline
+  answeredAt
+  connectedAt
+  endedAt
+  billedSeconds
+  elapsedSeconds
+  chargedTokens
+  heldTokens
+  lowBalance
+  nextBoundaryAt
+  fan {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}
+fragment AccountFields on Account {
+  id
+  email
+  displayName
+  handle
+  role
+  status
+}
+fragment SessionFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  account {
+    ...AccountFields
+  }
+}`) as unknown as TypedDocumentString<RedeemCallLinkMutation, RedeemCallLinkMutationVariables>;
+export const CallChatMessagesDocument = new TypedDocumentString(`
+    query CallChatMessages($callId: ID!) {
+  callChatMessages(callId: $callId) {
+    ...CallChatMessageFields
+  }
+}
+    fragment CallChatMessageFields on CallChatMessage {
+  id
+  callId
+  body
+  mine
+  createdAt
+  sender {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<CallChatMessagesQuery, CallChatMessagesQueryVariables>;
+export const SendCallChatMessageDocument = new TypedDocumentString(`
+    mutation SendCallChatMessage($callId: ID!, $text: String!) {
+  sendCallChatMessage(callId: $callId, text: $text) {
+    ...CallChatMessageFields
+  }
+}
+    fragment CallChatMessageFields on CallChatMessage {
+  id
+  callId
+  body
+  mine
+  createdAt
+  sender {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SendCallChatMessageMutation, SendCallChatMessageMutationVariables>;
+export const CallChatMessageAddedDocument = new TypedDocumentString(`
+    subscription CallChatMessageAdded($callId: ID!) {
+  callChatMessageAdded(callId: $callId) {
+    ...CallChatMessageFields
+  }
+}
+    fragment CallChatMessageFields on CallChatMessage {
+  id
+  callId
+  body
+  mine
+  createdAt
+  sender {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<CallChatMessageAddedSubscription, CallChatMessageAddedSubscriptionVariables>;
+export const ReportCallDocument = new TypedDocumentString(`
+    mutation ReportCall($callId: ID!, $reason: ReportReason!, $note: String!) {
+  reportCall(callId: $callId, reason: $reason, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCallMutation, ReportCallMutationVariables>;
+export const CreatorsDocument = new TypedDocumentString(`
+    query Creators($first: Int!, $after: String, $filter: CreatorFilter) {
+  creators(first: $first, after: $after, filter: $filter) {
+    edges {
+      cursor
+      node {
+        ...CreatorCardFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}`) as unknown as TypedDocumentString<CreatorsQuery, CreatorsQueryVariables>;
+export const CreatorByHandleDocument = new TypedDocumentString(`
+    query CreatorByHandle($handle: String!) {
+  creator(handle: $handle) {
+    ...CreatorProfileFields
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}
+fragment CreatorProfileFields on Creator {
+  ...CreatorCardFields
+  bio
+  timeZone
+  schedule {
+    weekday
+    start
+    end
+  }
+}`) as unknown as TypedDocumentString<CreatorByHandleQuery, CreatorByHandleQueryVariables>;
+export const CreatorByIdDocument = new TypedDocumentString(`
+    query CreatorById($id: ID!) {
+  creator(id: $id) {
+    ...CreatorProfileFields
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}
+fragment CreatorProfileFields on Creator {
+  ...CreatorCardFields
+  bio
+  timeZone
+  schedule {
+    weekday
+    start
+    end
+  }
+}`) as unknown as TypedDocumentString<CreatorByIdQuery, CreatorByIdQueryVariables>;
+export const CreatorAvailabilityChangedDocument = new TypedDocumentString(`
+    subscription CreatorAvailabilityChanged($creatorIds: [ID!]!) {
+  creatorAvailabilityChanged(creatorIds: $creatorIds) {
+    creatorId
+    availability {
+      ...AvailabilityFields
+    }
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}`) as unknown as TypedDocumentString<CreatorAvailabilityChangedSubscription, CreatorAvailabilityChangedSubscriptionVariables>;
+export const MyCreatorSettingsDocument = new TypedDocumentString(`
+    query MyCreatorSettings {
+  myCreatorSettings {
+    ...CreatorSettingsFields
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}
+fragment CreatorProfileFields on Creator {
+  ...CreatorCardFields
+  bio
+  timeZone
+  schedule {
+    weekday
+    start
+    end
+  }
+}
+fragment CreatorSettingsFields on CreatorSettings {
+  creator {
+    ...CreatorProfileFields
+  }
+  pricePerMinute
+  minPricePerMinute
+  maxPricePerMinute
+  phoneVerified
+  phoneLastTwoDigits
+  pendingPhoneVerification {
+    phoneLastTwoDigits
+    expiresAt
+    attemptsLeft
+    sendsLeft
+  }
+  pausedUntil
+  pausedIndefinitely
+}`) as unknown as TypedDocumentString<MyCreatorSettingsQuery, MyCreatorSettingsQueryVariables>;
+export const EnableCallsDocument = new TypedDocumentString(`
+    mutation EnableCalls($pricePerMinute: Int!) {
+  enableCalls(pricePerMinute: $pricePerMinute) {
+    ...CreatorSettingsFields
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}
+fragment CreatorProfileFields on Creator {
+  ...CreatorCardFields
+  bio
+  timeZone
+  schedule {
+    weekday
+    start
+    end
+  }
+}
+fragment CreatorSettingsFields on CreatorSettings {
+  creator {
+    ...CreatorProfileFields
+  }
+  pricePerMinute
+  minPricePerMinute
+  maxPricePerMinute
+  phoneVerified
+  phoneLastTwoDigits
+  pendingPhoneVerification {
+    phoneLastTwoDigits
+    expiresAt
+    attemptsLeft
+    sendsLeft
+  }
+  pausedUntil
+  pausedIndefinitely
+}`) as unknown as TypedDocumentString<EnableCallsMutation, EnableCallsMutationVariables>;
+export const UpdateCallSettingsDocument = new TypedDocumentString(`
+    mutation UpdateCallSettings($pricePerMinute: Int!) {
+  updateCallSettings(pricePerMinute: $pricePerMinute) {
+    ...CreatorSettingsFields
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}
+fragment CreatorProfileFields on Creator {
+  ...CreatorCardFields
+  bio
+  timeZone
+  schedule {
+    weekday
+    start
+    end
+  }
+}
+fragment CreatorSettingsFields on CreatorSettings {
+  creator {
+    ...CreatorProfileFields
+  }
+  pricePerMinute
+  minPricePerMinute
+  maxPricePerMinute
+  phoneVerified
+  phoneLastTwoDigits
+  pendingPhoneVerification {
+    phoneLastTwoDigits
+    expiresAt
+    attemptsLeft
+    sendsLeft
+  }
+  pausedUntil
+  pausedIndefinitely
+}`) as unknown as TypedDocumentString<UpdateCallSettingsMutation, UpdateCallSettingsMutationVariables>;
+export const DisableCallsDocument = new TypedDocumentString(`
+    mutation DisableCalls {
+  disableCalls {
+    ...CreatorSettingsFields
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}
+fragment CreatorProfileFields on Creator {
+  ...CreatorCardFields
+  bio
+  timeZone
+  schedule {
+    weekday
+    start
+    end
+  }
+}
+fragment CreatorSettingsFields on CreatorSettings {
+  creator {
+    ...CreatorProfileFields
+  }
+  pricePerMinute
+  minPricePerMinute
+  maxPricePerMinute
+  phoneVerified
+  phoneLastTwoDigits
+  pendingPhoneVerification {
+    phoneLastTwoDigits
+    expiresAt
+    attemptsLeft
+    sendsLeft
+  }
+  pausedUntil
+  pausedIndefinitely
+}`) as unknown as TypedDocumentString<DisableCallsMutation, DisableCallsMutationVariables>;
+export const StartPhoneVerificationDocument = new TypedDocumentString(`
+    mutation StartPhoneVerification($phone: String!) {
+  startPhoneVerification(phone: $phone) {
+    phoneLastTwoDigits
+    expiresAt
+    attemptsLeft
+    sendsLeft
+  }
+}
+    `) as unknown as TypedDocumentString<StartPhoneVerificationMutation, StartPhoneVerificationMutationVariables>;
+export const ConfirmPhoneVerificationDocument = new TypedDocumentString(`
+    mutation ConfirmPhoneVerification($code: String!) {
+  confirmPhoneVerification(code: $code) {
+    ...CreatorSettingsFields
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}
+fragment CreatorProfileFields on Creator {
+  ...CreatorCardFields
+  bio
+  timeZone
+  schedule {
+    weekday
+    start
+    end
+  }
+}
+fragment CreatorSettingsFields on CreatorSettings {
+  creator {
+    ...CreatorProfileFields
+  }
+  pricePerMinute
+  minPricePerMinute
+  maxPricePerMinute
+  phoneVerified
+  phoneLastTwoDigits
+  pendingPhoneVerification {
+    phoneLastTwoDigits
+    expiresAt
+    attemptsLeft
+    sendsLeft
+  }
+  pausedUntil
+  pausedIndefinitely
+}`) as unknown as TypedDocumentString<ConfirmPhoneVerificationMutation, ConfirmPhoneVerificationMutationVariables>;
+export const SetAvailabilityScheduleDocument = new TypedDocumentString(`
+    mutation SetAvailabilitySchedule($timeZone: String!, $slots: [ScheduleSlotInput!]!) {
+  setAvailabilitySchedule(timeZone: $timeZone, slots: $slots) {
+    ...CreatorSettingsFields
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}
+fragment CreatorProfileFields on Creator {
+  ...CreatorCardFields
+  bio
+  timeZone
+  schedule {
+    weekday
+    start
+    end
+  }
+}
+fragment CreatorSettingsFields on CreatorSettings {
+  creator {
+    ...CreatorProfileFields
+  }
+  pricePerMinute
+  minPricePerMinute
+  maxPricePerMinute
+  phoneVerified
+  phoneLastTwoDigits
+  pendingPhoneVerification {
+    phoneLastTwoDigits
+    expiresAt
+    attemptsLeft
+    sendsLeft
+  }
+  pausedUntil
+  pausedIndefinitely
+}`) as unknown as TypedDocumentString<SetAvailabilityScheduleMutation, SetAvailabilityScheduleMutationVariables>;
+export const PauseCallsDocument = new TypedDocumentString(`
+    mutation PauseCalls($minutes: Int, $untilResumed: Boolean) {
+  pauseCalls(minutes: $minutes, untilResumed: $untilResumed) {
+    ...CreatorSettingsFields
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}
+fragment CreatorProfileFields on Creator {
+  ...CreatorCardFields
+  bio
+  timeZone
+  schedule {
+    weekday
+    start
+    end
+  }
+}
+fragment CreatorSettingsFields on CreatorSettings {
+  creator {
+    ...CreatorProfileFields
+  }
+  pricePerMinute
+  minPricePerMinute
+  maxPricePerMinute
+  phoneVerified
+  phoneLastTwoDigits
+  pendingPhoneVerification {
+    phoneLastTwoDigits
+    expiresAt
+    attemptsLeft
+    sendsLeft
+  }
+  pausedUntil
+  pausedIndefinitely
+}`) as unknown as TypedDocumentString<PauseCallsMutation, PauseCallsMutationVariables>;
+export const ResumeCallsDocument = new TypedDocumentString(`
+    mutation ResumeCalls {
+  resumeCalls {
+    ...CreatorSettingsFields
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}
+fragment CreatorProfileFields on Creator {
+  ...CreatorCardFields
+  bio
+  timeZone
+  schedule {
+    weekday
+    start
+    end
+  }
+}
+fragment CreatorSettingsFields on CreatorSettings {
+  creator {
+    ...CreatorProfileFields
+  }
+  pricePerMinute
+  minPricePerMinute
+  maxPricePerMinute
+  phoneVerified
+  phoneLastTwoDigits
+  pendingPhoneVerification {
+    phoneLastTwoDigits
+    expiresAt
+    attemptsLeft
+    sendsLeft
+  }
+  pausedUntil
+  pausedIndefinitely
+}`) as unknown as TypedDocumentString<ResumeCallsMutation, ResumeCallsMutationVariables>;
+export const UpdateCreatorProfileDocument = new TypedDocumentString(`
+    mutation UpdateCreatorProfile($input: UpdateCreatorProfileInput!) {
+  updateCreatorProfile(input: $input) {
+    ...CreatorSettingsFields
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  tags
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}
+fragment CreatorProfileFields on Creator {
+  ...CreatorCardFields
+  bio
+  timeZone
+  schedule {
+    weekday
+    start
+    end
+  }
+}
+fragment CreatorSettingsFields on CreatorSettings {
+  creator {
+    ...CreatorProfileFields
+  }
+  pricePerMinute
+  minPricePerMinute
+  maxPricePerMinute
+  phoneVerified
+  phoneLastTwoDigits
+  pendingPhoneVerification {
+    phoneLastTwoDigits
+    expiresAt
+    attemptsLeft
+    sendsLeft
+  }
+  pausedUntil
+  pausedIndefinitely
+}`) as unknown as TypedDocumentString<UpdateCreatorProfileMutation, UpdateCreatorProfileMutationVariables>;
+export const DevOutboxDocument = new TypedDocumentString(`
+    query DevOutbox {
+  devOutbox(first: 30) {
+    id
+    to
+    body
+    purpose
+    sentAt
+  }
+}
+    `) as unknown as TypedDocumentString<DevOutboxQuery, DevOutboxQueryVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($email: String!, $password: String!) {
   logIn(email: $email, password: $password) {
@@ -228,3 +2272,442 @@ export const AccountUpdatedDocument = new TypedDocumentString(`
   role
   status
 }`) as unknown as TypedDocumentString<AccountUpdatedSubscription, AccountUpdatedSubscriptionVariables>;
+export const ConversationsDocument = new TypedDocumentString(`
+    query Conversations($after: String) {
+  conversations(after: $after) {
+    items {
+      ...ConversationFields
+    }
+    nextCursor
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment ChatLockFields on ChatLock {
+  id
+  conversationId
+  price
+  description
+  state
+  createdAt
+  resolvedAt
+}
+fragment MessageFields on Message {
+  id
+  conversationId
+  kind
+  systemType
+  body
+  mine
+  createdAt
+  sender {
+    id
+    displayName
+  }
+  call {
+    callId
+    kind
+    state
+    startedAt
+    durationSeconds
+    tokens
+  }
+  lock {
+    ...ChatLockFields
+  }
+}
+fragment ConversationFields on Conversation {
+  id
+  unreadCount
+  lastMessageAt
+  other {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+  fan {
+    id
+    displayName
+    handle
+  }
+  creatorAvailability {
+    ...AvailabilityFields
+  }
+  openLock {
+    ...ChatLockFields
+  }
+  lastMessage {
+    ...MessageFields
+  }
+}`) as unknown as TypedDocumentString<ConversationsQuery, ConversationsQueryVariables>;
+export const ConversationDocument = new TypedDocumentString(`
+    query Conversation($id: ID!, $before: String) {
+  conversation(id: $id) {
+    ...ConversationFields
+    messages(before: $before) {
+      items {
+        ...MessageFields
+      }
+      nextCursor
+    }
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+}
+fragment ChatLockFields on ChatLock {
+  id
+  conversationId
+  price
+  description
+  state
+  createdAt
+  resolvedAt
+}
+fragment MessageFields on Message {
+  id
+  conversationId
+  kind
+  systemType
+  body
+  mine
+  createdAt
+  sender {
+    id
+    displayName
+  }
+  call {
+    callId
+    kind
+    state
+    startedAt
+    durationSeconds
+    tokens
+  }
+  lock {
+    ...ChatLockFields
+  }
+}
+fragment ConversationFields on Conversation {
+  id
+  unreadCount
+  lastMessageAt
+  other {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+  fan {
+    id
+    displayName
+    handle
+  }
+  creatorAvailability {
+    ...AvailabilityFields
+  }
+  openLock {
+    ...ChatLockFields
+  }
+  lastMessage {
+    ...MessageFields
+  }
+}`) as unknown as TypedDocumentString<ConversationQuery, ConversationQueryVariables>;
+export const ConversationWithCreatorDocument = new TypedDocumentString(`
+    query ConversationWithCreator($creatorId: ID!) {
+  conversationWithCreator(creatorId: $creatorId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationWithCreatorQuery, ConversationWithCreatorQueryVariables>;
+export const SendMessageDocument = new TypedDocumentString(`
+    mutation SendMessage($text: String!, $conversationId: ID, $creatorId: ID) {
+  sendMessage(text: $text, conversationId: $conversationId, creatorId: $creatorId) {
+    __typename
+    ... on Message {
+      ...MessageFields
+    }
+    ... on ChatLocked {
+      openLock: lock {
+        ...ChatLockFields
+      }
+    }
+    ... on RecipientUnavailable {
+      message
+    }
+  }
+}
+    fragment ChatLockFields on ChatLock {
+  id
+  conversationId
+  price
+  description
+  state
+  createdAt
+  resolvedAt
+}
+fragment MessageFields on Message {
+  id
+  conversationId
+  kind
+  systemType
+  body
+  mine
+  createdAt
+  sender {
+    id
+    displayName
+  }
+  call {
+    callId
+    kind
+    state
+    startedAt
+    durationSeconds
+    tokens
+  }
+  lock {
+    ...ChatLockFields
+  }
+}`) as unknown as TypedDocumentString<SendMessageMutation, SendMessageMutationVariables>;
+export const MarkConversationReadDocument = new TypedDocumentString(`
+    mutation MarkConversationRead($conversationId: ID!) {
+  markConversationRead(conversationId: $conversationId) {
+    id
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarkConversationReadMutation, MarkConversationReadMutationVariables>;
+export const MessageAddedDocument = new TypedDocumentString(`
+    subscription MessageAdded {
+  messageAdded {
+    ...MessageFields
+  }
+}
+    fragment ChatLockFields on ChatLock {
+  id
+  conversationId
+  price
+  description
+  state
+  createdAt
+  resolvedAt
+}
+fragment MessageFields on Message {
+  id
+  conversationId
+  kind
+  systemType
+  body
+  mine
+  createdAt
+  sender {
+    id
+    displayName
+  }
+  call {
+    callId
+    kind
+    state
+    startedAt
+    durationSeconds
+    tokens
+  }
+  lock {
+    ...ChatLockFields
+  }
+}`) as unknown as TypedDocumentString<MessageAddedSubscription, MessageAddedSubscriptionVariables>;
+export const LockChatDocument = new TypedDocumentString(`
+    mutation LockChat($conversationId: ID!, $price: Int!, $description: String!) {
+  lockChat(
+    conversationId: $conversationId
+    price: $price
+    description: $description
+  ) {
+    ...ChatLockFields
+  }
+}
+    fragment ChatLockFields on ChatLock {
+  id
+  conversationId
+  price
+  description
+  state
+  createdAt
+  resolvedAt
+}`) as unknown as TypedDocumentString<LockChatMutation, LockChatMutationVariables>;
+export const UnlockChatDocument = new TypedDocumentString(`
+    mutation UnlockChat($lockId: ID!) {
+  unlockChat(lockId: $lockId) {
+    __typename
+    ... on ChatLock {
+      ...ChatLockFields
+    }
+    ... on UnlockNeedsTokens {
+      available
+      needed
+      required
+    }
+  }
+}
+    fragment ChatLockFields on ChatLock {
+  id
+  conversationId
+  price
+  description
+  state
+  createdAt
+  resolvedAt
+}`) as unknown as TypedDocumentString<UnlockChatMutation, UnlockChatMutationVariables>;
+export const WithdrawChatLockDocument = new TypedDocumentString(`
+    mutation WithdrawChatLock($lockId: ID!) {
+  withdrawChatLock(lockId: $lockId) {
+    ...ChatLockFields
+  }
+}
+    fragment ChatLockFields on ChatLock {
+  id
+  conversationId
+  price
+  description
+  state
+  createdAt
+  resolvedAt
+}`) as unknown as TypedDocumentString<WithdrawChatLockMutation, WithdrawChatLockMutationVariables>;
+export const BlockAccountDocument = new TypedDocumentString(`
+    mutation BlockAccount($accountId: ID!) {
+  blockAccount(accountId: $accountId)
+}
+    `) as unknown as TypedDocumentString<BlockAccountMutation, BlockAccountMutationVariables>;
+export const ReportConversationDocument = new TypedDocumentString(`
+    mutation ReportConversation($conversationId: ID!, $reason: ReportReason!, $note: String!) {
+  reportConversation(
+    conversationId: $conversationId
+    reason: $reason
+    note: $note
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReportConversationMutation, ReportConversationMutationVariables>;
+export const WalletBalanceDocument = new TypedDocumentString(`
+    query WalletBalance {
+  wallet {
+    available
+    held
+    frozen
+  }
+}
+    `) as unknown as TypedDocumentString<WalletBalanceQuery, WalletBalanceQueryVariables>;
+export const WalletHistoryDocument = new TypedDocumentString(`
+    query WalletHistory($after: String) {
+  wallet {
+    available
+    held
+    frozen
+    history(after: $after) {
+      entries {
+        ...BalanceEntryFields
+      }
+      nextCursor
+    }
+  }
+}
+    fragment BalanceEntryFields on BalanceEntry {
+  id
+  amount
+  kind
+  part
+  memo
+  counterpart
+  reference
+  createdAt
+}`) as unknown as TypedDocumentString<WalletHistoryQuery, WalletHistoryQueryVariables>;
+export const TokenPacksDocument = new TypedDocumentString(`
+    query TokenPacks {
+  tokenPacks {
+    id
+    tokens
+    priceCents
+    currency
+  }
+}
+    `) as unknown as TypedDocumentString<TokenPacksQuery, TokenPacksQueryVariables>;
+export const PurchaseTokensDocument = new TypedDocumentString(`
+    mutation PurchaseTokens($packId: ID!) {
+  purchaseTokens(packId: $packId) {
+    checkoutUrl
+    testMode
+    purchase {
+      id
+      status
+      tokens
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseTokensMutation, PurchaseTokensMutationVariables>;
+export const PurchaseDocument = new TypedDocumentString(`
+    query Purchase($id: ID!) {
+  purchase(id: $id) {
+    id
+    status
+    tokens
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseQuery, PurchaseQueryVariables>;
+export const WalletChangedDocument = new TypedDocumentString(`
+    subscription WalletChanged {
+  walletChanged {
+    available
+    held
+    earnings
+    frozen
+  }
+}
+    `) as unknown as TypedDocumentString<WalletChangedSubscription, WalletChangedSubscriptionVariables>;
+export const EarningsBalanceDocument = new TypedDocumentString(`
+    query EarningsBalance {
+  earnings {
+    balance
+  }
+}
+    `) as unknown as TypedDocumentString<EarningsBalanceQuery, EarningsBalanceQueryVariables>;
+export const EarningsDocument = new TypedDocumentString(`
+    query Earnings($after: String) {
+  earnings {
+    balance
+    history(after: $after) {
+      entries {
+        ...BalanceEntryFields
+      }
+      nextCursor
+    }
+  }
+}
+    fragment BalanceEntryFields on BalanceEntry {
+  id
+  amount
+  kind
+  part
+  memo
+  counterpart
+  reference
+  createdAt
+}`) as unknown as TypedDocumentString<EarningsQuery, EarningsQueryVariables>;

@@ -1,0 +1,84 @@
+import { graphql } from './generated';
+
+// Creators as fans see them: the directory, one profile, and live availability.
+
+export const availabilityFieldsFragment = graphql(`
+  fragment AvailabilityFields on CreatorAvailability {
+    status
+    until
+    nextAvailableAt
+    online
+  }
+`);
+
+export const creatorCardFieldsFragment = graphql(`
+  fragment CreatorCardFields on Creator {
+    id
+    handle
+    displayName
+    avatarUrl
+    tags
+    callsEnabled
+    pricePerMinute
+    availability {
+      ...AvailabilityFields
+    }
+  }
+`);
+
+export const creatorProfileFieldsFragment = graphql(`
+  fragment CreatorProfileFields on Creator {
+    ...CreatorCardFields
+    bio
+    timeZone
+    schedule {
+      weekday
+      start
+      end
+    }
+  }
+`);
+
+export const creatorsQuery = graphql(`
+  query Creators($first: Int!, $after: String, $filter: CreatorFilter) {
+    creators(first: $first, after: $after, filter: $filter) {
+      edges {
+        cursor
+        node {
+          ...CreatorCardFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const creatorByHandleQuery = graphql(`
+  query CreatorByHandle($handle: String!) {
+    creator(handle: $handle) {
+      ...CreatorProfileFields
+    }
+  }
+`);
+
+export const creatorByIdQuery = graphql(`
+  query CreatorById($id: ID!) {
+    creator(id: $id) {
+      ...CreatorProfileFields
+    }
+  }
+`);
+
+export const creatorAvailabilityChangedSubscription = graphql(`
+  subscription CreatorAvailabilityChanged($creatorIds: [ID!]!) {
+    creatorAvailabilityChanged(creatorIds: $creatorIds) {
+      creatorId
+      availability {
+        ...AvailabilityFields
+      }
+    }
+  }
+`);
