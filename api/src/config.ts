@@ -83,7 +83,7 @@ export const variables = {
   }),
   QUERY_MAX_DEPTH: v({ schema: int(1, 100), default: '12', description: 'deepest selection a query may have' }),
   QUERY_MAX_ALIASES: v({ schema: int(0, 1000), default: '15', description: 'most aliases in one operation' }),
-  QUERY_MAX_COST: v({ schema: int(1, 1_000_000), default: '5000', description: 'highest estimated cost of one operation' }),
+  QUERY_MAX_COST: v({ schema: int(1, 1_000_000), default: '10000', description: 'highest estimated cost of one operation (1 a field, times the page size of paged fields, variables included)' }),
   QUERY_MAX_TOKENS: v({ schema: int(10, 100_000), default: '2000', description: 'most lexical tokens in one operation' }),
   QUERY_MAX_DIRECTIVES: v({ schema: int(0, 1000), default: '50', description: 'most directives in one operation' }),
   LOGIN_MAX_PER_ACCOUNT: v({

@@ -15,7 +15,7 @@ import { WebSocketServer } from 'ws';
 import type { App } from './app';
 import { RequestContext, type Viewer } from './common/context';
 import { AppError, errorStatus, ErrorCode, formatError } from './common/errors';
-import { apolloArmor, parseOptions, validateForWebSocket } from './common/query-limits';
+import { apolloArmor, costError, parseOptions, validateForWebSocket } from './common/query-limits';
 import { repoRoot } from './common/paths';
 import { RefusedPaymentEvent } from './modules/payments/payments.service';
 import { buildAppSchema } from './schema';
@@ -90,6 +90,8 @@ export async function startServer(app: App, listen: { port: number; host: string
         const requestId = ctx.extra.requestId ?? randomUUID();
         const checked = validateForWebSocket(schema, config, payload.query);
         if ('errors' in checked) return checked.errors.map((e) => new GraphQLError(format(e, requestId).message, { extensions: format(e, requestId).extensions }));
+        const tooCostly = costError(schema, config, checked.document, payload.variables, payload.operationName);
+        if (tooCostly) return [tooCostly];
         return {
           schema,
           document: checked.document,
@@ -128,6 +130,17 @@ export async function startServer(app: App, listen: { port: number; host: string
       { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
       config.GRAPHQL_SANDBOX ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       operationLogging(app),
+      {
+        // The cost limit needs the variables, so it runs once the operation is resolved, before execution.
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ document, request }) {
+              const tooCostly = costError(schema, config, document, request.variables, request.operationName);
+              if (tooCostly) throw tooCostly;
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();

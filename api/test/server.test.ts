@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { RequestContext } from '../src/common/context';
 import { SignUpInput, SignUpRole } from '../src/modules/identity/identity.inputs';
-import { nextEvent, startTestServer, untilReceived, type TestServer } from './harness';
+import { nextEvent, startTestServer, subscribed, untilReceived, type TestServer } from './harness';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -109,6 +109,29 @@ describe('WebSocket API', () => {
       expect(deep.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
     } finally {
       await shallow.close();
+    }
+  });
+
+  it('counts page sizes passed as variables in the cost limit, on both transports', async () => {
+    const cheap = await startTestServer({ env: { QUERY_MAX_COST: '20' } });
+    try {
+      const PAGE = `query($n: Int!) { creators(first: $n) { edges { node { id handle displayName } } } }`;
+      expect((await cheap.gql(PAGE, { n: 2 })).errors).toBeUndefined();
+      const big = await cheap.gql(PAGE, { n: 40 });
+      expect(big.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringContaining('cost limit of 20') });
+      const literal = await cheap.gql(`{ creators(first: 40) { edges { node { id handle displayName } } } }`);
+      expect(literal.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+
+      const account = await cheap.signUp('FAN');
+      const client = cheap.ws(account.accessToken);
+      const fields = 'id handle displayName email role status createdAt';
+      const fine = await subscribed(cheap, client, `subscription { accountUpdated { ${fields} } }`);
+      fine.unsubscribe();
+      const aliases = Array.from({ length: 14 }, (_, i) => `a${i}: id`).join(' ');
+      const costly = await nextEvent(client, `subscription { accountUpdated { ${fields} ${aliases} } }`).next();
+      expect(costly.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringContaining('cost limit of 20') });
+    } finally {
+      await cheap.close();
     }
   });
 

@@ -1,9 +1,9 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Config } from '../config';
 
 /**
@@ -13,7 +13,8 @@ import type { Config } from '../config';
 function limits(config: Config) {
   return {
     maxDepth: { n: config.QUERY_MAX_DEPTH, exposeLimits: true, ignoreIntrospection: true },
-    costLimit: { maxCost: config.QUERY_MAX_COST, exposeLimits: true, ignoreIntrospection: true },
+    // Cost is computed after validation, with the variables (see operationCost): armor's rule sees only literals.
+    costLimit: { enabled: false },
     maxAliases: { n: config.QUERY_MAX_ALIASES, exposeLimits: true },
     maxDirectives: { n: config.QUERY_MAX_DIRECTIVES, exposeLimits: true },
     // Token counting is graphql-js's own parse option (Apollo's parseOptions), so parse errors keep their code.
@@ -47,7 +48,6 @@ export function validateForWebSocket(
     const errors = validate(schema, document, [
       ...specifiedRules,
       maxDepthRule(l.maxDepth),
-      costLimitRule(l.costLimit),
       maxAliasesRule(l.maxAliases),
       maxDirectivesRule(l.maxDirectives),
     ]);
@@ -62,4 +62,33 @@ export function validateForWebSocket(
 /** Labels an error the way Apollo labels the same failure on HTTP. */
 function withCode(err: GraphQLError, code: string): GraphQLError {
   return new GraphQLError(err.message, { nodes: err.nodes, source: err.source, positions: err.positions, extensions: { ...err.extensions, code } });
+}
+
+/** A paged field costs its page size times its selection (page size from `first`/`last`/`perPage`, after variables and defaults). */
+const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const size = [args.first, args.last, args.perPage].find((n): n is number => typeof n === 'number');
+  return size === undefined ? undefined : 1 + childComplexity * Math.max(1, size);
+};
+
+/**
+ * The estimated cost of an operation with its variables; an error to send when it is over QUERY_MAX_COST.
+ * Both transports call it after validation, so a page size passed as a variable counts like a literal one.
+ */
+export function costError(
+  schema: GraphQLSchema,
+  config: Config,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName?: string | null,
+): GraphQLError | null {
+  let cost: number;
+  try {
+    cost = getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+  } catch {
+    return null; // bad variables: execution reports them with their own message
+  }
+  if (cost <= config.QUERY_MAX_COST) return null;
+  return new GraphQLError(`Query cost limit of ${config.QUERY_MAX_COST} exceeded, found ${cost}. Ask for smaller pages or fewer fields.`, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+  });
 }
