@@ -3,6 +3,7 @@
 // integration and browser). Against PostgreSQL when DATABASE_URL is set, the embedded PGlite otherwise.
 // Extra arguments go to jest, e.g. `npm test -- test/identity`.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
 const run = (cmd, args, env = {}) => {
@@ -13,7 +14,18 @@ const run = (cmd, args, env = {}) => {
 console.log(`Testing against ${process.env.DATABASE_URL ? 'PostgreSQL' : 'the embedded PGlite database'}`);
 run('node', ['scripts/build.mjs']);
 run('node', ['api/dist/api/src/cli/schema.js', 'check']);
-run('npx', ['jest', '--config', 'api/jest.config.js', '--maxWorkers=2', ...process.argv.slice(2)], {
+mkdirSync(`${root}test-artifacts`, { recursive: true });
+const results = `${root}test-artifacts/jest-results.json`;
+const jest = spawnSync('npx', ['jest', '--config', 'api/jest.config.js', '--maxWorkers=2', '--json', `--outputFile=${results}`, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
   // PGlite loads its WebAssembly with a dynamic import, which jest's VM only allows with this flag.
-  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
+  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
 });
+try {
+  const r = JSON.parse(readFileSync(results, 'utf8'));
+  console.log(`\nMinutely: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+} catch {
+  console.log('\nMinutely: no test results were written');
+}
+process.exit(jest.status ?? 1);
