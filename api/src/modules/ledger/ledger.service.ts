@@ -147,34 +147,49 @@ export class LedgerService {
     const legs: (Leg & { accountId: string })[] = [];
     for (const leg of request.legs) legs.push({ ...leg, accountId: await this.accountId(ctx, em, leg.account) });
 
-    // One balance update per account, in id order, so concurrent transfers always lock rows in the same order.
+    // One statement: lock the accounts in id order (so concurrent transfers never wait on each other in a
+    // cycle), apply every balance change that is allowed, and write the entries only if all of them were.
     const perAccount = new Map<string, number>();
     for (const leg of legs) perAccount.set(leg.accountId, (perAccount.get(leg.accountId) ?? 0) + leg.amount);
-    for (const [accountId, amount] of [...perAccount].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (amount === 0) continue;
-      // An overdraft (refund or chargeback of spent tokens) freezes the wallet it takes below zero.
-      const updated = await em.query(
-        `WITH changed AS (
-           UPDATE ledger_account
-              SET balance = balance + $2,
-                  frozen = frozen OR ($3 AND balance + $2 < 0 AND NOT allow_negative)
-            WHERE id = $1
-              AND ($2 >= 0 OR NOT frozen OR $4)
-              AND ($2 >= 0 OR balance + $2 >= 0 OR allow_negative OR $3)
-            RETURNING balance)
-         SELECT balance FROM changed`,
-        [accountId, amount, !!request.allowOverdraft, !!request.allowFrozen],
-      );
-      if (!updated.length) await this.refuse(em, accountId, amount);
-    }
-    const values = legs.map((_, i) => `($1, $2, $${i * 2 + 3}, $${i * 2 + 4})`).join(', ');
-    await em.query(
-      `INSERT INTO ledger_entry (transfer_id, created_at, account_id, amount) VALUES ${values}`,
-      [transfer.id, transfer.created_at, ...legs.flatMap((leg) => [leg.accountId, leg.amount])],
+    const changes = [...perAccount].filter(([, amount]) => amount !== 0);
+    const [outcome]: { changed: string[] }[] = await em.query(
+      `WITH locked AS (SELECT id FROM ledger_account WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE),
+            delta(id, amount) AS (SELECT * FROM unnest($1::uuid[], $2::bigint[])),
+            changed AS (
+              UPDATE ledger_account a
+                 SET balance = a.balance + d.amount,
+                     -- An overdraft (refund or chargeback of spent tokens) freezes the wallet it takes below zero.
+                     frozen = a.frozen OR ($3 AND a.balance + d.amount < 0 AND NOT a.allow_negative)
+                FROM delta d JOIN locked l ON l.id = d.id
+               WHERE a.id = d.id
+                 AND (d.amount >= 0 OR NOT a.frozen OR $4)
+                 AND (d.amount >= 0 OR a.balance + d.amount >= 0 OR a.allow_negative OR $3)
+              RETURNING a.id),
+            entries AS (
+              INSERT INTO ledger_entry (transfer_id, created_at, account_id, amount)
+              SELECT $5, $6, e.account_id, e.amount FROM unnest($7::uuid[], $8::bigint[]) WITH ORDINALITY AS e(account_id, amount, n)
+               WHERE (SELECT count(*) FROM changed) = $9
+               ORDER BY e.n)
+       SELECT coalesce(array_agg(id::text), '{}') AS changed FROM changed`,
+      [
+        changes.map(([id]) => id),
+        changes.map(([, amount]) => amount),
+        !!request.allowOverdraft,
+        !!request.allowFrozen,
+        transfer.id,
+        transfer.created_at,
+        legs.map((leg) => leg.accountId),
+        legs.map((leg) => leg.amount),
+        changes.length,
+      ],
     );
+    if (outcome.changed.length < changes.length) {
+      const [refused, amount] = changes.find(([id]) => !outcome.changed.includes(id))!;
+      await this.refuse(em, refused, amount);
+    }
 
-    const changes = legs.flatMap((leg) => ('ownerId' in leg.account ? [{ ownerId: leg.account.ownerId, kind: leg.account.kind, amount: leg.amount }] : []));
-    ctx.afterCommit(() => this.onBalanceChange(ctx, changes));
+    const balanceChanges = legs.flatMap((leg) => ('ownerId' in leg.account ? [{ ownerId: leg.account.ownerId, kind: leg.account.kind, amount: leg.amount }] : []));
+    ctx.afterCommit(() => this.onBalanceChange(ctx, balanceChanges));
     return { transferId: transfer.id, createdAt: new Date(transfer.created_at), replayed: false };
   }
 
