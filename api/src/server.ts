@@ -89,7 +89,12 @@ export async function startServer(app: App, listen: { port: number; host: string
       onSubscribe: (ctx, _id, payload) => {
         const requestId = ctx.extra.requestId ?? randomUUID();
         const checked = validateForWebSocket(schema, config, payload.query);
-        if ('errors' in checked) return checked.errors.map((e) => new GraphQLError(format(e, requestId).message, { extensions: format(e, requestId).extensions }));
+        if ('errors' in checked) {
+          return checked.errors.map((e) => {
+            const formatted = format(e, requestId);
+            return new GraphQLError(formatted.message, { extensions: formatted.extensions });
+          });
+        }
         const tooCostly = costError(schema, config, checked.document, payload.variables, payload.operationName);
         if (tooCostly) return [tooCostly];
         return {
