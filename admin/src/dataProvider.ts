@@ -199,10 +199,10 @@ export const resourceShapes: Record<string, ResourceShape> = {
     fragments: reportFields.toString(),
     sortable: ['createdAt', 'status', 'reason'],
     readOnly: READ_ONLY,
-    // The show page needs the reported call and its transcript: one reportDetails query brings all three.
+    // The show page needs the reported call and its transcript, or the reported conversation: one reportDetails query brings them.
     async getOne(id) {
       const { reportDetails } = await call(reportDetailsQuery, { id });
-      return { ...reportDetails.report, call: reportDetails.call, transcript: reportDetails.transcript };
+      return { ...reportDetails.report, call: reportDetails.call, transcript: reportDetails.transcript, conversationMessages: reportDetails.conversationMessages };
     },
   },
   LiveCall: {

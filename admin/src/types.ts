@@ -15,5 +15,10 @@ export type TransferRecord = TransferFieldsFragment;
 export type AuditEntryRecord = AuditEntryFieldsFragment;
 type Details = AdminReportDetailsQuery['reportDetails'];
 /** A report; its show page also has the reported call and transcript (absent while only the list's copy is known). */
-export type ReportRecord = ReportFieldsFragment & { call?: Details['call']; transcript?: Details['transcript'] };
-export type TranscriptMessage = Details['transcript'][number];
+export type ReportRecord = ReportFieldsFragment & {
+  call?: Details['call'];
+  transcript?: Details['transcript'];
+  conversationMessages?: Details['conversationMessages'];
+};
+/** A line of a call transcript or of a reported conversation; system messages have no sender. */
+export type TranscriptMessage = Omit<Details['transcript'][number], 'sender'> & { sender: Details['transcript'][number]['sender'] | null };

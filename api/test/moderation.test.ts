@@ -64,6 +64,33 @@ describe('reports', () => {
     expect(details.reportDetails).toMatchObject({ call: { state: 'ENDED' }, transcript: [{ body: 'rude words' }] });
   });
 
+  it('lets a participant report a conversation and shows moderators its messages', async () => {
+    const { creator, fan } = await pair();
+    const sent = await t.ok<{ sendMessage: { conversationId: string } }>(
+      `mutation($c: ID!) { sendMessage(creatorId: $c, text: "pay me on another site") { ... on Message { conversationId } } }`,
+      { c: creator.id },
+      { token: fan.accessToken },
+    );
+    const { conversationId } = sent.sendMessage;
+    const report = await t.ok<{ reportConversation: { id: string } }>(
+      `mutation($id: ID!) { reportConversation(conversationId: $id, reason: SPAM_OR_SCAM, note: "scam") { id } }`,
+      { id: conversationId },
+      { token: creator.accessToken },
+    );
+    const details = await t.ok<{ reportDetails: { report: { reportedAccountId: string; targetType: string }; conversationMessages: { body: string; sender: { id: string } }[] } }>(
+      `query($id: ID!) { reportDetails(id: $id) { report { reportedAccountId targetType } conversationMessages { body sender { id } } } }`,
+      { id: report.reportConversation.id },
+      { token: moderator.accessToken },
+    );
+    expect(details.reportDetails).toEqual({
+      report: { reportedAccountId: fan.id, targetType: 'CONVERSATION' },
+      conversationMessages: [{ body: 'pay me on another site', sender: { id: fan.id } }],
+    });
+    const stranger = await t.signUp('FAN');
+    const refused = await t.gql(`mutation($id: ID!) { reportConversation(conversationId: $id, reason: OTHER) { id } }`, { id: conversationId }, { token: stranger.accessToken });
+    expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('refuses reports of calls older than 7 days', async () => {
     const { creator, fan } = await pair();
     const callId = await liveCall(fan, creator, 5);

@@ -104,6 +104,16 @@ export const reportDetailsQuery = graphql(`
           handle
         }
       }
+      conversationMessages {
+        id
+        body
+        createdAt
+        sender {
+          id
+          displayName
+          handle
+        }
+      }
     }
   }
 `);

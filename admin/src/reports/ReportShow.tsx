@@ -84,10 +84,15 @@ function ReportedCall() {
   const createPath = useCreatePath();
   if (!report) return null;
   if (report.targetType !== 'CALL') {
+    if (report.conversationMessages === undefined) return <CircularProgress size={24} sx={{ m: 2 }} />;
     return (
-      <Typography sx={{ p: 2 }} color="text.secondary">
-        This report is about a conversation, not a call.
-      </Typography>
+      <Box sx={{ px: 2, pb: 2 }}>
+        <Divider sx={{ my: 1 }} />
+        <Typography variant="h6" component="h2">
+          Reported conversation
+        </Typography>
+        <Transcript messages={report.conversationMessages} reportedAccountId={report.reportedAccountId} empty="The conversation has no messages." />
+      </Box>
     );
   }
   // The list's copy of the report has no call: the details arrive with the show page's own query.
@@ -112,22 +117,25 @@ function ReportedCall() {
       <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
         Temporary chat transcript
       </Typography>
-      <Transcript messages={report.transcript ?? []} reportedAccountId={report.reportedAccountId} />
+      <Transcript
+        messages={report.transcript ?? []}
+        reportedAccountId={report.reportedAccountId}
+        empty="Nothing was written in the call’s temporary chat before it was reported."
+      />
     </Box>
   );
 }
 
-function Transcript({ messages, reportedAccountId }: { messages: TranscriptMessage[]; reportedAccountId: string }) {
-  if (!messages.length) {
-    return <Typography color="text.secondary">Nothing was written in the call’s temporary chat before it was reported.</Typography>;
-  }
+function Transcript({ messages, reportedAccountId, empty }: { messages: TranscriptMessage[]; reportedAccountId: string; empty: string }) {
+  if (!messages.length) return <Typography color="text.secondary">{empty}</Typography>;
   return (
     <Card variant="outlined" sx={{ mt: 1 }}>
       <CardContent component="ol" aria-label="Transcript" sx={{ listStyle: 'none', m: 0, p: 2, display: 'grid', gap: 1.5 }}>
         {messages.map((m) => (
           <li key={m.id}>
-            <Typography variant="caption" color={m.sender.id === reportedAccountId ? 'error' : 'text.secondary'}>
-              {m.sender.displayName} (@{m.sender.handle}){m.sender.id === reportedAccountId ? ' · reported' : ''} ·{' '}
+            <Typography variant="caption" color={m.sender?.id === reportedAccountId ? 'error' : 'text.secondary'}>
+              {m.sender ? `${m.sender.displayName} (@${m.sender.handle})` : 'Minutely'}
+              {m.sender?.id === reportedAccountId ? ' · reported' : ''} ·{' '}
               {new Date(m.createdAt).toLocaleTimeString()}
             </Typography>
             <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{m.body}</Typography>

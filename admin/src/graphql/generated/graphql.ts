@@ -117,7 +117,7 @@ export type AdminReportDetailsQueryVariables = Exact<{
 }>;
 
 
-export type AdminReportDetailsQuery = { reportDetails: { report: { id: string, targetType: ReportTarget, callId: string | null, conversationId: string | null, reporterId: string, reporterName: string, reportedAccountId: string, reportedAccountName: string, reason: ReportReason, note: string, status: ReportStatus, resolutionNote: string | null, createdAt: string, resolvedAt: string | null }, call: { id: string, state: string, kind: string, fanId: string, fanName: string, creatorId: string, creatorName: string, pricePerMinute: number, chargedTokens: number, refundedTokens: number, endReason: string | null, createdAt: string, connectedAt: string | null, endedAt: string | null } | null, transcript: Array<{ id: string, body: string, createdAt: string, sender: { id: string, displayName: string, handle: string } }> } };
+export type AdminReportDetailsQuery = { reportDetails: { report: { id: string, targetType: ReportTarget, callId: string | null, conversationId: string | null, reporterId: string, reporterName: string, reportedAccountId: string, reportedAccountName: string, reason: ReportReason, note: string, status: ReportStatus, resolutionNote: string | null, createdAt: string, resolvedAt: string | null }, call: { id: string, state: string, kind: string, fanId: string, fanName: string, creatorId: string, creatorName: string, pricePerMinute: number, chargedTokens: number, refundedTokens: number, endReason: string | null, createdAt: string, connectedAt: string | null, endedAt: string | null } | null, transcript: Array<{ id: string, body: string, createdAt: string, sender: { id: string, displayName: string, handle: string } }>, conversationMessages: Array<{ id: string, body: string, createdAt: string, sender: { id: string, displayName: string, handle: string } | null }> } };
 
 export type AdminModerationStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -346,6 +346,16 @@ export const AdminReportDetailsDocument = new TypedDocumentString(`
       ...LiveCallFields
     }
     transcript {
+      id
+      body
+      createdAt
+      sender {
+        id
+        displayName
+        handle
+      }
+    }
+    conversationMessages {
       id
       body
       createdAt

@@ -360,6 +360,13 @@ export class MessagingService {
     return row ? this.toCallChatMessage(ctx, row, viewerId) : null;
   }
 
+  /** The newest messages of a conversation, oldest first, for staff judging a report about it. */
+  async messagesForStaff(ctx: RequestContext, conversationId: string, limit = 100): Promise<Message[]> {
+    const rows: MessageRow[] = await ctx.em.query(`SELECT * FROM message WHERE conversation_id = $1 ORDER BY id DESC LIMIT $2`, [conversationId, limit]);
+    const staff = ctx.requireViewer().account.id;
+    return Promise.all(rows.reverse().map((row) => this.toMessage(ctx, row, staff)));
+  }
+
   async messageById(ctx: RequestContext, id: string): Promise<Message | null> {
     const [row] = await ctx.em.query(`SELECT * FROM message WHERE id = $1`, [id]);
     return row ? this.toMessage(ctx, row, ctx.requireViewer().account.id) : null;

@@ -79,12 +79,13 @@ export class ModerationResolver {
   }
 
   @Authorized(...STAFF)
-  @Query(() => ReportDetails, { description: 'A report with its call and the call’s kept temporary-chat transcript.' })
+  @Query(() => ReportDetails, { description: 'A report with its call and the call’s kept temporary-chat transcript, or the reported conversation’s messages.' })
   async reportDetails(@Arg('id', () => ID, { description: 'The report id.' }) id: string, @Ctx() ctx: RequestContext): Promise<ReportDetails> {
     const report = await ctx.app.moderation.reportById(ctx, id);
     const call = report.callId ? await ctx.app.moderation.liveCall(ctx, report.callId) : null;
     const transcript = report.callId ? await ctx.app.messaging.callChatMessages(ctx, report.callId, ctx.requireViewer().account.id) : [];
-    return { report, call, transcript };
+    const conversationMessages = report.conversationId ? await ctx.app.messaging.messagesForStaff(ctx, report.conversationId) : [];
+    return { report, call, transcript, conversationMessages };
   }
 
   @Authorized(...STAFF)

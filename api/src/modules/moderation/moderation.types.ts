@@ -2,7 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnum
 import { AccountStatus, Role } from '../identity/account.entity';
 import { TransferKind } from '../ledger/ledger.model';
 import { Call } from '../calls/call.types';
-import { CallChatMessage } from '../messaging/messaging.types';
+import { CallChatMessage, Message } from '../messaging/messaging.types';
 
 export enum ReportReason {
   HARASSMENT = 'HARASSMENT',
@@ -241,6 +241,9 @@ export class ReportDetails {
 
   @Field(() => [CallChatMessage], { description: 'The reported call’s temporary-chat transcript (kept because it was reported while live).' })
   transcript: CallChatMessage[];
+
+  @Field(() => [Message], { description: 'The reported conversation’s newest 100 messages, oldest first (conversation reports).' })
+  conversationMessages: Message[];
 }
 
 @ObjectType({ description: 'How many records a list query would return (react-admin’s ListMetadata).' })
