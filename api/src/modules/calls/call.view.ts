@@ -6,10 +6,19 @@ import { RING_TIMEOUT_MS } from './call-state';
 
 /** The GraphQL view of a call for one of its parties (`viewerId`, the signed-in account by default). */
 export async function toCallView(ctx: RequestContext, row: CallRow, viewerId = ctx.requireViewer().account.id): Promise<Call> {
+  return (await toCallViews(ctx, [row], viewerId))[0];
+}
+
+/** Views of many calls with one query for all their parties. */
+export async function toCallViews(ctx: RequestContext, rows: CallRow[], viewerId = ctx.requireViewer().account.id): Promise<Call[]> {
   const people: { id: string; display_name: string; handle: string }[] = await ctx.em.query(
     `SELECT id, display_name, handle FROM account WHERE id = ANY($1)`,
-    [[row.fan_id, row.creator_id]],
+    [[...new Set(rows.flatMap((r) => [r.fan_id, r.creator_id]))]],
   );
+  return rows.map((row) => viewOf(ctx, row, viewerId, people));
+}
+
+function viewOf(ctx: RequestContext, row: CallRow, viewerId: string, people: { id: string; display_name: string; handle: string }[]): Call {
   const person = (id: string) => {
     const p = people.find((x) => x.id === id);
     return { id, displayName: p?.display_name ?? 'Unknown', handle: p?.handle ?? '' };

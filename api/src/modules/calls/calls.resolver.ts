@@ -3,7 +3,7 @@ import { filter, pipe } from '@graphql-yoga/subscription';
 import type { RequestContext } from '../../common/context';
 import { AuthPayload } from '../identity/identity.types';
 import { Role } from '../identity/account.entity';
-import { toCallView } from './call.view';
+import { toCallView, toCallViews } from './call.view';
 import {
   AnsweredCall,
   Call,
@@ -147,7 +147,7 @@ export class CallsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<CallPage> {
     const page = await ctx.app.calls.myCalls(ctx, first, after);
-    return { items: await Promise.all(page.items.map((c) => toCallView(ctx, c))), nextCursor: page.nextCursor };
+    return { items: await toCallViews(ctx, page.items), nextCursor: page.nextCursor };
   }
 
   @Authorized(Role.CREATOR)

@@ -143,7 +143,7 @@ export class MessagingService {
     );
     const page = rows.slice(0, first);
     return {
-      items: await Promise.all(page.map((m) => this.toMessage(ctx, m, viewer))),
+      items: await this.toMessages(ctx, page, viewer),
       nextCursor: rows.length > first ? encodeCursor('msg', page[page.length - 1].id) : null,
     };
   }
@@ -351,8 +351,12 @@ export class MessagingService {
   }
 
   async callChatMessages(ctx: RequestContext, callId: string, viewerId: string): Promise<CallChatMessage[]> {
-    const rows = await ctx.em.query(`SELECT * FROM call_chat_message WHERE call_id = $1 ORDER BY id`, [callId]);
-    return Promise.all(rows.map((r: { id: string; call_id: string; sender_id: string; body: string; created_at: Date }) => this.toCallChatMessage(ctx, r, viewerId)));
+    const rows: { id: string; call_id: string; sender_id: string; body: string; created_at: Date }[] = await ctx.em.query(
+      `SELECT * FROM call_chat_message WHERE call_id = $1 ORDER BY id`,
+      [callId],
+    );
+    const senders = await participants(ctx, [...new Set(rows.map((r) => r.sender_id))]);
+    return rows.map((r) => ({ id: String(r.id), callId: r.call_id, sender: senders.get(r.sender_id)!, mine: r.sender_id === viewerId, body: r.body, createdAt: new Date(r.created_at) }));
   }
 
   async callChatMessage(ctx: RequestContext, id: string, viewerId: string): Promise<CallChatMessage | null> {
@@ -364,7 +368,7 @@ export class MessagingService {
   async messagesForStaff(ctx: RequestContext, conversationId: string, limit = 100): Promise<Message[]> {
     const rows: MessageRow[] = await ctx.em.query(`SELECT * FROM message WHERE conversation_id = $1 ORDER BY id DESC LIMIT $2`, [conversationId, limit]);
     const staff = ctx.requireViewer().account.id;
-    return Promise.all(rows.reverse().map((row) => this.toMessage(ctx, row, staff)));
+    return this.toMessages(ctx, rows.reverse(), staff);
   }
 
   async messageById(ctx: RequestContext, id: string): Promise<Message | null> {
@@ -391,35 +395,41 @@ export class MessagingService {
   }
 
   private async toMessage(ctx: RequestContext, row: MessageRow, viewerId: string): Promise<Message> {
-    const sender = row.sender_id ? (await participants(ctx, [row.sender_id])).get(row.sender_id)! : null;
-    const data = row.data ?? {};
-    let lock: ChatLock | null = null;
-    if (typeof data.lockId === 'string') {
-      const [lockRow] = await ctx.em.query(`SELECT * FROM chat_lock WHERE id = $1`, [data.lockId]);
-      lock = lockRow ? toLock(lockRow) : null;
-    }
-    return {
-      id: String(row.id),
-      conversationId: row.conversation_id,
-      kind: row.kind,
-      systemType: row.system_type,
-      sender,
-      mine: row.sender_id === viewerId,
-      body: row.body,
-      call:
-        typeof data.callId === 'string'
-          ? {
-              callId: data.callId,
-              kind: String(data.kind),
-              state: String(data.state),
-              startedAt: new Date(String(data.startedAt)),
-              durationSeconds: Number(data.durationSeconds),
-              tokens: Number(data.tokens),
-            }
-          : null,
-      lock,
-      createdAt: new Date(row.created_at),
-    };
+    return (await this.toMessages(ctx, [row], viewerId))[0];
+  }
+
+  /** Views of many messages with one query for their senders and one for their locks, whatever their number. */
+  private async toMessages(ctx: RequestContext, rows: MessageRow[], viewerId: string): Promise<Message[]> {
+    const senderIds = [...new Set(rows.flatMap((r) => (r.sender_id ? [r.sender_id] : [])))];
+    const lockIds = [...new Set(rows.flatMap((r) => (typeof r.data?.lockId === 'string' ? [r.data.lockId] : [])))];
+    const senders = senderIds.length ? await participants(ctx, senderIds) : new Map<string, Participant>();
+    const lockRows: LockRow[] = lockIds.length ? await ctx.em.query(`SELECT * FROM chat_lock WHERE id = ANY($1::uuid[])`, [lockIds]) : [];
+    const locks = new Map(lockRows.map((l) => [l.id, toLock(l)]));
+    return rows.map((row) => {
+      const data = row.data ?? {};
+      return {
+        id: String(row.id),
+        conversationId: row.conversation_id,
+        kind: row.kind,
+        systemType: row.system_type,
+        sender: row.sender_id ? senders.get(row.sender_id)! : null,
+        mine: row.sender_id === viewerId,
+        body: row.body,
+        call:
+          typeof data.callId === 'string'
+            ? {
+                callId: data.callId,
+                kind: String(data.kind),
+                state: String(data.state),
+                startedAt: new Date(String(data.startedAt)),
+                durationSeconds: Number(data.durationSeconds),
+                tokens: Number(data.tokens),
+              }
+            : null,
+        lock: typeof data.lockId === 'string' ? (locks.get(data.lockId) ?? null) : null,
+        createdAt: new Date(row.created_at),
+      };
+    });
   }
 
   private async toCallChatMessage(ctx: RequestContext, row: { id: string; call_id: string; sender_id: string; body: string; created_at: Date }, viewerId: string): Promise<CallChatMessage> {

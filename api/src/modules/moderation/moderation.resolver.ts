@@ -154,7 +154,7 @@ export class ModerationResolver {
   @Authorized(...STAFF)
   @Query(() => ListMetadata, { description: 'How many transfers allTransfers would list.' })
   async _allTransfersMeta(@Arg('filter', () => TransferFilter, { nullable: true, description: 'Filters.' }) filter: TransferFilter | null, @Ctx() ctx: RequestContext) {
-    return { count: (await ctx.app.moderation.transfers(ctx, filter ?? {}, {}, true)) as unknown as number };
+    return { count: await ctx.app.moderation.transfers(ctx, filter ?? {}, {}, true) };
   }
 
   @Authorized(...STAFF)

@@ -119,7 +119,7 @@ export class ModerationService {
         legs,
       });
       await this.audit(tx, 'REFUND_CALL', 'CALL', call.id, why, { amount: refund, transferId: result.transferId });
-      return (await this.transfers(tx, { reference: `call:${call.id}` }, {})).find((t) => t.id === result.transferId)!;
+      return this.transferById(tx, result.transferId);
     });
   }
 
@@ -252,7 +252,7 @@ export class ModerationService {
   }
 
   async transferById(ctx: RequestContext, id: string): Promise<Transfer> {
-    const [found] = UUID.test(id) ? await this.transfers(ctx, { id }, {}) : [];
+    const [found] = UUID.test(id) ? ((await this.transfers(ctx, { id }, {})) as Transfer[]) : [];
     if (!found) throw notFound('Transfer');
     return found;
   }
@@ -263,7 +263,7 @@ export class ModerationService {
     return found;
   }
 
-  async transfers(ctx: RequestContext, filter: TransferFilter & { id?: string }, args: ListArgs, countOnly = false): Promise<Transfer[]> {
+  async transfers(ctx: RequestContext, filter: TransferFilter & { id?: string }, args: ListArgs, countOnly = false): Promise<Transfer[] | number> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.id) where.push(`t.id = $${params.push(filter.id)}`);
@@ -271,7 +271,7 @@ export class ModerationService {
     if (filter.reference) where.push(`t.reference = $${params.push(filter.reference)}`);
     if (filter.accountId) where.push(`EXISTS (SELECT 1 FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id WHERE e.transfer_id = t.id AND a.owner_id = $${params.push(filter.accountId)})`);
     const rows = await this.list(ctx, `FROM ledger_transfer t`, where, params, args, countOnly, { id: 't.id', createdAt: 't.created_at', kind: 't.kind' }, `t.*`);
-    if (typeof rows === 'number') return rows as unknown as Transfer[];
+    if (typeof rows === 'number') return rows;
     if (!rows.length) return [];
     const legs: { transfer_id: string; kind: string; owner_id: string | null; display_name: string | null; amount: string }[] = await ctx.em.query(
       `SELECT e.transfer_id, a.kind, a.owner_id, acc.display_name, e.amount FROM ledger_entry e
