@@ -51,9 +51,11 @@ async function admin<T>(work: (c: Client) => Promise<T>): Promise<T> {
 /** Runs `work` over `items` with `workers` in parallel. */
 async function inParallel<T>(items: T[], workers: number, work: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: workers }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 /** Fans, creators, funded wallets and CALLS ongoing calls with their first minutes held and their boundary timers set. */
@@ -62,7 +64,10 @@ async function setUp(app: App): Promise<void> {
   const q = (sql: string, params?: unknown[]) => app.db.dataSource.query(sql, params);
   const fans = Array.from({ length: CALLS }, () => randomUUID());
   const creators = Array.from({ length: CALLS }, () => randomUUID());
-  for (const [ids, role] of [[fans, 'FAN'], [creators, 'CREATOR']] as const) {
+  for (const [ids, role] of [
+    [fans, 'FAN'],
+    [creators, 'CREATOR'],
+  ] as const) {
     await q(
       `INSERT INTO account (id, email, password_hash, display_name, handle, role)
        SELECT id, id::text || '@bench.test', 'x', 'Bench', replace(id::text, '-', ''), $2 FROM unnest($1::uuid[]) AS id`,
@@ -96,7 +101,12 @@ async function setUp(app: App): Promise<void> {
   await inParallel(calls, SETUP_WORKERS, async (call) => {
     await ctx.transaction(async (tx) => {
       if (!(await app.calls.billing.startBilling(tx, call))) throw new Error(`could not hold the first minute of ${call.id}`);
-      await app.timers.schedule(tx, { kind: CALL_TIMERS.MINUTE, key: call.id, dueAt: new Date(new Date(call.connected_at!).getTime() + MINUTE), payload: { minute: 1 } });
+      await app.timers.schedule(tx, {
+        kind: CALL_TIMERS.MINUTE,
+        key: call.id,
+        dueAt: new Date(new Date(call.connected_at!).getTime() + MINUTE),
+        payload: { minute: 1 },
+      });
     });
   });
 }
@@ -169,20 +179,29 @@ async function main(): Promise<void> {
 
     started = performance.now();
     const saturation = await saturate(app, clock);
-    console.log(`(1) ${saturation.settled.toLocaleString('en')} boundaries (${SATURATION_MINUTES} minutes of every call) settled in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `(1) ${saturation.settled.toLocaleString('en')} boundaries (${SATURATION_MINUTES} minutes of every call) settled in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     const speedup = Number(process.env.BENCH_SPEEDUP ?? Math.max(1, Math.round((saturation.perSecond * 60 * 0.5 * 10) / CALLS) / 10));
     const paced = await pace(app, clock, speedup);
     const baseline = await ledgerBaseline(app);
 
-    const [problems] = await app.db.dataSource.query(`SELECT count(*)::int AS n FROM call WHERE state <> 'ONGOING' OR charged_tokens <> (SELECT count(*) FROM ledger_transfer t WHERE t.reference = 'call:' || call.id AND t.kind = 'SETTLE') * $1`, [PRICE]);
+    const [problems] = await app.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM call WHERE state <> 'ONGOING' OR charged_tokens <> (SELECT count(*) FROM ledger_transfer t WHERE t.reference = 'call:' || call.id AND t.kind = 'SETTLE') * $1`,
+      [PRICE],
+    );
     const fmt = (n: number) => n.toFixed(0).padStart(8);
     const ms = (fakeMs: number) => `${(fakeMs / 1000).toFixed(2).padStart(6)} s accelerated = ${(fakeMs / speedup).toFixed(0).padStart(5)} ms real`;
     console.log('');
     console.log(`ledger baseline: sequential transfers on one connection               ${fmt(baseline)} /s`);
-    console.log(`(1) boundary settlements per second at saturation                     ${fmt(saturation.perSecond)} /s   ${(saturation.perSecond / baseline).toFixed(2)} × baseline`);
+    console.log(
+      `(1) boundary settlements per second at saturation                     ${fmt(saturation.perSecond)} /s   ${(saturation.perSecond / baseline).toFixed(2)} × baseline`,
+    );
     console.log(`    ledger transfers per second meanwhile (settle + hold-ahead)       ${fmt(saturation.transfersPerSecond)} /s`);
     console.log(`    implied concurrent real calls one process bills (settlements × 60) ${fmt(saturation.perSecond * 60)}`);
-    console.log(`(2) paced at ×${speedup}: ${CALLS.toLocaleString('en')} calls = the boundary load of ${(CALLS * speedup).toLocaleString('en')} real calls, poll ${POLL_MS} ms, ${paced.lateness.length.toLocaleString('en')} boundaries (${fmt(paced.perSecond).trim()} /s)`);
+    console.log(
+      `(2) paced at ×${speedup}: ${CALLS.toLocaleString('en')} calls = the boundary load of ${(CALLS * speedup).toLocaleString('en')} real calls, poll ${POLL_MS} ms, ${paced.lateness.length.toLocaleString('en')} boundaries (${fmt(paced.perSecond).trim()} /s)`,
+    );
     console.log(`    boundary lateness p50                                             ${ms(percentile(paced.lateness, 50))}`);
     console.log(`    boundary lateness p99                                             ${ms(percentile(paced.lateness, 99))}`);
     console.log(`    boundary lateness max                                             ${ms(paced.lateness[paced.lateness.length - 1])}`);

@@ -83,7 +83,14 @@ async function measure(app: App, next: (i: number) => { fan: string; creator: st
       while (Date.now() < deadline) {
         const i = seq++;
         const { fan, creator } = next(i);
-        await app.ledger.pay(ctx, { key: `bench:${i}:${randomUUID()}`, kind: TransferKind.CHAT_UNLOCK, fanId: fan, creatorId: creator, amount: 10, commissionBps: 2000 });
+        await app.ledger.pay(ctx, {
+          key: `bench:${i}:${randomUUID()}`,
+          kind: TransferKind.CHAT_UNLOCK,
+          fanId: fan,
+          creatorId: creator,
+          amount: 10,
+          commissionBps: 2000,
+        });
         done++;
       }
     }),

@@ -23,7 +23,9 @@ export class Moderation1763683700000 implements MigrationInterface {
         CHECK ((target_type = 'CALL') = (call_id IS NOT NULL) AND (target_type = 'CONVERSATION') = (conversation_id IS NOT NULL))
       )`);
     await q.query(`CREATE UNIQUE INDEX report_one_open_per_call ON report (reporter_id, call_id) WHERE status = 'OPEN' AND call_id IS NOT NULL`);
-    await q.query(`CREATE UNIQUE INDEX report_one_open_per_conversation ON report (reporter_id, conversation_id) WHERE status = 'OPEN' AND conversation_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX report_one_open_per_conversation ON report (reporter_id, conversation_id) WHERE status = 'OPEN' AND conversation_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX report_status_idx ON report (status, created_at DESC)`);
     await q.query(`
       CREATE TABLE audit_entry (

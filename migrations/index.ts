@@ -6,4 +6,11 @@ import { Messaging1763683600000 } from './1763683600000-messaging';
 import { Moderation1763683700000 } from './1763683700000-moderation';
 
 /** Every migration in the order it applies; the only way the database schema changes. */
-export const migrations = [Identity1763683200000, Ledger1763683300000, Creators1763683400000, Calls1763683500000, Messaging1763683600000, Moderation1763683700000];
+export const migrations = [
+  Identity1763683200000,
+  Ledger1763683300000,
+  Creators1763683400000,
+  Calls1763683500000,
+  Messaging1763683600000,
+  Moderation1763683700000,
+];

@@ -9,9 +9,24 @@ const root = new URL('..', import.meta.url).pathname;
 const force = process.argv.includes('--force');
 
 const targets = [
-  { name: 'api', inputs: ['api/src', 'migrations', 'bench', 'api/tsconfig.json', 'api/tsconfig.build.json', 'api/package.json'], output: 'api/dist/api/src/main.js', cmd: ['npx', ['tsc', '-p', 'api/tsconfig.build.json']] },
-  { name: 'storefront', inputs: ['storefront/src', 'storefront/index.html', 'storefront/vite.config.ts', 'storefront/package.json'], output: 'storefront/dist/index.html', cmd: ['npm', ['run', 'build', '-w', 'storefront', '--silent']] },
-  { name: 'admin', inputs: ['admin/src', 'admin/index.html', 'admin/vite.config.ts', 'admin/package.json'], output: 'admin/dist/index.html', cmd: ['npm', ['run', 'build', '-w', 'admin', '--silent']] },
+  {
+    name: 'api',
+    inputs: ['api/src', 'migrations', 'bench', 'api/tsconfig.json', 'api/tsconfig.build.json', 'api/package.json'],
+    output: 'api/dist/api/src/main.js',
+    cmd: ['npx', ['tsc', '-p', 'api/tsconfig.build.json']],
+  },
+  {
+    name: 'storefront',
+    inputs: ['storefront/src', 'storefront/index.html', 'storefront/vite.config.ts', 'storefront/package.json'],
+    output: 'storefront/dist/index.html',
+    cmd: ['npm', ['run', 'build', '-w', 'storefront', '--silent']],
+  },
+  {
+    name: 'admin',
+    inputs: ['admin/src', 'admin/index.html', 'admin/vite.config.ts', 'admin/package.json'],
+    output: 'admin/dist/index.html',
+    cmd: ['npm', ['run', 'build', '-w', 'admin', '--silent']],
+  },
 ];
 
 function newest(path) {
@@ -35,6 +50,9 @@ for (const t of targets) {
     process.exit(r.status ?? 1);
   }
   // tsc --incremental may leave the output untouched when nothing changed; mark it fresh.
-  if (existsSync(out)) { const now = new Date(); import('node:fs').then(({ utimesSync }) => utimesSync(out, now, now)); }
+  if (existsSync(out)) {
+    const now = new Date();
+    import('node:fs').then(({ utimesSync }) => utimesSync(out, now, now));
+  }
   process.stdout.write(`done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }

@@ -13,6 +13,7 @@ const run = (cmd, args, env = {}) => {
 
 console.log(`Testing against ${process.env.DATABASE_URL ? 'PostgreSQL' : 'the embedded PGlite database'}`);
 run('node', ['scripts/build.mjs']);
+run('npm', ['run', '--silent', 'lint']);
 run('node', ['api/dist/api/src/cli/schema.js', 'check']);
 mkdirSync(`${root}test-artifacts`, { recursive: true });
 const results = `${root}test-artifacts/jest-results.json`;

@@ -35,11 +35,15 @@ let callId: string;
 
 beforeAll(async () => {
   t = await startTestServer();
-  globalThis.fetch = (input: string | URL | Request, init?: RequestInit) => realFetch(typeof input === 'string' && input.startsWith('/') ? `${t.url}${input}` : input, init);
+  globalThis.fetch = (input: string | URL | Request, init?: RequestInit) =>
+    realFetch(typeof input === 'string' && input.startsWith('/') ? `${t.url}${input}` : input, init);
   moderator = await t.staff('MODERATOR');
   creator = await t.signUp('CREATOR');
   fan = await t.signUp('FAN');
-  await t.sql(`INSERT INTO creator_profile (account_id, calls_enabled, price_per_minute, phone_e164, phone_verified_at) VALUES ($1, true, 30, '+4915112345678', now())`, [creator.id]);
+  await t.sql(
+    `INSERT INTO creator_profile (account_id, calls_enabled, price_per_minute, phone_e164, phone_verified_at) VALUES ($1, true, 30, '+4915112345678', now())`,
+    [creator.id],
+  );
   await t.app.ledger.transfer(new RequestContext(t.app, 'test', 'local', null), {
     key: `fund:${fan.id}`,
     kind: TransferKind.PROMOTION,
@@ -48,7 +52,11 @@ beforeAll(async () => {
       { account: { ownerId: fan.id, kind: AccountKind.FAN_WALLET }, amount: 300 },
     ],
   });
-  const started = await t.ok<{ startCall: { id: string } }>(`mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id } } }`, { c: creator.id }, { token: fan.accessToken });
+  const started = await t.ok<{ startCall: { id: string } }>(
+    `mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id } } }`,
+    { c: creator.id },
+    { token: fan.accessToken },
+  );
   callId = started.startCall.id;
   await t.ok(`mutation($id: ID!) { reportCall(callId: $id, reason: HARASSMENT, note: "rude") { id } }`, { id: callId }, { token: fan.accessToken });
   await authProvider.login({ email: moderator.email, password: moderator.password });

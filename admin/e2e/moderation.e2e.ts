@@ -124,7 +124,10 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
   /** A creator who takes calls (seeded as api/test/calls.test.ts does) and a fan with `funds` tokens. */
   async function callPair() {
     const creator = await t.signUp('CREATOR', { displayName: 'Carla Creator' });
-    await t.sql(`INSERT INTO creator_profile (account_id, calls_enabled, price_per_minute, phone_e164, phone_verified_at) VALUES ($1, true, $2, '+4915112345678', now())`, [creator.id, price]);
+    await t.sql(
+      `INSERT INTO creator_profile (account_id, calls_enabled, price_per_minute, phone_e164, phone_verified_at) VALUES ($1, true, $2, '+4915112345678', now())`,
+      [creator.id, price],
+    );
     const fan = await t.signUp('FAN', { displayName: 'Fred Fan' });
     await t.app.ledger.transfer(new RequestContext(t.app, 'test', 'local', null), {
       key: `fund:${fan.id}`,
@@ -187,7 +190,8 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     await dialog.waitFor({ state: 'hidden' });
   }
 
-  const fanWallet = async (fanId: string) => (await t.app.ledger.balance(new RequestContext(t.app, 'test', 'local', null), fanId, AccountKind.FAN_WALLET)).balance;
+  const fanWallet = async (fanId: string) =>
+    (await t.app.ledger.balance(new RequestContext(t.app, 'test', 'local', null), fanId, AccountKind.FAN_WALLET)).balance;
 
   it('shows live calls as they start, change and end, without a reload', async () => {
     const moderator = await t.staff('MODERATOR');
@@ -203,7 +207,11 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     await expect(row.count()).resolves.toBe(0);
 
     // The fan calls: the call appears ringing, then ongoing once the creator answers and publishes.
-    const started = await t.ok<{ startCall: { id: string } }>(`mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id } } }`, { c: creator.id }, { token: fan.accessToken });
+    const started = await t.ok<{ startCall: { id: string } }>(
+      `mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id } } }`,
+      { c: creator.id },
+      { token: fan.accessToken },
+    );
     const callId = started.startCall.id;
     await row.getByText('Ringing').waitFor();
     await t.ok(`mutation($id: ID!) { answerCall(callId: $id) { call { id } } }`, { id: callId }, { token: creator.accessToken });
@@ -230,7 +238,10 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
 
     // The ledger shows what the call moved, linked to the call.
     await page.getByRole('menuitem', { name: 'Transfers' }).click();
-    const settled = page.getByRole('row').filter({ hasText: 'Settle' }).filter({ hasText: `Call ${callId.slice(0, 8)}` });
+    const settled = page
+      .getByRole('row')
+      .filter({ hasText: 'Settle' })
+      .filter({ hasText: `Call ${callId.slice(0, 8)}` });
     await settled.getByText('+8 Carla Creator’s earnings').waitFor(); // 10 tokens, less the 20% commission
     await screenshot(page, 'admin-transfers');
   });
@@ -248,7 +259,11 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     await page.getByText('No calls right now.').waitFor();
 
     // The fan calls, the creator answers and publishes media: the call is ongoing and billed.
-    const started = await t.ok<{ startCall: { __typename: string; id: string } }>(`mutation($c: ID!) { startCall(creatorId: $c) { __typename ... on Call { id } } }`, { c: creator.id }, { token: fan.accessToken });
+    const started = await t.ok<{ startCall: { __typename: string; id: string } }>(
+      `mutation($c: ID!) { startCall(creatorId: $c) { __typename ... on Call { id } } }`,
+      { c: creator.id },
+      { token: fan.accessToken },
+    );
     expect(started.startCall.__typename).toBe('Call');
     const callId = started.startCall.id;
     await t.ok(`mutation($id: ID!) { answerCall(callId: $id) { call { id } } }`, { id: callId }, { token: creator.accessToken });
@@ -273,7 +288,9 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
       await t.ok(CHAT, { id: callId, t: 'Send me 50 euros on another site or I hang up' }, { token: creator.accessToken });
       await t.ok(CHAT, { id: callId, t: 'No, that is against the rules' }, { token: fan.accessToken });
       const reportedAt = Date.now();
-      ({ reportCall: { id: reportId } } = await t.ok<{ reportCall: { id: string } }>(
+      ({
+        reportCall: { id: reportId },
+      } = await t.ok<{ reportCall: { id: string } }>(
         `mutation($id: ID!) { reportCall(callId: $id, reason: SPAM_OR_SCAM, note: "Asked me to pay outside Minutely") { id } }`,
         { id: callId },
         { token: fan.accessToken },

@@ -121,7 +121,15 @@ function LiveCalls() {
       ) : (
         <MuiList dense aria-label="Live calls">
           {data.map((call) => (
-            <ListItem key={call.id} disablePadding secondaryAction={<RecordContextProvider value={call}><TerminateButton /></RecordContextProvider>}>
+            <ListItem
+              key={call.id}
+              disablePadding
+              secondaryAction={
+                <RecordContextProvider value={call}>
+                  <TerminateButton />
+                </RecordContextProvider>
+              }
+            >
               <ListItemButton onClick={() => navigate(createPath({ resource: 'LiveCall', type: 'show', id: call.id }))}>
                 <ListItemText
                   primary={`${call.fanName} with ${call.creatorName}`}

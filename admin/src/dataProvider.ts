@@ -63,7 +63,12 @@ export function createDataProvider(shapes: Record<string, ResourceShape> = {}): 
     if (readOnly) throw new HttpError(readOnly, 405, { code: 'FORBIDDEN' });
   };
 
-  const list = async (resource: string, pagination: { page: number; perPage: number } | undefined, sort: { field: string; order: string } | undefined, filter: Record<string, unknown>) => {
+  const list = async (
+    resource: string,
+    pagination: { page: number; perPage: number } | undefined,
+    sort: { field: string; order: string } | undefined,
+    filter: Record<string, unknown>,
+  ) => {
     const { sortable, filterType = `${resource}Filter` } = shapeOf(resource);
     const sortBy = sort && (!sortable || sortable.includes(sort.field)) ? sort : undefined;
     const query = withFragments(
@@ -202,7 +207,12 @@ export const resourceShapes: Record<string, ResourceShape> = {
     // The show page needs the reported call and its transcript, or the reported conversation: one reportDetails query brings them.
     async getOne(id) {
       const { reportDetails } = await call(reportDetailsQuery, { id });
-      return { ...reportDetails.report, call: reportDetails.call, transcript: reportDetails.transcript, conversationMessages: reportDetails.conversationMessages };
+      return {
+        ...reportDetails.report,
+        call: reportDetails.call,
+        transcript: reportDetails.transcript,
+        conversationMessages: reportDetails.conversationMessages,
+      };
     },
   },
   LiveCall: {

@@ -149,7 +149,9 @@ function publishBalances(ctx: RequestContext, changes: BalanceChange[]): void {
   for (const ownerId of new Set(changes.map((c) => c.ownerId))) ctx.app.pubsub.publish('BALANCES_CHANGED', ownerId, { ownerId });
   for (const change of changes) {
     if (change.kind === AccountKind.FAN_WALLET && change.amount > 0) {
-      ctx.app.calls.retryHoldAhead(ctx.detached(), change.ownerId).catch((err) => ctx.log.warn({ err, fanId: change.ownerId }, 'could not hold the next call minute'));
+      ctx.app.calls
+        .retryHoldAhead(ctx.detached(), change.ownerId)
+        .catch((err) => ctx.log.warn({ err, fanId: change.ownerId }, 'could not hold the next call minute'));
     }
   }
 }

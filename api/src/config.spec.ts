@@ -24,7 +24,10 @@ describe('loadConfig', () => {
   });
 
   it('accepts an accelerated clock for tests only', () => {
-    expect(loadConfig({ CLOCK_SPEEDUP: '10', CLOCK_ANCHOR: '2026-01-05T12:00:00Z' })).toMatchObject({ CLOCK_SPEEDUP: 10, CLOCK_ANCHOR: new Date('2026-01-05T12:00:00Z') });
+    expect(loadConfig({ CLOCK_SPEEDUP: '10', CLOCK_ANCHOR: '2026-01-05T12:00:00Z' })).toMatchObject({
+      CLOCK_SPEEDUP: 10,
+      CLOCK_ANCHOR: new Date('2026-01-05T12:00:00Z'),
+    });
     expect(loadConfig({}).CLOCK_SPEEDUP).toBe(1);
     expect(() => loadConfig({ CLOCK_ANCHOR: 'soon' })).toThrow(/CLOCK_ANCHOR="soon" is invalid/);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(32), CLOCK_SPEEDUP: '10' })).toThrow(/CLOCK_SPEEDUP is a test setting/);

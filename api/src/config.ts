@@ -4,9 +4,7 @@ import { z } from 'zod';
  * Every setting Minutely reads from the environment, with its default and a one-line description.
  * The README table and `.env.example` mirror this list (a test keeps them in step).
  */
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 interface Variable<T extends z.ZodTypeAny> {
@@ -36,7 +34,10 @@ export const variables = {
     description: 'minimum level of the JSON log lines written to stdout',
   }),
   DATABASE_URL: v({
-    schema: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    schema: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
     description: 'PostgreSQL connection URL; when unset the embedded PGlite database is used',
   }),
   DATA_DIR: v({
@@ -51,7 +52,10 @@ export const variables = {
     description: 'seed demo accounts on the first start (default on for the embedded database; never in production)',
   }),
   REDIS_URL: v({
-    schema: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+    schema: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+      .optional(),
     description: 'Redis URL for pub/sub and rate limits shared between several API processes; in-process when unset',
   }),
   JWT_SECRET: v({
@@ -83,7 +87,11 @@ export const variables = {
   }),
   QUERY_MAX_DEPTH: v({ schema: int(1, 100), default: '12', description: 'deepest selection a query may have' }),
   QUERY_MAX_ALIASES: v({ schema: int(0, 1000), default: '15', description: 'most aliases in one operation' }),
-  QUERY_MAX_COST: v({ schema: int(1, 1_000_000), default: '10000', description: 'highest estimated cost of one operation (1 a field, times the page size of paged fields, variables included)' }),
+  QUERY_MAX_COST: v({
+    schema: int(1, 1_000_000),
+    default: '10000',
+    description: 'highest estimated cost of one operation (1 a field, times the page size of paged fields, variables included)',
+  }),
   QUERY_MAX_TOKENS: v({ schema: int(10, 100_000), default: '2000', description: 'most lexical tokens in one operation' }),
   QUERY_MAX_DIRECTIVES: v({ schema: int(0, 1000), default: '50', description: 'most directives in one operation' }),
   LOGIN_MAX_PER_ACCOUNT: v({
@@ -108,11 +116,17 @@ export const variables = {
     description: 'platform commission on calls and chat unlocks in basis points (2000 = 20%); creators may have their own',
   }),
   STRIPE_SECRET_KEY: v({
-    schema: z.string().regex(/^sk_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
+    schema: z
+      .string()
+      .regex(/^sk_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
+      .optional(),
     description: 'Stripe secret key; when set, token packs are sold through Stripe Checkout (otherwise the dev provider, outside production)',
   }),
   STRIPE_WEBHOOK_SECRET: v({
-    schema: z.string().regex(/^whsec_/, 'must be a Stripe webhook signing secret (whsec_…)').optional(),
+    schema: z
+      .string()
+      .regex(/^whsec_/, 'must be a Stripe webhook signing secret (whsec_…)')
+      .optional(),
     description: 'signing secret of the Stripe webhook endpoint POST /webhooks/stripe (required with STRIPE_SECRET_KEY)',
   }),
   STRIPE_API_URL: v({
@@ -133,7 +147,8 @@ export const variables = {
   }),
   CLOCK_ANCHOR: v({
     schema: z.coerce.date().optional(),
-    description: 'ISO instant the accelerated clock starts from (CLOCK_SPEEDUP > 1): processes given the same anchor share one timeline; the process start when unset',
+    description:
+      'ISO instant the accelerated clock starts from (CLOCK_SPEEDUP > 1): processes given the same anchor share one timeline; the process start when unset',
   }),
   PRESENCE_GRACE_MS: v({
     schema: int(0, 600_000),
@@ -141,12 +156,19 @@ export const variables = {
     description: 'how long a creator whose last live connection dropped still counts as online (so a page reload does not flicker)',
   }),
   TWILIO_ACCOUNT_SID: v({
-    schema: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio Account SID (AC…)').optional(),
-    description: 'Twilio Account SID; with TWILIO_AUTH_TOKEN and TWILIO_VERIFY_SERVICE_SID, SMS go through Twilio (otherwise the dev outbox, outside production)',
+    schema: z
+      .string()
+      .regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio Account SID (AC…)')
+      .optional(),
+    description:
+      'Twilio Account SID; with TWILIO_AUTH_TOKEN and TWILIO_VERIFY_SERVICE_SID, SMS go through Twilio (otherwise the dev outbox, outside production)',
   }),
   TWILIO_AUTH_TOKEN: v({ schema: z.string().min(1).optional(), description: 'Twilio auth token (HTTP Basic password of the REST API)' }),
   TWILIO_VERIFY_SERVICE_SID: v({
-    schema: z.string().regex(/^VA[0-9a-fA-F]{32}$/, 'must be a Twilio Verify Service SID (VA…)').optional(),
+    schema: z
+      .string()
+      .regex(/^VA[0-9a-fA-F]{32}$/, 'must be a Twilio Verify Service SID (VA…)')
+      .optional(),
     description: 'Twilio Verify service that sends and checks phone verification codes',
   }),
   TWILIO_MESSAGING_FROM: v({
@@ -165,8 +187,20 @@ export const variables = {
     default: '600',
     description: 'lifetime of call media credentials (Agora tokens); clients renew them while the call is live and paid',
   }),
-  AGORA_APP_ID: v({ schema: z.string().regex(/^[0-9a-f]{32}$/, 'must be a 32-character Agora App ID').optional(), description: 'Agora App ID; with the certificate and REST credentials, calls use Agora (otherwise built-in peer-to-peer WebRTC)' }),
-  AGORA_APP_CERTIFICATE: v({ schema: z.string().regex(/^[0-9a-f]{32}$/, 'must be a 32-character Agora App Certificate').optional(), description: 'Agora App Certificate that signs RTC tokens' }),
+  AGORA_APP_ID: v({
+    schema: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/, 'must be a 32-character Agora App ID')
+      .optional(),
+    description: 'Agora App ID; with the certificate and REST credentials, calls use Agora (otherwise built-in peer-to-peer WebRTC)',
+  }),
+  AGORA_APP_CERTIFICATE: v({
+    schema: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/, 'must be a 32-character Agora App Certificate')
+      .optional(),
+    description: 'Agora App Certificate that signs RTC tokens',
+  }),
   AGORA_CUSTOMER_ID: v({ schema: z.string().min(1).optional(), description: 'Agora RESTful API customer id (removing users from a channel)' }),
   AGORA_CUSTOMER_SECRET: v({ schema: z.string().min(1).optional(), description: 'Agora RESTful API customer secret' }),
   AGORA_API_BASE: v({ schema: z.url(), default: 'https://api.agora.io', description: 'base URL of Agora’s RESTful API (tests point it at a local fake)' }),

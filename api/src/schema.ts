@@ -16,7 +16,18 @@ import { CreatorSettingsResolver } from './modules/creators/creator-settings.res
 import { DevOutboxResolver } from './modules/notifications/dev-outbox.resolver';
 
 /** Every resolver of the API; the schema partners see is built from these. */
-export const resolvers = [IdentityResolver, WalletResolver, EarningsResolver, PaymentsResolver, CreatorResolver, CreatorSettingsResolver, AvailabilityResolver, CallsResolver, MessagingResolver, ModerationResolver] as const;
+export const resolvers = [
+  IdentityResolver,
+  WalletResolver,
+  EarningsResolver,
+  PaymentsResolver,
+  CreatorResolver,
+  CreatorSettingsResolver,
+  AvailabilityResolver,
+  CallsResolver,
+  MessagingResolver,
+  ModerationResolver,
+] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */
 export const devResolvers = [DevOutboxResolver] as const;

@@ -127,12 +127,17 @@ export async function startServer(app: App, listen: { port: number; host: string
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     parseOptions: parseOptions(config),
-    formatError: (formatted, original) =>
-      formatError(formatted, original, (err) => log.error({ err }, 'unexpected error')),
+    formatError: (formatted, original) => formatError(formatted, original, (err) => log.error({ err }, 'unexpected error')),
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: Math.max(100, config.SHUTDOWN_TIMEOUT_MS - 1000) }),
-      { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
+      {
+        serverWillStart: async () => ({
+          drainServer: async () => {
+            await wsCleanup.dispose();
+          },
+        }),
+      },
       config.GRAPHQL_SANDBOX ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       operationLogging(app),
       {
@@ -177,7 +182,14 @@ export async function startServer(app: App, listen: { port: number; host: string
   expressApp.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
     const status = err.status && err.status < 500 ? err.status : 500;
     if (status === 500) log.error({ err, requestId: req.requestId }, 'request failed');
-    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error.' : err.message, extensions: { code: status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT } }] });
+    res.status(status).json({
+      errors: [
+        {
+          message: status === 500 ? 'Internal server error.' : err.message,
+          extensions: { code: status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT },
+        },
+      ],
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

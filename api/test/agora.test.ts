@@ -23,7 +23,9 @@ beforeAll(async () => {
     req.on('end', () => {
       const ok = req.method === 'POST' && req.url === '/dev/v1/kicking-rule' && req.headers['content-type'] === 'application/json';
       kicks.push({ auth: req.headers.authorization, body: ok ? JSON.parse(raw) : {} });
-      res.writeHead(ok ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(ok ? { status: 'success', id: kicks.length } : { message: 'no' }));
+      res
+        .writeHead(ok ? 200 : 404, { 'content-type': 'application/json' })
+        .end(JSON.stringify(ok ? { status: 'success', id: kicks.length } : { message: 'no' }));
     });
   });
   await new Promise<void>((r) => agora.listen(0, '127.0.0.1', r));
@@ -46,7 +48,10 @@ afterAll(async () => {
 it('issues Agora tokens for the call’s channel and removes both parties through the kicking-rule API', async () => {
   const ctx = new RequestContext(t.app, 'test', 'local', null);
   const creator = await t.signUp('CREATOR');
-  await t.sql(`INSERT INTO creator_profile (account_id, calls_enabled, price_per_minute, phone_e164, phone_verified_at) VALUES ($1, true, 20, '+4915112345678', now())`, [creator.id]);
+  await t.sql(
+    `INSERT INTO creator_profile (account_id, calls_enabled, price_per_minute, phone_e164, phone_verified_at) VALUES ($1, true, 20, '+4915112345678', now())`,
+    [creator.id],
+  );
   const fan = await t.signUp('FAN');
   await t.app.ledger.transfer(ctx, {
     key: `fund:${fan.id}`,
@@ -56,14 +61,20 @@ it('issues Agora tokens for the call’s channel and removes both parties throug
       { account: { ownerId: fan.id, kind: AccountKind.FAN_WALLET }, amount: 100 },
     ],
   });
-  const started = await t.ok<{ startCall: { id: string } }>(`mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id rtcProvider } } }`, { c: creator.id }, { token: fan.accessToken });
+  const started = await t.ok<{ startCall: { id: string } }>(
+    `mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id rtcProvider } } }`,
+    { c: creator.id },
+    { token: fan.accessToken },
+  );
   const callId = started.startCall.id;
 
   // No credentials while it rings.
   const early = await t.gql(`mutation($id: ID!) { renewRtcCredentials(callId: $id) { token } }`, { id: callId }, { token: fan.accessToken });
   expect(early.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-  const answered = await t.ok<{ answerCall: { credentials: { provider: string; appId: string; channel: string; uid: number; token: string; expiresAt: string } } }>(
+  const answered = await t.ok<{
+    answerCall: { credentials: { provider: string; appId: string; channel: string; uid: number; token: string; expiresAt: string } };
+  }>(
     `mutation($id: ID!) { answerCall(callId: $id) { credentials { provider appId channel uid token expiresAt } } }`,
     { id: callId },
     { token: creator.accessToken },
@@ -82,7 +93,11 @@ it('issues Agora tokens for the call’s channel and removes both parties throug
   expect(fanCreds.renewRtcCredentials).toMatchObject({ channel: creds.channel, uid: 1 });
   expect(fanCreds.renewRtcCredentials.token).not.toBe(creds.token);
 
-  await t.ok(`mutation($id: ID!) { reportMediaState(callId: $id, media: { publishingAudio: true, publishingVideo: true }) { state } }`, { id: callId }, { token: creator.accessToken });
+  await t.ok(
+    `mutation($id: ID!) { reportMediaState(callId: $id, media: { publishingAudio: true, publishingVideo: true }) { state } }`,
+    { id: callId },
+    { token: creator.accessToken },
+  );
   await t.app.calls.terminate(ctx, callId);
   await new Promise((r) => setTimeout(r, 200)); // removal happens right after the commit
   const expectedAuth = `Basic ${Buffer.from(`${CUSTOMER}:${SECRET}`).toString('base64')}`;

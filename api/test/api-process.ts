@@ -59,7 +59,10 @@ export class ApiProcess {
     for (;;) {
       if (gone(child)) throw new Error(`the API exited (${child.exitCode ?? child.signalCode}) while starting:\n${this.errorLines.slice(-5).join('\n')}`);
       if (Date.now() - started > 60_000) throw new Error('the API did not become ready within 60 s');
-      const ready = await fetch(`${this.url}/readyz`, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+      const ready = await fetch(`${this.url}/readyz`, { signal: AbortSignal.timeout(1000) }).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) break;
       await sleep(20);
     }

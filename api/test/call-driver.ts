@@ -216,7 +216,8 @@ export class CallDriver {
       await this.act(run, 'CREATOR', 'answerCall');
       const answeredAt = time.now();
       for (const kill of plan.kills) {
-        if (kill.phase === 'connecting') killer.request(answeredAt + kill.after * 1000, answeredAt + (kill.after + 2) * 1000, `${letter} connecting +${kill.after}s`);
+        if (kill.phase === 'connecting')
+          killer.request(answeredAt + kill.after * 1000, answeredAt + (kill.after + 2) * 1000, `${letter} connecting +${kill.after}s`);
       }
       clients.push(this.heartbeats(run, 'CREATOR', publishAfter === undefined ? undefined : answeredAt + publishAfter * 1000));
     }
@@ -225,7 +226,8 @@ export class CallDriver {
     const connectedAt = run.connectedAt;
     if (connectedAt !== undefined) {
       for (const kill of plan.kills) {
-        if (kill.phase === 'mid-minute') killer.request(connectedAt + kill.after * 1000, connectedAt + (kill.after + 15) * 1000, `${letter} mid-minute +${kill.after}s`);
+        if (kill.phase === 'mid-minute')
+          killer.request(connectedAt + kill.after * 1000, connectedAt + (kill.after + 15) * 1000, `${letter} mid-minute +${kill.after}s`);
         if (kill.phase === 'boundary') {
           const instant = connectedAt + kill.minute * 60_000 + kill.offsetMs;
           killer.request(instant, instant + 300, `${letter} boundary m${kill.minute} ${kill.offsetMs >= 0 ? '+' : ''}${kill.offsetMs}ms`);
@@ -260,7 +262,8 @@ export class CallDriver {
       { c: run.creator.id, k: plan.kind ?? 'VIDEO' },
     );
     let call: CallView | null | undefined = started.data?.startCall;
-    if (started.data?.startCall && started.data.startCall.__typename !== 'Call') throw new Error(`${plan.name}: startCall gave ${started.data.startCall.__typename}`);
+    if (started.data?.startCall && started.data.startCall.__typename !== 'Call')
+      throw new Error(`${plan.name}: startCall gave ${started.data.startCall.__typename}`);
     if (!call) {
       // The first attempt committed but its reply was lost in a crash: the retry is refused, the call is live.
       call = (await this.gql<{ activeCall: CallView | null }>(run.fan.token, `{ activeCall { ${VIEW} } }`)).data?.activeCall;
@@ -274,7 +277,9 @@ export class CallDriver {
   private async act(run: CallRun, who: Party, mutation: 'answerCall' | 'declineCall' | 'endCall'): Promise<void> {
     const client = who === 'FAN' ? run.fan : run.creator;
     const selection = mutation === 'answerCall' ? `{ call { ${VIEW} } }` : `{ ${VIEW} }`;
-    const body = await this.gql<Record<string, CallView & { call?: CallView }>>(client.token, `mutation($id: ID!) { ${mutation}(callId: $id) ${selection} }`, { id: run.id });
+    const body = await this.gql<Record<string, CallView & { call?: CallView }>>(client.token, `mutation($id: ID!) { ${mutation}(callId: $id) ${selection} }`, {
+      id: run.id,
+    });
     const result = body.data?.[mutation];
     if (result) return observe(run, result.call ?? result);
     if (body.errors?.[0].extensions?.code !== 'CONFLICT') throw new Error(`${run.plan.name}: ${mutation} failed: ${JSON.stringify(body.errors)}`);

@@ -33,27 +33,145 @@ const GAP_SLACK_MS = 10_000;
 const ended = (...endReasons: string[]) => ({ state: 'ENDED', endReasons });
 const plenty = (price: number) => price * 20;
 const PLANS: CallPlan[] = [
-  { name: 'A fan hangs up mid-minute', startAt: 0, price: 20, funds: plenty(20), answer: { after: 12, publishAfter: 6 }, ending: { hangUp: 'FAN', after: 95 },
-    expect: ended('FAN_HUNG_UP'), kills: [{ phase: 'ringing', after: 6 }, { phase: 'boundary', minute: 1, offsetMs: 0 }] },
-  { name: 'B creator hangs up just after minute 2', startAt: 30, price: 30, funds: plenty(30), answer: { after: 15, publishAfter: 8 }, ending: { hangUp: 'CREATOR', after: 121 },
-    expect: ended('CREATOR_HUNG_UP'), kills: [{ phase: 'connecting', after: 1 }, { phase: 'boundary', minute: 2, offsetMs: 300 }] },
-  { name: 'C missed', startAt: 75, price: 25, funds: plenty(25), expect: { state: 'MISSED' }, kills: [{ phase: 'ringing', after: 25 }, { phase: 'ringing', after: 58 }] },
-  { name: 'D failed: no video', startAt: 110, price: 15, funds: plenty(15), answer: { after: 10 }, expect: { state: 'FAILED' }, kills: [{ phase: 'connecting', after: 18 }] },
-  { name: 'E funds run out', startAt: 150, price: 40, funds: 100, answer: { after: 8, publishAfter: 5 }, ending: { fundsRunOut: true },
-    expect: ended('FUNDS_EXHAUSTED'), kills: [{ phase: 'mid-minute', after: 30 }, { phase: 'boundary', minute: 2, offsetMs: 100 }] },
-  { name: 'F creator goes silent', startAt: 215, price: 24, funds: plenty(24), answer: { after: 20, publishAfter: 5 }, ending: { silent: 'CREATOR', after: 70 },
-    expect: ended('CREATOR_DISCONNECTED'), kills: [{ phase: 'ringing', after: 10 }, { phase: 'boundary', minute: 1, offsetMs: -200 }] },
-  { name: 'G fan goes silent', startAt: 260, price: 18, funds: plenty(18), answer: { after: 8, publishAfter: 10 }, ending: { silent: 'FAN', after: 25 },
-    expect: ended('FAN_DISCONNECTED'), kills: [{ phase: 'connecting', after: 2 }, { phase: 'mid-minute', after: 45 }] },
-  { name: 'H both parties vanish after connecting', startAt: 320, price: 22, funds: plenty(22), answer: { after: 10, publishAfter: 4 }, ending: { silent: 'BOTH', after: 0 },
-    expect: ended('FAN_DISCONNECTED', 'CREATOR_DISCONNECTED'), kills: [{ phase: 'mid-minute', after: 20 }] },
-  { name: 'I audio, fan hangs up just after minute 3', startAt: 360, kind: 'AUDIO', price: 12, funds: plenty(12), answer: { after: 15, publishAfter: 4 }, ending: { hangUp: 'FAN', after: 180.5 },
-    expect: ended('FAN_HUNG_UP'), kills: [{ phase: 'boundary', minute: 1, offsetMs: 50 }, { phase: 'mid-minute', after: 150 }, { phase: 'boundary', minute: 3, offsetMs: 0 }] },
-  { name: 'J creator hangs up just after minute 1', startAt: 420, price: 35, funds: plenty(35), answer: { after: 25, publishAfter: 6 }, ending: { hangUp: 'CREATOR', after: 61 },
-    expect: ended('CREATOR_HUNG_UP'), kills: [{ phase: 'ringing', after: 12 }, { phase: 'boundary', minute: 1, offsetMs: 200 }] },
+  {
+    name: 'A fan hangs up mid-minute',
+    startAt: 0,
+    price: 20,
+    funds: plenty(20),
+    answer: { after: 12, publishAfter: 6 },
+    ending: { hangUp: 'FAN', after: 95 },
+    expect: ended('FAN_HUNG_UP'),
+    kills: [
+      { phase: 'ringing', after: 6 },
+      { phase: 'boundary', minute: 1, offsetMs: 0 },
+    ],
+  },
+  {
+    name: 'B creator hangs up just after minute 2',
+    startAt: 30,
+    price: 30,
+    funds: plenty(30),
+    answer: { after: 15, publishAfter: 8 },
+    ending: { hangUp: 'CREATOR', after: 121 },
+    expect: ended('CREATOR_HUNG_UP'),
+    kills: [
+      { phase: 'connecting', after: 1 },
+      { phase: 'boundary', minute: 2, offsetMs: 300 },
+    ],
+  },
+  {
+    name: 'C missed',
+    startAt: 75,
+    price: 25,
+    funds: plenty(25),
+    expect: { state: 'MISSED' },
+    kills: [
+      { phase: 'ringing', after: 25 },
+      { phase: 'ringing', after: 58 },
+    ],
+  },
+  {
+    name: 'D failed: no video',
+    startAt: 110,
+    price: 15,
+    funds: plenty(15),
+    answer: { after: 10 },
+    expect: { state: 'FAILED' },
+    kills: [{ phase: 'connecting', after: 18 }],
+  },
+  {
+    name: 'E funds run out',
+    startAt: 150,
+    price: 40,
+    funds: 100,
+    answer: { after: 8, publishAfter: 5 },
+    ending: { fundsRunOut: true },
+    expect: ended('FUNDS_EXHAUSTED'),
+    kills: [
+      { phase: 'mid-minute', after: 30 },
+      { phase: 'boundary', minute: 2, offsetMs: 100 },
+    ],
+  },
+  {
+    name: 'F creator goes silent',
+    startAt: 215,
+    price: 24,
+    funds: plenty(24),
+    answer: { after: 20, publishAfter: 5 },
+    ending: { silent: 'CREATOR', after: 70 },
+    expect: ended('CREATOR_DISCONNECTED'),
+    kills: [
+      { phase: 'ringing', after: 10 },
+      { phase: 'boundary', minute: 1, offsetMs: -200 },
+    ],
+  },
+  {
+    name: 'G fan goes silent',
+    startAt: 260,
+    price: 18,
+    funds: plenty(18),
+    answer: { after: 8, publishAfter: 10 },
+    ending: { silent: 'FAN', after: 25 },
+    expect: ended('FAN_DISCONNECTED'),
+    kills: [
+      { phase: 'connecting', after: 2 },
+      { phase: 'mid-minute', after: 45 },
+    ],
+  },
+  {
+    name: 'H both parties vanish after connecting',
+    startAt: 320,
+    price: 22,
+    funds: plenty(22),
+    answer: { after: 10, publishAfter: 4 },
+    ending: { silent: 'BOTH', after: 0 },
+    expect: ended('FAN_DISCONNECTED', 'CREATOR_DISCONNECTED'),
+    kills: [{ phase: 'mid-minute', after: 20 }],
+  },
+  {
+    name: 'I audio, fan hangs up just after minute 3',
+    startAt: 360,
+    kind: 'AUDIO',
+    price: 12,
+    funds: plenty(12),
+    answer: { after: 15, publishAfter: 4 },
+    ending: { hangUp: 'FAN', after: 180.5 },
+    expect: ended('FAN_HUNG_UP'),
+    kills: [
+      { phase: 'boundary', minute: 1, offsetMs: 50 },
+      { phase: 'mid-minute', after: 150 },
+      { phase: 'boundary', minute: 3, offsetMs: 0 },
+    ],
+  },
+  {
+    name: 'J creator hangs up just after minute 1',
+    startAt: 420,
+    price: 35,
+    funds: plenty(35),
+    answer: { after: 25, publishAfter: 6 },
+    ending: { hangUp: 'CREATOR', after: 61 },
+    expect: ended('CREATOR_HUNG_UP'),
+    kills: [
+      { phase: 'ringing', after: 12 },
+      { phase: 'boundary', minute: 1, offsetMs: 200 },
+    ],
+  },
   { name: 'K declined', startAt: 480, price: 20, funds: plenty(20), decline: 18, expect: { state: 'DECLINED' }, kills: [{ phase: 'ringing', after: 9 }] },
-  { name: 'L fan hangs up at 2:30, 33.33% commission', startAt: 520, price: 27, funds: plenty(27), commissionBps: 3333, answer: { after: 10, publishAfter: 7 }, ending: { hangUp: 'FAN', after: 150 },
-    expect: ended('FAN_HUNG_UP'), kills: [{ phase: 'connecting', after: 1 }, { phase: 'mid-minute', after: 80 }, { phase: 'boundary', minute: 2, offsetMs: 0 }] },
+  {
+    name: 'L fan hangs up at 2:30, 33.33% commission',
+    startAt: 520,
+    price: 27,
+    funds: plenty(27),
+    commissionBps: 3333,
+    answer: { after: 10, publishAfter: 7 },
+    ending: { hangUp: 'FAN', after: 150 },
+    expect: ended('FAN_HUNG_UP'),
+    kills: [
+      { phase: 'connecting', after: 1 },
+      { phase: 'mid-minute', after: 80 },
+      { phase: 'boundary', minute: 2, offsetMs: 0 },
+    ],
+  },
 ];
 
 const ms = (d: Date | string | null) => (d ? new Date(d).getTime() : null);
@@ -249,18 +367,24 @@ describeOnPostgres('calls survive SIGKILL of the API at any moment', () => {
       }
 
       // The ledger: each step once, holds net to zero, the settlements are the charge, split by the commission.
-      const transfers = await q<{ id: string; idempotency_key: string; kind: string }>(`SELECT id, idempotency_key, kind FROM ledger_transfer WHERE reference = $1`, [`call:${run.id}`]);
+      const transfers = await q<{ id: string; idempotency_key: string; kind: string }>(
+        `SELECT id, idempotency_key, kind FROM ledger_transfer WHERE reference = $1`,
+        [`call:${run.id}`],
+      );
       const entries = await q<{ transfer_id: string; kind: string; amount: string }>(
         `SELECT e.transfer_id, a.kind, e.amount FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id JOIN ledger_transfer t ON t.id = e.transfer_id WHERE t.reference = $1`,
         [`call:${run.id}`],
       );
-      const legs = (id: string, kind: AccountKind) => entries.filter((e) => e.transfer_id === id && e.kind === kind).reduce((sum, e) => sum + Number(e.amount), 0);
+      const legs = (id: string, kind: AccountKind) =>
+        entries.filter((e) => e.transfer_id === id && e.kind === kind).reduce((sum, e) => sum + Number(e.amount), 0);
       const ofKind = (kind: TransferKind) => transfers.filter((t) => t.kind === kind);
       const holdMoved = (kind: TransferKind) => ofKind(kind).reduce((sum, t) => sum + Math.abs(legs(t.id, AccountKind.FAN_HOLD)), 0);
       if (connected === null) expect(transfers).toEqual([]);
-      expect(ofKind(TransferKind.RESERVE).map((t) => t.idempotency_key).sort()).toEqual(
-        Array.from({ length: c.minutes_reserved }, (_, i) => `call:${run.id}:reserve:${i + 1}`).sort(),
-      );
+      expect(
+        ofKind(TransferKind.RESERVE)
+          .map((t) => t.idempotency_key)
+          .sort(),
+      ).toEqual(Array.from({ length: c.minutes_reserved }, (_, i) => `call:${run.id}:reserve:${i + 1}`).sort());
       expect(ofKind(TransferKind.RELEASE).map((t) => t.idempotency_key)).toEqual(ofKind(TransferKind.RELEASE).length ? [`call:${run.id}:release`] : []);
       for (const t of ofKind(TransferKind.SETTLE)) expect(t.idempotency_key).toMatch(new RegExp(`^call:${run.id}:settle:(m\\d+|final)$`));
       expect({ call, reserved: holdMoved(TransferKind.RESERVE) }).toEqual({ call, reserved: holdMoved(TransferKind.SETTLE) + holdMoved(TransferKind.RELEASE) });
@@ -273,7 +397,8 @@ describeOnPostgres('calls survive SIGKILL of the API at any moment', () => {
       }
 
       // Balances: the fan paid the charge and holds nothing; the creator earned their share.
-      const balance = async (owner: string, kind: AccountKind.FAN_WALLET | AccountKind.FAN_HOLD | AccountKind.CREATOR_EARNINGS) => (await app.ledger.balance(ctx, owner, kind)).balance;
+      const balance = async (owner: string, kind: AccountKind.FAN_WALLET | AccountKind.FAN_HOLD | AccountKind.CREATOR_EARNINGS) =>
+        (await app.ledger.balance(ctx, owner, kind)).balance;
       expect({ call, wallet: await balance(run.fan.id, AccountKind.FAN_WALLET), hold: await balance(run.fan.id, AccountKind.FAN_HOLD) }).toEqual({
         call,
         wallet: run.plan.funds - c.charged_tokens,
@@ -323,7 +448,8 @@ describeOnPostgres('calls survive SIGKILL of the API at any moment', () => {
     let outage: KillRecord | undefined;
     const reaction = decline ?? answer?.after;
     if (c.state === 'MISSED' && reaction !== undefined) outage = across(created + reaction * 1000 + 1000, created + RING_TIMEOUT_MS);
-    if (c.state === 'FAILED' && answered !== null && answer?.publishAfter !== undefined) outage = across(answered + answer.publishAfter * 1000 + 1000, answered + MEDIA_TIMEOUT_MS);
+    if (c.state === 'FAILED' && answered !== null && answer?.publishAfter !== undefined)
+      outage = across(answered + answer.publishAfter * 1000 + 1000, answered + MEDIA_TIMEOUT_MS);
     if (c.end_reason === 'FAN_DISCONNECTED' || c.end_reason === 'CREATOR_DISCONNECTED') {
       const seen = ms(c.end_reason === 'FAN_DISCONNECTED' ? c.fan_seen_at : c.creator_seen_at)!;
       outage = across(seen + 6000, seen + HEARTBEAT_GRACE_MS + PARTY_MISSING_MS);

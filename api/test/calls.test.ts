@@ -39,7 +39,8 @@ const readyCreator = (price = 20) => fixtures.readyCreator(t, price);
 const fundedFan = (tokens: number) => fixtures.fundedFan(t, tokens);
 
 const start = async (fan: TestAccount, creator: TestAccount, kind = 'VIDEO') =>
-  (await t.ok<{ startCall: CallView & { __typename: string } & Record<string, unknown> }>(START, { c: creator.id, k: kind }, { token: fan.accessToken })).startCall;
+  (await t.ok<{ startCall: CallView & { __typename: string } & Record<string, unknown> }>(START, { c: creator.id, k: kind }, { token: fan.accessToken }))
+    .startCall;
 const act = async (name: string, who: TestAccount, callId: string) =>
   (await t.ok<Record<string, CallView>>(`mutation($id: ID!) { ${name}(callId: $id) { ${CALL_FIELDS} } }`, { id: callId }, { token: who.accessToken }))[name];
 const heartbeat = (who: TestAccount, callId: string, video = true) =>
@@ -124,7 +125,11 @@ describe('a paid call from start to end', () => {
     expect(await balance(creator.id, AccountKind.CREATOR_EARNINGS)).toBe(24);
     await expectBalancedLedger();
 
-    const history = await t.ok<{ calls: { items: CallView[] } }>(`{ calls(first: 5) { items { id state chargedTokens } } }`, {}, { token: creator.accessToken });
+    const history = await t.ok<{ calls: { items: CallView[] } }>(
+      `{ calls(first: 5) { items { id state chargedTokens } } }`,
+      {},
+      { token: creator.accessToken },
+    );
     expect(history.calls.items[0]).toMatchObject({ id: callId, state: 'ENDED', chargedTokens: 30 });
   });
 

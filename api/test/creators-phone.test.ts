@@ -1,14 +1,6 @@
 import { ManualClock } from '../src/common/clock';
 import { RequestContext } from '../src/common/context';
-import {
-  codeFromOutbox,
-  CONFIRM_VERIFICATION,
-  MY_SETTINGS,
-  newPhone,
-  START_VERIFICATION,
-  storedProfile,
-  type SettingsResult,
-} from './creator-fixtures';
+import { codeFromOutbox, CONFIRM_VERIFICATION, MY_SETTINGS, newPhone, START_VERIFICATION, storedProfile, type SettingsResult } from './creator-fixtures';
 import { startTestServer, type TestAccount, type TestServer } from './harness';
 
 const clock = new ManualClock('2026-03-23T10:00:00Z');
@@ -21,7 +13,8 @@ afterAll(() => t.close());
 const MINUTE = 60_000;
 type Started = { startPhoneVerification: { phoneLastTwoDigits: string; expiresAt: string; attemptsLeft: number; sendsLeft: number } };
 const start = (creator: TestAccount, phone: string) => t.gql<Started>(START_VERIFICATION, { phone }, { token: creator.accessToken });
-const confirm = (creator: TestAccount, code: string) => t.gql<{ confirmPhoneVerification: SettingsResult }>(CONFIRM_VERIFICATION, { code }, { token: creator.accessToken });
+const confirm = (creator: TestAccount, code: string) =>
+  t.gql<{ confirmPhoneVerification: SettingsResult }>(CONFIRM_VERIFICATION, { code }, { token: creator.accessToken });
 const outboxSize = async () => Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM sms_outbox`))[0].n);
 const wrong = (code: string) => (code === '000000' ? '000001' : '000000');
 
@@ -42,7 +35,9 @@ describe('phone verification through the dev outbox', () => {
     const code = await codeFromOutbox(t, phone);
     expect(code).toMatch(/^\d{6}$/);
     // Stored as an HMAC, never as the code.
-    const [stored] = await t.sql<{ code_hash: string; phone_e164: string }>(`SELECT code_hash, phone_e164 FROM phone_verification WHERE account_id = $1`, [creator.id]);
+    const [stored] = await t.sql<{ code_hash: string; phone_e164: string }>(`SELECT code_hash, phone_e164 FROM phone_verification WHERE account_id = $1`, [
+      creator.id,
+    ]);
     expect(stored.phone_e164).toBe(phone);
     expect(stored.code_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.code_hash).not.toContain(code);

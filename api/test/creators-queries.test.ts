@@ -51,7 +51,9 @@ describe('listing creators with their availability', () => {
   it('also for the availableNow filter, which is partly decided in code', async () => {
     const count = async () => {
       const before = queries;
-      const result = await t.ok<{ creators: { edges: unknown[] } }>(`{ creators(first: 50, filter: { availableNow: true, tag: "qc" }) { edges { node { id availability { status } } } } }`);
+      const result = await t.ok<{ creators: { edges: unknown[] } }>(
+        `{ creators(first: 50, filter: { availableNow: true, tag: "qc" }) { edges { node { id availability { status } } } } }`,
+      );
       return { queries: queries - before, n: result.creators.edges.length };
     };
     const { queries: n, n: available } = await count();

@@ -34,7 +34,9 @@ const SET_SCHEDULE = `mutation($tz: String!, $slots: [ScheduleSlotInput!]!) { se
 const UPDATE_PROFILE = `mutation($input: UpdateCreatorProfileInput!) { updateCreatorProfile(input: $input) { ${SETTINGS_FIELDS} } }`;
 const LIST = `query($first: Int, $after: String, $filter: CreatorFilter) {
   creators(first: $first, after: $after, filter: $filter) { edges { cursor node { ${CREATOR_FIELDS} } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-type ListResult = { creators: { edges: { cursor: string; node: CreatorResult }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null } } };
+type ListResult = {
+  creators: { edges: { cursor: string; node: CreatorResult }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null } };
+};
 
 const errorOf = async (query: string, variables: Record<string, unknown>, token: string) => {
   const result = await t.gql(query, variables, { token });
@@ -47,8 +49,17 @@ describe('creator profiles', () => {
     const creator = await t.signUp('CREATOR');
     const { creator: found } = await t.ok<{ creator: CreatorResult }>(CREATOR_BY_ID, { id: creator.id });
     expect(found).toEqual({
-      id: creator.id, handle: creator.handle, displayName: creator.displayName, bio: '', avatarUrl: null, tags: [], timeZone: 'UTC',
-      callsEnabled: false, pricePerMinute: null, schedule: [], availability: { status: 'OFF', until: null, nextAvailableAt: null, online: false },
+      id: creator.id,
+      handle: creator.handle,
+      displayName: creator.displayName,
+      bio: '',
+      avatarUrl: null,
+      tags: [],
+      timeZone: 'UTC',
+      callsEnabled: false,
+      pricePerMinute: null,
+      schedule: [],
+      availability: { status: 'OFF', until: null, nextAvailableAt: null, online: false },
     });
     const byHandle = await t.ok<{ creator: { id: string } }>(`query($h: String!) { creator(handle: $h) { id } }`, { h: creator.handle.toUpperCase() });
     expect(byHandle.creator.id).toBe(creator.id);
@@ -68,7 +79,12 @@ describe('creator profiles', () => {
       { input: { bio: '  Chef in Rome.  ', avatarUrl: 'https://img.example/mia.png', tags: ['Cooking', 'italian', 'cooking'], timeZone: 'Europe/Rome' } },
       { token: creator.accessToken },
     );
-    expect(updateCreatorProfile.creator).toMatchObject({ bio: 'Chef in Rome.', avatarUrl: 'https://img.example/mia.png', tags: ['cooking', 'italian'], timeZone: 'Europe/Rome' });
+    expect(updateCreatorProfile.creator).toMatchObject({
+      bio: 'Chef in Rome.',
+      avatarUrl: 'https://img.example/mia.png',
+      tags: ['cooking', 'italian'],
+      timeZone: 'Europe/Rome',
+    });
   });
 
   it.each([
@@ -156,7 +172,11 @@ describe('pauses', () => {
     const creator = await callableCreator(t);
     const token = { token: creator.accessToken };
     const paused = (await t.ok<{ pauseCalls: SettingsResult }>(PAUSE, { u: true }, token)).pauseCalls;
-    expect(paused).toMatchObject({ pausedIndefinitely: true, pausedUntil: null, creator: { availability: { status: 'PAUSED', until: null, nextAvailableAt: null } } });
+    expect(paused).toMatchObject({
+      pausedIndefinitely: true,
+      pausedUntil: null,
+      creator: { availability: { status: 'PAUSED', until: null, nextAvailableAt: null } },
+    });
     clock.advance(23 * 60 * MINUTE); // (tokens last a day here)
     await t.app.timers.runDue();
     expect((await availabilityOf(t, creator.id)).status).toBe('PAUSED');
@@ -193,11 +213,13 @@ describe('weekly schedule', () => {
 
   it('shows AWAY outside the hours with the next opening, across the change to summer time', async () => {
     const creator = await callableCreator(t);
-    const set = (await t.ok<{ setAvailabilitySchedule: SettingsResult }>(
-      SET_SCHEDULE,
-      { tz: 'Europe/Berlin', slots: [...berlinWeekdays].reverse() },
-      { token: creator.accessToken },
-    )).setAvailabilitySchedule;
+    const set = (
+      await t.ok<{ setAvailabilitySchedule: SettingsResult }>(
+        SET_SCHEDULE,
+        { tz: 'Europe/Berlin', slots: [...berlinWeekdays].reverse() },
+        { token: creator.accessToken },
+      )
+    ).setAvailabilitySchedule;
     expect(set.creator.timeZone).toBe('Europe/Berlin');
     expect(set.creator.schedule).toEqual(berlinWeekdays); // sorted
     // Monday 11:00 in Berlin: open until 17:00 CET (16:00 UTC).
@@ -206,7 +228,10 @@ describe('weekly schedule', () => {
     clock.set('2026-03-27T17:00:00Z'); // Friday 18:00 CET
     expect(await availabilityOf(t, creator.id)).toEqual({
       // Monday 09:00 is CEST by then: 07:00 UTC.
-      status: 'AWAY', until: '2026-03-30T07:00:00.000Z', nextAvailableAt: '2026-03-30T07:00:00.000Z', online: false,
+      status: 'AWAY',
+      until: '2026-03-30T07:00:00.000Z',
+      nextAvailableAt: '2026-03-30T07:00:00.000Z',
+      online: false,
     });
   });
 
@@ -248,10 +273,31 @@ describe('weekly schedule', () => {
   });
 
   it.each([
-    ['overlapping slots', 'Europe/Berlin', [{ weekday: 1, start: '09:00', end: '12:00' }, { weekday: 1, start: '11:00', end: '13:00' }], 'Slot 2 (Monday 11:00–13:00) overlaps slot 1 (Monday 09:00–12:00).', 'slots[1]'],
+    [
+      'overlapping slots',
+      'Europe/Berlin',
+      [
+        { weekday: 1, start: '09:00', end: '12:00' },
+        { weekday: 1, start: '11:00', end: '13:00' },
+      ],
+      'Slot 2 (Monday 11:00–13:00) overlaps slot 1 (Monday 09:00–12:00).',
+      'slots[1]',
+    ],
     ['a malformed time', 'Europe/Berlin', [{ weekday: 2, start: '25:00', end: '26:00' }], '"25:00" is not a time of day (HH:MM).', 'slots[0].start'],
-    ['a weekday out of range', 'Europe/Berlin', [{ weekday: 8, start: '09:00', end: '10:00' }], 'Weekday must be a whole number from 1 (Monday) to 7 (Sunday), not 8.', 'slots[0].weekday'],
-    ['a slot that starts and ends together', 'Europe/Berlin', [{ weekday: 3, start: '09:00', end: '09:00' }], 'starts and ends at the same time', 'slots[0].end'],
+    [
+      'a weekday out of range',
+      'Europe/Berlin',
+      [{ weekday: 8, start: '09:00', end: '10:00' }],
+      'Weekday must be a whole number from 1 (Monday) to 7 (Sunday), not 8.',
+      'slots[0].weekday',
+    ],
+    [
+      'a slot that starts and ends together',
+      'Europe/Berlin',
+      [{ weekday: 3, start: '09:00', end: '09:00' }],
+      'starts and ends at the same time',
+      'slots[0].end',
+    ],
     ['an unknown time zone', 'Europe/Atlantis', [{ weekday: 1, start: '09:00', end: '10:00' }], 'Unknown time zone "Europe/Atlantis".', 'timeZone'],
   ])('refuses %s with a clear BAD_USER_INPUT and changes nothing', async (_what, tz, slots, message, field) => {
     const creator = await callableCreator(t);
@@ -279,7 +325,10 @@ describe('the creators list', () => {
     };
     await make('a_available', (token) => t.ok(ENABLE, { p: 20 }, token));
     await make('b_off', async () => undefined);
-    await make('c_paused', async (token) => { await t.ok(ENABLE, { p: 20 }, token); await t.ok(PAUSE, { m: 30 }, token); });
+    await make('c_paused', async (token) => {
+      await t.ok(ENABLE, { p: 20 }, token);
+      await t.ok(PAUSE, { m: 30 }, token);
+    });
     await make('d_away', async (token) => {
       await t.ok(ENABLE, { p: 20 }, token);
       await t.ok(SET_SCHEDULE, { tz: 'UTC', slots: [{ weekday: 3, start: '09:00', end: '10:00' }] }, token);
@@ -296,7 +345,10 @@ describe('the creators list', () => {
     expect(third.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
 
     const available = (await t.ok<ListResult>(LIST, { first: 10, filter: { tag, availableNow: true } })).creators;
-    expect(available.edges.map((e) => [e.node.handle, e.node.pricePerMinute])).toEqual([[`${tag}_a_available`, 20], [`${tag}_e_available`, 35]]);
+    expect(available.edges.map((e) => [e.node.handle, e.node.pricePerMinute])).toEqual([
+      [`${tag}_a_available`, 20],
+      [`${tag}_e_available`, 35],
+    ]);
     const availableOneByOne = (await t.ok<ListResult>(LIST, { first: 1, filter: { tag, availableNow: true } })).creators;
     expect(availableOneByOne.pageInfo.hasNextPage).toBe(true);
     const rest = (await t.ok<ListResult>(LIST, { first: 1, after: availableOneByOne.pageInfo.endCursor, filter: { tag, availableNow: true } })).creators;

@@ -168,11 +168,22 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
         `mutation($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`,
         { input: { ...fields, role } },
       );
-      return { ...fields, id: data.signUp.account.id, role: data.signUp.account.role, accessToken: data.signUp.accessToken, refreshToken: data.signUp.refreshToken };
+      return {
+        ...fields,
+        id: data.signUp.account.id,
+        role: data.signUp.account.role,
+        accessToken: data.signUp.accessToken,
+        refreshToken: data.signUp.refreshToken,
+      };
     },
     async staff(role) {
       const id = unique();
-      const fields: SignUpFields = { email: `staff-${id}@example.test`, password: 'correct horse battery', displayName: `Staff ${id}`, handle: `s_${id}`.slice(0, 30) };
+      const fields: SignUpFields = {
+        email: `staff-${id}@example.test`,
+        password: 'correct horse battery',
+        displayName: `Staff ${id}`,
+        handle: `s_${id}`.slice(0, 30),
+      };
       const ctx = new RequestContext(app, 'test', 'local', null);
       const account = await app.identity.createAccount(ctx, { ...fields, role: role as Role });
       const data = await ok<{ logIn: { accessToken: string; refreshToken: string } }>(
@@ -310,11 +321,7 @@ export async function eventually(check: () => Promise<void> | void, timeoutMs = 
  * graphql-ws does not acknowledge a subscription, so a test cannot know when it is live: repeat the
  * action that should produce an event until one arrives.
  */
-export async function untilReceived<T>(
-  subscription: { next(): Promise<T> },
-  trigger: () => Promise<unknown>,
-  attempts = 25,
-): Promise<T> {
+export async function untilReceived<T>(subscription: { next(): Promise<T> }, trigger: () => Promise<unknown>, attempts = 25): Promise<T> {
   const first = subscription.next();
   for (let i = 0; i < attempts; i++) {
     await trigger();

@@ -182,7 +182,13 @@ describe('roles and suspension', () => {
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
     const ctx = new RequestContext(t.app, 'test', 'local', null);
-    await t.app.identity.createAccount(ctx, { email: 'root@example.test', password: 'long enough password', displayName: 'Root', handle: 'root_admin', role: Role.ADMIN });
+    await t.app.identity.createAccount(ctx, {
+      email: 'root@example.test',
+      password: 'long enough password',
+      displayName: 'Root',
+      handle: 'root_admin',
+      role: Role.ADMIN,
+    });
     const admin = await t.ok<{ logIn: { accessToken: string } }>(LOG_IN, { email: 'root@example.test', password: 'long enough password' });
     const created = await t.ok<{ createStaffAccount: { role: string; email: string } }>(
       CREATE_STAFF,
@@ -207,9 +213,7 @@ describe('roles and suspension', () => {
     const fan = await t.signUp('FAN');
     const client = t.ws(fan.accessToken);
     const updates = nextEvent<{ accountUpdated: { status: string } }>(client, `subscription { accountUpdated { id status } }`);
-    const first = await untilReceived(updates, () =>
-      t.ok(`mutation { updateDisplayName(displayName: "Renamed") { id } }`, {}, { token: fan.accessToken }),
-    );
+    const first = await untilReceived(updates, () => t.ok(`mutation { updateDisplayName(displayName: "Renamed") { id } }`, {}, { token: fan.accessToken }));
     expect(first.data?.accountUpdated.status).toBe('ACTIVE');
 
     const ctx = new RequestContext(t.app, 'test', 'local', null);

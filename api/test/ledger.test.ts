@@ -148,11 +148,9 @@ describe('wallet API', () => {
     });
     expect(bought.data?.walletChanged.available).toBeGreaterThanOrEqual(pack.tokens);
 
-    const { wallet } = await t.ok<{ wallet: { available: number; held: number; history: { entries: { kind: string; amount: number; counterpart: string }[] } } }>(
-      WALLET,
-      {},
-      { token: fan.accessToken },
-    );
+    const { wallet } = await t.ok<{
+      wallet: { available: number; held: number; history: { entries: { kind: string; amount: number; counterpart: string }[] } };
+    }>(WALLET, {}, { token: fan.accessToken });
     expect(wallet.available % pack.tokens).toBe(0);
     expect(wallet.history.entries[0]).toMatchObject({ kind: 'PURCHASE', part: 'AVAILABLE', amount: pack.tokens, counterpart: 'Token purchase' });
     await expectInvariants();
@@ -180,7 +178,14 @@ describe('wallet API', () => {
     const fan = await t.signUp('FAN', { displayName: 'Paying Fan' });
     const creator = await t.signUp('CREATOR');
     await t.app.ledger.transfer(ctx, promotion(fan.id, 50));
-    await t.app.ledger.pay(ctx, { key: `unlock:${fan.id}`, kind: TransferKind.CHAT_UNLOCK, fanId: fan.id, creatorId: creator.id, amount: 50, commissionBps: 2000 });
+    await t.app.ledger.pay(ctx, {
+      key: `unlock:${fan.id}`,
+      kind: TransferKind.CHAT_UNLOCK,
+      fanId: fan.id,
+      creatorId: creator.id,
+      amount: 50,
+      commissionBps: 2000,
+    });
     const { earnings } = await t.ok<{ earnings: { balance: number; history: { entries: { kind: string; amount: number; counterpart: string }[] } } }>(
       `{ earnings { balance history { entries { kind amount counterpart } } } }`,
       {},
@@ -213,9 +218,15 @@ describe('adjustWallet', () => {
       const refused = await t.gql(ADJUST, { id: fan.id, amount: 100, reason: 'free money' }, { token });
       expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
-    const given = await t.ok<{ adjustWallet: { kind: string; applied: boolean } }>(ADJUST, { id: fan.id, amount: 100, reason: 'Apology for outage' }, { token: admin.accessToken });
+    const given = await t.ok<{ adjustWallet: { kind: string; applied: boolean } }>(
+      ADJUST,
+      { id: fan.id, amount: 100, reason: 'Apology for outage' },
+      { token: admin.accessToken },
+    );
     expect(given.adjustWallet).toMatchObject({ kind: 'PROMOTION', applied: true });
-    const [record] = await t.sql<{ created_by: string; memo: string }>(`SELECT created_by, memo FROM ledger_transfer WHERE reference = $1`, [`account:${fan.id}`]);
+    const [record] = await t.sql<{ created_by: string; memo: string }>(`SELECT created_by, memo FROM ledger_transfer WHERE reference = $1`, [
+      `account:${fan.id}`,
+    ]);
     expect(record).toEqual({ created_by: admin.id, memo: 'Apology for outage' });
     expect(await balanceOf(fan.id, AccountKind.FAN_WALLET)).toBe(100);
   });

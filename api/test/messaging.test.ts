@@ -23,20 +23,34 @@ const CONVERSATION = `query($id: ID!) { conversation(id: $id) { id unreadCount o
 const creatorWithCalls = (price = 20) => readyCreator(t, price);
 const fan = (tokens = 0) => fundedFan(t, tokens);
 const send = async (who: TestAccount, text: string, target: { creatorId?: string; conversationId?: string }) =>
-  (await t.ok<{ sendMessage: Record<string, unknown> & { __typename: string; conversationId: string } }>(SEND, { text, ...target }, { token: who.accessToken })).sendMessage;
+  (await t.ok<{ sendMessage: Record<string, unknown> & { __typename: string; conversationId: string } }>(SEND, { text, ...target }, { token: who.accessToken }))
+    .sendMessage;
 type ConversationView = {
   id: string;
   unreadCount: number;
   openLock: { id: string; price: number } | null;
-  messages: { items: { kind: string; systemType: string | null; body: string; mine: boolean; call: { durationSeconds: number; tokens: number; state: string } | null; lock: { state: string } | null }[] };
+  messages: {
+    items: {
+      kind: string;
+      systemType: string | null;
+      body: string;
+      mine: boolean;
+      call: { durationSeconds: number; tokens: number; state: string } | null;
+      lock: { state: string } | null;
+    }[];
+  };
 };
-const conversation = async (who: TestAccount, id: string) => (await t.ok<{ conversation: ConversationView }>(CONVERSATION, { id }, { token: who.accessToken })).conversation;
+const conversation = async (who: TestAccount, id: string) =>
+  (await t.ok<{ conversation: ConversationView }>(CONVERSATION, { id }, { token: who.accessToken })).conversation;
 
 describe('conversations', () => {
   it('lets a fan and a creator chat, with unread counts, read markers and live delivery', async () => {
     const creator = await creatorWithCalls();
     const alice = await fan();
-    const creatorInbox = nextEvent<{ messageAdded: { body: string; mine: boolean } }>(t.ws(creator.accessToken), `subscription { messageAdded { body mine conversationId } }`);
+    const creatorInbox = nextEvent<{ messageAdded: { body: string; mine: boolean } }>(
+      t.ws(creator.accessToken),
+      `subscription { messageAdded { body mine conversationId } }`,
+    );
     const first = await untilReceived(creatorInbox, () => send(alice, '  Hi there! <b>not bold</b>  ', { creatorId: creator.id }));
     expect(first.data?.messageAdded).toEqual(expect.objectContaining({ body: 'Hi there! <b>not bold</b>', mine: false }));
     const sent = await send(alice, 'Are you free later?', { creatorId: creator.id });
@@ -93,18 +107,31 @@ describe('chat locks', () => {
     );
     expect(lock.lockChat).toMatchObject({ price: 30, state: 'OPEN' });
     expect(await send(dan, 'ok?', { conversationId })).toMatchObject({ __typename: 'ChatLocked', lock: { price: 30, description: 'Full tarot reading' } });
-    const second = await t.gql(`mutation($c: ID!) { lockChat(conversationId: $c, price: 5, description: "again") { id } }`, { c: conversationId }, { token: creator.accessToken });
+    const second = await t.gql(
+      `mutation($c: ID!) { lockChat(conversationId: $c, price: 5, description: "again") { id } }`,
+      { c: conversationId },
+      { token: creator.accessToken },
+    );
     expect(second.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const UNLOCK = `mutation($l: ID!) { unlockChat(lockId: $l) { __typename ... on ChatLock { state } ... on UnlockNeedsTokens { needed } } }`;
-    const paid = await Promise.all([1, 2, 3].map(() => t.ok<{ unlockChat: { __typename: string; state: string } }>(UNLOCK, { l: lock.lockChat.id }, { token: dan.accessToken })));
+    const paid = await Promise.all(
+      [1, 2, 3].map(() => t.ok<{ unlockChat: { __typename: string; state: string } }>(UNLOCK, { l: lock.lockChat.id }, { token: dan.accessToken })),
+    );
     expect(paid.map((p) => p.unlockChat)).toEqual(Array(3).fill({ __typename: 'ChatLock', state: 'PAID' }));
     expect((await t.app.ledger.balance(ctx, dan.id, AccountKind.FAN_WALLET)).balance).toBe(70);
     expect((await t.app.ledger.balance(ctx, creator.id, AccountKind.CREATOR_EARNINGS)).balance).toBe(24);
     expect(await send(dan, 'Thank you!', { conversationId })).toMatchObject({ __typename: 'Message' });
 
-    const again = await t.ok<{ lockChat: { id: string } }>(`mutation($c: ID!) { lockChat(conversationId: $c, price: 500, description: "Extended") { id } }`, { c: conversationId }, { token: creator.accessToken });
-    expect((await t.ok<{ unlockChat: { needed: number } }>(UNLOCK, { l: again.lockChat.id }, { token: dan.accessToken })).unlockChat).toEqual({ __typename: 'UnlockNeedsTokens', needed: 430 });
+    const again = await t.ok<{ lockChat: { id: string } }>(
+      `mutation($c: ID!) { lockChat(conversationId: $c, price: 500, description: "Extended") { id } }`,
+      { c: conversationId },
+      { token: creator.accessToken },
+    );
+    expect((await t.ok<{ unlockChat: { needed: number } }>(UNLOCK, { l: again.lockChat.id }, { token: dan.accessToken })).unlockChat).toEqual({
+      __typename: 'UnlockNeedsTokens',
+      needed: 430,
+    });
     await t.ok(`mutation($l: ID!) { withdrawChatLock(lockId: $l) { state } }`, { l: again.lockChat.id }, { token: creator.accessToken });
     expect(await send(dan, 'No worries', { conversationId })).toMatchObject({ __typename: 'Message' });
 
@@ -122,9 +149,17 @@ describe('chat locks', () => {
     const creator = await creatorWithCalls();
     const erin = await fan(100);
     const { conversationId } = await send(erin, 'hey', { creatorId: creator.id });
-    const byFan = await t.gql(`mutation($c: ID!) { lockChat(conversationId: $c, price: 5, description: "x") { id } }`, { c: conversationId }, { token: erin.accessToken });
+    const byFan = await t.gql(
+      `mutation($c: ID!) { lockChat(conversationId: $c, price: 5, description: "x") { id } }`,
+      { c: conversationId },
+      { token: erin.accessToken },
+    );
     expect(byFan.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const badPrice = await t.gql(`mutation($c: ID!) { lockChat(conversationId: $c, price: 0, description: "x") { id } }`, { c: conversationId }, { token: creator.accessToken });
+    const badPrice = await t.gql(
+      `mutation($c: ID!) { lockChat(conversationId: $c, price: 0, description: "x") { id } }`,
+      { c: conversationId },
+      { token: creator.accessToken },
+    );
     expect(badPrice.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await t.sql(`SELECT 1 FROM chat_lock WHERE conversation_id = $1`, [conversationId])).toHaveLength(0);
   });
@@ -132,16 +167,28 @@ describe('chat locks', () => {
 
 describe('calls in the chat', () => {
   async function connectedCall(f: TestAccount, creator: TestAccount) {
-    const started = await t.ok<{ startCall: { id: string } }>(`mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id } } }`, { c: creator.id }, { token: f.accessToken });
+    const started = await t.ok<{ startCall: { id: string } }>(
+      `mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id } } }`,
+      { c: creator.id },
+      { token: f.accessToken },
+    );
     await t.ok(`mutation($id: ID!) { answerCall(callId: $id) { call { id } } }`, { id: started.startCall.id }, { token: creator.accessToken });
-    await t.ok(`mutation($id: ID!) { reportMediaState(callId: $id, media: { publishingAudio: true, publishingVideo: true }) { state } }`, { id: started.startCall.id }, { token: creator.accessToken });
+    await t.ok(
+      `mutation($id: ID!) { reportMediaState(callId: $id, media: { publishingAudio: true, publishingVideo: true }) { state } }`,
+      { id: started.startCall.id },
+      { token: creator.accessToken },
+    );
     return started.startCall.id;
   }
 
   it('records a missed call (unread for the creator) and an ended call with duration and tokens', async () => {
     const creator = await creatorWithCalls(20);
     const frank = await fan(100);
-    const missed = await t.ok<{ startCall: { id: string } }>(`mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id } } }`, { c: creator.id }, { token: frank.accessToken });
+    const missed = await t.ok<{ startCall: { id: string } }>(
+      `mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id } } }`,
+      { c: creator.id },
+      { token: frank.accessToken },
+    );
     clock.advance(60_000);
     await t.app.timers.runDue();
     const [row] = await t.sql<{ id: string }>(`SELECT id FROM conversation WHERE fan_id = $1`, [frank.id]);
@@ -155,12 +202,20 @@ describe('calls in the chat', () => {
     for (let i = 0; i < 9; i++) {
       clock.advance(5_000);
       for (const who of [frank, creator]) {
-        await t.ok(`mutation($id: ID!) { reportMediaState(callId: $id, media: { publishingAudio: true, publishingVideo: true }) { state } }`, { id: callId }, { token: who.accessToken });
+        await t.ok(
+          `mutation($id: ID!) { reportMediaState(callId: $id, media: { publishingAudio: true, publishingVideo: true }) { state } }`,
+          { id: callId },
+          { token: who.accessToken },
+        );
       }
     }
     await t.ok(`mutation($id: ID!) { endCall(callId: $id) { state } }`, { id: callId }, { token: frank.accessToken });
     const record = (await conversation(frank, row.id)).messages.items[0];
-    expect(record).toMatchObject({ systemType: 'CALL_ENDED', body: 'Video call — 45 s, 15 tokens.', call: { durationSeconds: 45, tokens: 15, state: 'ENDED' } });
+    expect(record).toMatchObject({
+      systemType: 'CALL_ENDED',
+      body: 'Video call — 45 s, 15 tokens.',
+      call: { durationSeconds: 45, tokens: 15, state: 'ENDED' },
+    });
   });
 
   it('keeps the temporary chat only while the call lives, unless the call was reported', async () => {
@@ -168,7 +223,11 @@ describe('calls in the chat', () => {
     const gina = await fan(200);
     const callId = await connectedCall(gina, creator);
     const CHAT = `mutation($id: ID!, $t: String!) { sendCallChatMessage(callId: $id, text: $t) { id body mine } }`;
-    const popups = nextEvent<{ callChatMessageAdded: { body: string; mine: boolean } }>(t.ws(creator.accessToken), `subscription($id: ID!) { callChatMessageAdded(callId: $id) { body mine } }`, { id: callId });
+    const popups = nextEvent<{ callChatMessageAdded: { body: string; mine: boolean } }>(
+      t.ws(creator.accessToken),
+      `subscription($id: ID!) { callChatMessageAdded(callId: $id) { body mine } }`,
+      { id: callId },
+    );
     const popped = await untilReceived(popups, () => t.ok(CHAT, { id: callId, t: 'You look great' }, { token: gina.accessToken }));
     expect(popped.data?.callChatMessageAdded).toEqual({ body: 'You look great', mine: false });
     const stranger = await fan();
@@ -203,7 +262,9 @@ describe('blocking', () => {
       expect(list.conversations.items).toEqual([]);
     }
     const listed = async () =>
-      (await t.ok<{ creators: { edges: { node: { id: string } }[] } }>(`{ creators(first: 50) { edges { node { id } } } }`, {}, { token: hank.accessToken })).creators.edges.map((e) => e.node.id);
+      (
+        await t.ok<{ creators: { edges: { node: { id: string } }[] } }>(`{ creators(first: 50) { edges { node { id } } } }`, {}, { token: hank.accessToken })
+      ).creators.edges.map((e) => e.node.id);
     expect(await listed()).not.toContain(creator.id);
     await t.ok(`mutation($a: ID!) { unblockAccount(accountId: $a) }`, { a: hank.id }, { token: creator.accessToken });
     expect(await send(hank, 'back', { conversationId })).toMatchObject({ __typename: 'Message' });

@@ -20,9 +20,17 @@ async function pair(price = 30, tokens = 300) {
   return { creator: await readyCreator(t, price), fan: await fundedFan(t, tokens) };
 }
 const beat = (who: TestAccount, id: string) =>
-  t.ok(`mutation($id: ID!) { reportMediaState(callId: $id, media: { publishingAudio: true, publishingVideo: true }) { state } }`, { id }, { token: who.accessToken });
+  t.ok(
+    `mutation($id: ID!) { reportMediaState(callId: $id, media: { publishingAudio: true, publishingVideo: true }) { state } }`,
+    { id },
+    { token: who.accessToken },
+  );
 async function liveCall(fan: TestAccount, creator: TestAccount, seconds: number) {
-  const started = await t.ok<{ startCall: { id: string } }>(`mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id } } }`, { c: creator.id }, { token: fan.accessToken });
+  const started = await t.ok<{ startCall: { id: string } }>(
+    `mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id } } }`,
+    { c: creator.id },
+    { token: fan.accessToken },
+  );
   const id = started.startCall.id;
   await t.ok(`mutation($id: ID!) { answerCall(callId: $id) { call { id } } }`, { id }, { token: creator.accessToken });
   await beat(creator, id);
@@ -77,7 +85,9 @@ describe('reports', () => {
       { id: conversationId },
       { token: creator.accessToken },
     );
-    const details = await t.ok<{ reportDetails: { report: { reportedAccountId: string; targetType: string }; conversationMessages: { body: string; sender: { id: string } }[] } }>(
+    const details = await t.ok<{
+      reportDetails: { report: { reportedAccountId: string; targetType: string }; conversationMessages: { body: string; sender: { id: string } }[] };
+    }>(
       `query($id: ID!) { reportDetails(id: $id) { report { reportedAccountId targetType } conversationMessages { body sender { id } } } }`,
       { id: report.reportConversation.id },
       { token: moderator.accessToken },
@@ -87,7 +97,11 @@ describe('reports', () => {
       conversationMessages: [{ body: 'pay me on another site', sender: { id: fan.id } }],
     });
     const stranger = await t.signUp('FAN');
-    const refused = await t.gql(`mutation($id: ID!) { reportConversation(conversationId: $id, reason: OTHER) { id } }`, { id: conversationId }, { token: stranger.accessToken });
+    const refused = await t.gql(
+      `mutation($id: ID!) { reportConversation(conversationId: $id, reason: OTHER) { id } }`,
+      { id: conversationId },
+      { token: stranger.accessToken },
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -96,8 +110,14 @@ describe('reports', () => {
     const callId = await liveCall(fan, creator, 5);
     await t.ok(`mutation($id: ID!) { endCall(callId: $id) { state } }`, { id: callId }, { token: fan.accessToken });
     clock.advance(8 * 24 * 3600_000);
-    const fresh = await t.ok<{ refreshSession: { accessToken: string } }>(`mutation($r: String!) { refreshSession(refreshToken: $r) { accessToken } }`, { r: fan.refreshToken });
-    const late = await t.gql(`mutation($id: ID!) { reportCall(callId: $id, reason: OTHER) { id } }`, { id: callId }, { token: fresh.refreshSession.accessToken });
+    const fresh = await t.ok<{ refreshSession: { accessToken: string } }>(`mutation($r: String!) { refreshSession(refreshToken: $r) { accessToken } }`, {
+      r: fan.refreshToken,
+    });
+    const late = await t.gql(
+      `mutation($id: ID!) { reportCall(callId: $id, reason: OTHER) { id } }`,
+      { id: callId },
+      { token: fresh.refreshSession.accessToken },
+    );
     moderator = await t.staff('MODERATOR'); // the clock jump expired the old moderator's access token
     expect(late.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('7 days') });
   });
@@ -144,17 +164,28 @@ describe('staff actions', () => {
     await t.ok(`mutation($id: ID!) { endCall(callId: $id) { chargedTokens } }`, { id: callId }, { token: fan.accessToken });
     expect(await wallet(fan.id)).toBe(210);
     const REFUND = `mutation($id: ID!, $amount: Int) { refundCall(callId: $id, amount: $amount, reason: "call quality") { kind legs { accountKind amount } } }`;
-    const partial = await t.ok<{ refundCall: { kind: string; legs: { accountKind: string; amount: number }[] } }>(REFUND, { id: callId, amount: 25 }, { token: moderator.accessToken });
+    const partial = await t.ok<{ refundCall: { kind: string; legs: { accountKind: string; amount: number }[] } }>(
+      REFUND,
+      { id: callId, amount: 25 },
+      { token: moderator.accessToken },
+    );
     expect(partial.refundCall.kind).toBe('REFUND');
     expect(partial.refundCall.legs.reduce((s, l) => s + l.amount, 0)).toBe(0);
     expect(await wallet(fan.id)).toBe(235);
     const tooMuch = await t.gql(REFUND, { id: callId, amount: 100 }, { token: moderator.accessToken });
-    expect(tooMuch.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'Only 65 of the 90 tokens paid for this call can still be refunded.' });
+    expect(tooMuch.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: 'Only 65 of the 90 tokens paid for this call can still be refunded.',
+    });
     await t.ok(REFUND, { id: callId }, { token: moderator.accessToken });
     expect(await wallet(fan.id)).toBe(300);
     expect((await t.app.ledger.balance(ctx, creator.id, AccountKind.CREATOR_EARNINGS)).balance).toBe(0);
     expect((await t.gql(REFUND, { id: callId, amount: 1 }, { token: moderator.accessToken })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const transfers = await t.ok<{ allTransfers: { kind: string }[] }>(`query($r: String!) { allTransfers(filter: { reference: $r }, perPage: 50) { kind } }`, { r: `call:${callId}` }, { token: moderator.accessToken });
+    const transfers = await t.ok<{ allTransfers: { kind: string }[] }>(
+      `query($r: String!) { allTransfers(filter: { reference: $r }, perPage: 50) { kind } }`,
+      { r: `call:${callId}` },
+      { token: moderator.accessToken },
+    );
     expect(transfers.allTransfers.filter((x) => x.kind === 'REFUND')).toHaveLength(2);
     expect(await checkLedger(t.app.db.dataSource.manager)).toEqual([]);
   });
@@ -162,26 +193,48 @@ describe('staff actions', () => {
   it('suspends: live calls end, sessions close, nothing new starts; reinstating restores access', async () => {
     const { creator, fan } = await pair(30, 300);
     const callId = await liveCall(fan, creator, 30);
-    const suspended = await t.ok<{ suspendAccount: { status: string } }>(`mutation($a: ID!) { suspendAccount(accountId: $a, reason: "repeated abuse") { status } }`, { a: creator.id }, { token: moderator.accessToken });
+    const suspended = await t.ok<{ suspendAccount: { status: string } }>(
+      `mutation($a: ID!) { suspendAccount(accountId: $a, reason: "repeated abuse") { status } }`,
+      { a: creator.id },
+      { token: moderator.accessToken },
+    );
     expect(suspended.suspendAccount.status).toBe('SUSPENDED');
-    const call = await t.ok<{ call: { state: string; endReason: string; chargedTokens: number } }>(`query($id: ID!) { call(id: $id) { state endReason chargedTokens } }`, { id: callId }, { token: fan.accessToken });
+    const call = await t.ok<{ call: { state: string; endReason: string; chargedTokens: number } }>(
+      `query($id: ID!) { call(id: $id) { state endReason chargedTokens } }`,
+      { id: callId },
+      { token: fan.accessToken },
+    );
     expect(call.call).toEqual({ state: 'ENDED', endReason: 'ACCOUNT_SUSPENDED', chargedTokens: 15 });
     expect((await t.gql(`{ me { id } }`, {}, { token: creator.accessToken })).errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|ACCOUNT_SUSPENDED/);
-    const again = await t.ok<{ startCall: { __typename: string } }>(`mutation($c: ID!) { startCall(creatorId: $c) { __typename } }`, { c: creator.id }, { token: fan.accessToken }).catch((e) => e);
+    const again = await t
+      .ok<{ startCall: { __typename: string } }>(`mutation($c: ID!) { startCall(creatorId: $c) { __typename } }`, { c: creator.id }, { token: fan.accessToken })
+      .catch((e) => e);
     expect(again instanceof Error ? again.message : again.startCall.__typename).toMatch(/NOT_FOUND|CreatorUnavailable/);
     await eventually(() => expect(t.app.sockets.countForAccount(creator.id)).toBe(0));
 
-    await t.ok(`mutation($a: ID!) { reinstateAccount(accountId: $a, reason: "appeal accepted") { status } }`, { a: creator.id }, { token: moderator.accessToken });
-    const login = await t.gql(`mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, { e: creator.email, p: creator.password });
+    await t.ok(
+      `mutation($a: ID!) { reinstateAccount(accountId: $a, reason: "appeal accepted") { status } }`,
+      { a: creator.id },
+      { token: moderator.accessToken },
+    );
+    const login = await t.gql(`mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, {
+      e: creator.email,
+      p: creator.password,
+    });
     expect(login.errors).toBeUndefined();
   });
 
   it('writes every action to an audit log nobody can change, and lists with react-admin paging', async () => {
     const { creator } = await pair();
-    const REPORT_ID = (await t.ok<{ allReports: { id: string }[] }>(`{ allReports(filter: { status: OPEN }) { id } }`, {}, { token: moderator.accessToken })).allReports[0]?.id;
-    if (REPORT_ID) await t.ok(`mutation($id: ID!) { resolveReport(id: $id, note: "creator warned") { status } }`, { id: REPORT_ID }, { token: moderator.accessToken });
+    const REPORT_ID = (await t.ok<{ allReports: { id: string }[] }>(`{ allReports(filter: { status: OPEN }) { id } }`, {}, { token: moderator.accessToken }))
+      .allReports[0]?.id;
+    if (REPORT_ID)
+      await t.ok(`mutation($id: ID!) { resolveReport(id: $id, note: "creator warned") { status } }`, { id: REPORT_ID }, { token: moderator.accessToken });
     await t.ok(`mutation($a: ID!) { suspendAccount(accountId: $a, reason: "audit check") { id } }`, { a: creator.id }, { token: moderator.accessToken });
-    const entries = await t.ok<{ allAuditEntries: { action: string; actorId: string; targetId: string; reason: string }[]; _allAuditEntriesMeta: { count: number } }>(
+    const entries = await t.ok<{
+      allAuditEntries: { action: string; actorId: string; targetId: string; reason: string }[];
+      _allAuditEntriesMeta: { count: number };
+    }>(
       `{ allAuditEntries(page: 0, perPage: 3, sortField: "createdAt", sortOrder: "DESC") { action actorId targetId reason } _allAuditEntriesMeta { count } }`,
       {},
       { token: moderator.accessToken },
@@ -195,7 +248,11 @@ describe('staff actions', () => {
     await expect(t.sql(`DELETE FROM audit_entry`)).rejects.toThrow(/immutable/);
     const badSort = await t.gql(`{ allReports(sortField: "password_hash") { id } }`, {}, { token: moderator.accessToken });
     expect(badSort.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const missingReason = await t.gql(`mutation($a: ID!) { reinstateAccount(accountId: $a, reason: "") { id } }`, { a: creator.id }, { token: moderator.accessToken });
+    const missingReason = await t.gql(
+      `mutation($a: ID!) { reinstateAccount(accountId: $a, reason: "") { id } }`,
+      { a: creator.id },
+      { token: moderator.accessToken },
+    );
     expect(missingReason.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

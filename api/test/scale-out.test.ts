@@ -21,7 +21,11 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
   it('delivers a subscription event published by the other process', async () => {
     const fan = await a.signUp('FAN');
-    const updates = await subscribed<{ accountUpdated: { displayName: string } }>(a, a.ws(fan.accessToken), `subscription { accountUpdated { displayName createdAt } }`);
+    const updates = await subscribed<{ accountUpdated: { displayName: string } }>(
+      a,
+      a.ws(fan.accessToken),
+      `subscription { accountUpdated { displayName createdAt } }`,
+    );
     await b.ok(`mutation { updateDisplayName(displayName: "Renamed on B") { id } }`, {}, { token: fan.accessToken });
     const event = await updates.next();
     expect(event.errors).toBeUndefined();
@@ -38,6 +42,5 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 });
 
 if (!isPostgres()) {
-  // eslint-disable-next-line no-console
   console.info('scale-out test skipped: it needs DATABASE_URL (PostgreSQL) and Redis');
 }

@@ -77,9 +77,7 @@ describe('WebSocket API', () => {
   it('delivers a subscription to a signed-in client', async () => {
     const fan = await t.signUp('FAN');
     const sub = nextEvent<{ accountUpdated: { displayName: string } }>(t.ws(fan.accessToken), `subscription { accountUpdated { displayName } }`);
-    const event = await untilReceived(sub, () =>
-      t.ok(`mutation { updateDisplayName(displayName: "Over The Wire") { id } }`, {}, { token: fan.accessToken }),
-    );
+    const event = await untilReceived(sub, () => t.ok(`mutation { updateDisplayName(displayName: "Over The Wire") { id } }`, {}, { token: fan.accessToken }));
     expect(event.data?.accountUpdated.displayName).toBe('Over The Wire');
   });
 
@@ -92,7 +90,10 @@ describe('WebSocket API', () => {
   it('applies the same query limits as HTTP, and depth on both', async () => {
     const fan = await t.signUp('FAN');
     const client = t.ws(fan.accessToken);
-    const aliases = await nextEvent(client, `subscription { a: accountUpdated { id } b: accountUpdated { id } c: accountUpdated { id } d: accountUpdated { id } }`).next();
+    const aliases = await nextEvent(
+      client,
+      `subscription { a: accountUpdated { id } b: accountUpdated { id } c: accountUpdated { id } d: accountUpdated { id } }`,
+    ).next();
     expect(aliases.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
     const tokens = await nextEvent(client, `subscription { accountUpdated { ${'id '.repeat(300)} } }`).next();
     expect(tokens.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
@@ -101,9 +102,16 @@ describe('WebSocket API', () => {
     try {
       // Signed up through the service: even signUp's own selection is deeper than this limit.
       const ctx = new RequestContext(shallow.app, 'test', 'local', null);
-      const account = await shallow.app.identity.signUp(ctx, Object.assign(new SignUpInput(), {
-        email: 'deep@example.test', password: 'long enough password', displayName: 'Deep', handle: 'deep', role: SignUpRole.FAN,
-      }));
+      const account = await shallow.app.identity.signUp(
+        ctx,
+        Object.assign(new SignUpInput(), {
+          email: 'deep@example.test',
+          password: 'long enough password',
+          displayName: 'Deep',
+          handle: 'deep',
+          role: SignUpRole.FAN,
+        }),
+      );
       expect((await shallow.gql(`{ me { id } }`, {}, { token: account.accessToken })).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
       const deep = await nextEvent(shallow.ws(account.accessToken), `subscription { accountUpdated { id } }`).next();
       expect(deep.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });

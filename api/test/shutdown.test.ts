@@ -19,14 +19,27 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 async function startApi(port: number): Promise<{ child: ChildProcess; output: () => string }> {
   let output = '';
   const child = spawn(process.execPath, [API_MAIN], {
-    env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'info', NODE_ENV: 'development', NODE_OPTIONS: '' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'development',
+      NODE_OPTIONS: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { child, output: () => output };
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`API did not become ready:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -65,7 +78,10 @@ it('shuts down gracefully on SIGTERM and starts again on the same data', async (
 
   const again = await startApi(port);
   try {
-    const login = await gql(port, `mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { account { handle } } }`, { e: input.email, p: input.password });
+    const login = await gql(port, `mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { account { handle } } }`, {
+      e: input.email,
+      p: input.password,
+    });
     expect(await login.json()).toEqual({ data: { logIn: { account: { handle: 'late_one' } } } });
   } finally {
     again.child.kill('SIGTERM');

@@ -25,9 +25,9 @@ class FakeStripe {
         return;
       }
       const id = `cs_test_${this.requests.length}`;
-      res.writeHead(200, { 'content-type': 'application/json' }).end(
-        JSON.stringify({ id, object: 'checkout.session', url: `https://checkout.stripe.test/pay/${id}`, payment_status: 'unpaid' }),
-      );
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ id, object: 'checkout.session', url: `https://checkout.stripe.test/pay/${id}`, payment_status: 'unpaid' }));
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
@@ -66,8 +66,7 @@ function event(type: string, object: Record<string, unknown>, id = `evt_${++even
 async function deliver(payload: object, options: { secret?: string; timestamp?: number; signature?: string } = {}) {
   const raw = JSON.stringify(payload);
   const signature =
-    options.signature ??
-    stripe.webhooks.generateTestHeaderString({ payload: raw, secret: options.secret ?? WEBHOOK_SECRET, timestamp: options.timestamp });
+    options.signature ?? stripe.webhooks.generateTestHeaderString({ payload: raw, secret: options.secret ?? WEBHOOK_SECRET, timestamp: options.timestamp });
   const res = await fetch(`${t.url}/webhooks/stripe`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'stripe-signature': signature },
@@ -132,7 +131,11 @@ describe('Stripe webhooks', () => {
     // A different event about the same session (e.g. a resend with a new id) does not pay twice either.
     expect((await deliver(event('checkout.session.async_payment_succeeded', paidSession(purchase.id)))).status).toBe(200);
     expect((await walletOf(fan)).available).toBe(100);
-    const { purchase: after } = await t.ok<{ purchase: { status: string } }>(`query($id: ID!) { purchase(id: $id) { status } }`, { id: purchase.id }, { token: fan.accessToken });
+    const { purchase: after } = await t.ok<{ purchase: { status: string } }>(
+      `query($id: ID!) { purchase(id: $id) { status } }`,
+      { id: purchase.id },
+      { token: fan.accessToken },
+    );
     expect(after.status).toBe('COMPLETED');
     expect(await checkLedger(t.app.db.dataSource.manager)).toEqual([]);
   });

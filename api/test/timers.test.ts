@@ -16,10 +16,11 @@ const ctx = () => new RequestContext(t.app, 'test', 'local', null);
 const at = (ms: number) => new Date(clock.now().getTime() + ms);
 const schedule = (kind: string, key: string, dueAt: Date, payload: Record<string, unknown> = {}) =>
   ctx().transaction((tx) => t.app.timers.schedule(tx, { kind, key, dueAt, payload }));
-const rows = (kind: string) => t.sql<{ key: string; due_at: Date; attempts: number; last_error: string | null }>(
-  `SELECT key, due_at, attempts, last_error FROM timer WHERE kind = $1 ORDER BY key`,
-  [kind],
-);
+const rows = (kind: string) =>
+  t.sql<{ key: string; due_at: Date; attempts: number; last_error: string | null }>(
+    `SELECT key, due_at, attempts, last_error FROM timer WHERE kind = $1 ORDER BY key`,
+    [kind],
+  );
 
 describe(`durable timers (${isPostgres() ? 'PostgreSQL' : 'embedded PGlite'})`, () => {
   it('fires a timer once it is due, once, with its payload', async () => {
@@ -107,7 +108,12 @@ describe(`durable timers (${isPostgres() ? 'PostgreSQL' : 'embedded PGlite'})`, 
     await ctx().transaction(async (tx) => {
       for (let i = 0; i < 60; i++) await t.app.timers.schedule(tx, { kind: 'test-race', key: `k${i}`, dueAt: at(0) });
     });
-    const fired = await Promise.all([t.app.timers.runDue(undefined, 20), other.runDue(undefined, 20), t.app.timers.runDue(undefined, 20), other.runDue(undefined, 20)]);
+    const fired = await Promise.all([
+      t.app.timers.runDue(undefined, 20),
+      other.runDue(undefined, 20),
+      t.app.timers.runDue(undefined, 20),
+      other.runDue(undefined, 20),
+    ]);
     expect(fired.reduce((a, b) => a + b, 0)).toBe(60);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     expect(counts.size).toBe(60);

@@ -31,7 +31,9 @@ class FakeTwilio {
   url = '';
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => void this.handle(req).then(([status, body]) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))));
+    this.server = createServer(
+      (req, res) => void this.handle(req).then(([status, body]) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))),
+    );
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
@@ -60,16 +62,24 @@ class FakeTwilio {
     if (path === `/v2/Services/${SERVICE_SID}/Verifications`) {
       if (!e164.test(params.To ?? '') || params.Channel !== 'sms' || Object.keys(params).length !== 2) return refuse(400, 60200, 'Invalid parameter');
       if (params.To === UNREACHABLE) return refuse(400, 60205, 'SMS is not supported by landline phone number');
-      return [201, { sid: 'VE' + 'd4'.repeat(16), service_sid: SERVICE_SID, account_sid: ACCOUNT_SID, to: params.To, channel: 'sms', status: 'pending', valid: false }];
+      return [
+        201,
+        { sid: 'VE' + 'd4'.repeat(16), service_sid: SERVICE_SID, account_sid: ACCOUNT_SID, to: params.To, channel: 'sms', status: 'pending', valid: false },
+      ];
     }
     if (path === `/v2/Services/${SERVICE_SID}/VerificationCheck`) {
-      if (!e164.test(params.To ?? '') || !/^\d{4,10}$/.test(params.Code ?? '') || Object.keys(params).length !== 2) return refuse(400, 60200, 'Invalid parameter');
+      if (!e164.test(params.To ?? '') || !/^\d{4,10}$/.test(params.Code ?? '') || Object.keys(params).length !== 2)
+        return refuse(400, 60200, 'Invalid parameter');
       const approved = params.Code === GOOD_CODE;
-      return [200, { sid: 'VE' + 'd4'.repeat(16), service_sid: SERVICE_SID, to: params.To, channel: 'sms', status: approved ? 'approved' : 'pending', valid: approved }];
+      return [
+        200,
+        { sid: 'VE' + 'd4'.repeat(16), service_sid: SERVICE_SID, to: params.To, channel: 'sms', status: approved ? 'approved' : 'pending', valid: approved },
+      ];
     }
     if (path === `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`) {
       const sender = params.From ?? params.MessagingServiceSid;
-      if (!e164.test(params.To ?? '') || !params.Body || !sender || (params.From && params.MessagingServiceSid)) return refuse(400, 21604, 'Missing or bad parameter');
+      if (!e164.test(params.To ?? '') || !params.Body || !sender || (params.From && params.MessagingServiceSid))
+        return refuse(400, 21604, 'Missing or bad parameter');
       return [201, { sid: 'SM' + 'e5'.repeat(16), to: params.To, body: params.Body, status: 'queued' }];
     }
     return refuse(404, 20404, 'The requested resource was not found');
@@ -97,15 +107,26 @@ describe('the Twilio adapter', () => {
   it('checks a code: approved only for the right one', async () => {
     expect(await provider().checkVerification('+4915112345678', GOOD_CODE)).toBe(true);
     expect(await provider().checkVerification('+4915112345678', '111111')).toBe(false);
-    expect(twilio.received.map((r) => r.params)).toEqual([{ To: '+4915112345678', Code: GOOD_CODE }, { To: '+4915112345678', Code: '111111' }]);
+    expect(twilio.received.map((r) => r.params)).toEqual([
+      { To: '+4915112345678', Code: GOOD_CODE },
+      { To: '+4915112345678', Code: '111111' },
+    ]);
   });
 
   it('sends a message from a number or through a Messaging Service', async () => {
     expect(await provider({ messagingFrom: '+15005550006' }).sendMessage('+4915112345678', 'You have a call waiting.')).toEqual({ id: 'SM' + 'e5'.repeat(16) });
     await provider({ messagingFrom: MESSAGING_SID }).sendMessage('+4915112345678', 'Hello');
     expect(twilio.received).toEqual([
-      { method: 'POST', path: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`, params: { To: '+4915112345678', From: '+15005550006', Body: 'You have a call waiting.' } },
-      { method: 'POST', path: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`, params: { To: '+4915112345678', MessagingServiceSid: MESSAGING_SID, Body: 'Hello' } },
+      {
+        method: 'POST',
+        path: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`,
+        params: { To: '+4915112345678', From: '+15005550006', Body: 'You have a call waiting.' },
+      },
+      {
+        method: 'POST',
+        path: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`,
+        params: { To: '+4915112345678', MessagingServiceSid: MESSAGING_SID, Body: 'Hello' },
+      },
     ]);
   });
 
@@ -132,8 +153,12 @@ describe('phone verification through Twilio', () => {
     const creator = await t.signUp('CREATOR');
     const token = { token: creator.accessToken };
     await t.ok(START_VERIFICATION, { phone: '+49 151 1234 5678' }, token);
-    expect(twilio.received).toEqual([expect.objectContaining({ path: `/v2/Services/${SERVICE_SID}/Verifications`, params: { To: '+4915112345678', Channel: 'sms' } })]);
-    expect(await t.sql(`SELECT provider, code_hash FROM phone_verification WHERE account_id = $1`, [creator.id])).toEqual([{ provider: 'twilio', code_hash: null }]);
+    expect(twilio.received).toEqual([
+      expect.objectContaining({ path: `/v2/Services/${SERVICE_SID}/Verifications`, params: { To: '+4915112345678', Channel: 'sms' } }),
+    ]);
+    expect(await t.sql(`SELECT provider, code_hash FROM phone_verification WHERE account_id = $1`, [creator.id])).toEqual([
+      { provider: 'twilio', code_hash: null },
+    ]);
     expect(await t.sql(`SELECT 1 FROM sms_outbox`)).toEqual([]);
 
     expect((await t.gql(CONFIRM_VERIFICATION, { code: '111111' }, token)).errors?.[0].extensions).toMatchObject({ reason: 'WRONG_CODE', attemptsLeft: 4 });

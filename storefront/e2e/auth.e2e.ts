@@ -199,7 +199,10 @@ describeWithBrowser('storefront: accounts in the browser', () => {
       shown = await accountName(page)
         .filter({ hasText: renamed })
         .waitFor({ timeout: 300 })
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
     }
     expect(shown).toBe(true);
     await page.getByRole('heading', { name: `Welcome, ${renamed}` }).waitFor();

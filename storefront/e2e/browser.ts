@@ -82,5 +82,12 @@ export async function keepLastScreens(tabs: readonly OpenedPage[]): Promise<void
   const dir = join(tmpdir(), 'minutely-e2e-last');
   mkdirSync(dir, { recursive: true });
   const test = (expect.getState().currentTestName ?? 'test').replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-  await Promise.all(tabs.flatMap((tab, i) => tab.page.context().pages().map((page, j) => page.screenshot({ path: join(dir, `${test}-${i}-${j}.png`), fullPage: true }).catch(() => undefined))));
+  await Promise.all(
+    tabs.flatMap((tab, i) =>
+      tab.page
+        .context()
+        .pages()
+        .map((page, j) => page.screenshot({ path: join(dir, `${test}-${i}-${j}.png`), fullPage: true }).catch(() => undefined)),
+    ),
+  );
 }

@@ -106,7 +106,10 @@ describeWithBrowser('storefront: calls in the browser', () => {
     expect(await fanPage.getByTestId('summary-tokens').textContent()).toBe(`${call.chargedTokens} tokens`);
 
     await fanPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Wallet' }).click();
-    await fanPage.getByTestId('wallet-available').filter({ hasText: String(300 - call.chargedTokens) }).waitFor();
+    await fanPage
+      .getByTestId('wallet-available')
+      .filter({ hasText: String(300 - call.chargedTokens) })
+      .waitFor();
 
     // The call is in both chats, with its duration and tokens.
     const record = `${call.chargedTokens} tokens`;
@@ -120,7 +123,10 @@ describeWithBrowser('storefront: calls in the browser', () => {
     // The creator's share, after the 20% commission, is in their earnings.
     await creatorPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Earnings' }).click();
     const share = call.chargedTokens - Math.floor(call.chargedTokens * 0.2);
-    await creatorPage.getByTestId('earnings-balance').filter({ hasText: new RegExp(`^${share}$`) }).waitFor();
+    await creatorPage
+      .getByTestId('earnings-balance')
+      .filter({ hasText: new RegExp(`^${share}$`) })
+      .waitFor();
     await screenshot(creatorPage, 'storefront-earnings');
 
     // Either party can report the call afterwards.

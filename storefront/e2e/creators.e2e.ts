@@ -77,7 +77,11 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
   it('a creator locks a chat for a price and the fan pays to unlock it', async () => {
     const creator = await callableCreator(t, 20, { displayName: 'Tara Tarot' });
     const fan = await fundedFan(t, 100, { displayName: 'Lou Locked' });
-    await t.ok('mutation($c: ID!) { sendMessage(creatorId: $c, text: "Can you read my cards?") { __typename } }', { c: creator.id }, { token: fan.accessToken });
+    await t.ok(
+      'mutation($c: ID!) { sendMessage(creatorId: $c, text: "Can you read my cards?") { __typename } }',
+      { c: creator.id },
+      { token: fan.accessToken },
+    );
 
     const [creatorPage, fanPage] = await Promise.all([open(), open({ viewport: { width: 375, height: 812 } })]);
     await signIn(creatorPage, t, creator, '/messages');
@@ -142,7 +146,12 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
 
     await page.getByLabel('Price per minute (tokens)').fill('5');
     await page.getByRole('button', { name: 'Turn calls on' }).click();
-    await page.locator('.field__error').filter({ hasText: /10/ }).or(page.getByRole('alert').filter({ hasText: /10/ })).first().waitFor();
+    await page
+      .locator('.field__error')
+      .filter({ hasText: /10/ })
+      .or(page.getByRole('alert').filter({ hasText: /10/ }))
+      .first()
+      .waitFor();
     await page.getByLabel('Price per minute (tokens)').fill('25');
     await page.getByRole('button', { name: 'Turn calls on' }).click();
     await page.getByText('Calls are on. Fans can call you now.').waitFor();
@@ -191,7 +200,11 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
     const creator = await callableCreator(t, 20, { displayName: 'Ada Away' });
     const fan = await fundedFan(t, 100, { displayName: 'Sam Sms' });
     // The creator has no page open, so the ring goes out by SMS with a single-use link.
-    const { startCall } = await t.ok<{ startCall: { id: string } }>('mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id } } }', { c: creator.id }, { token: fan.accessToken });
+    const { startCall } = await t.ok<{ startCall: { id: string } }>(
+      'mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id } } }',
+      { c: creator.id },
+      { token: fan.accessToken },
+    );
     const { devOutbox } = await t.ok<{ devOutbox: { body: string }[] }>('{ devOutbox(first: 50) { body } }');
     const link = devOutbox.map((m) => m.body.match(/https?:\/\/\S+\/answer\/\S+/)?.[0]).find((l) => l?.includes(startCall.id));
     expect(link).toBeDefined();

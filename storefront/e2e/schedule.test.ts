@@ -29,8 +29,12 @@ describe('storefront: weekly hours in the viewer’s time zone', () => {
   it('keeps the week’s own offsets: Berlin evening hours read in New York in the weeks the two DST calendars differ', () => {
     const monday = [{ weekday: 1, start: '18:00', end: '20:00' }];
     // 16 March 2026: New York is already on summer time, Berlin not yet: 5 hours apart instead of 6.
-    expect(slotsInViewerZone(monday, 'Europe/Berlin', 'America/New_York', new Date('2026-03-13T12:00:00Z'))).toEqual([{ weekday: 1, start: '13:00', end: '15:00' }]);
-    expect(slotsInViewerZone(monday, 'Europe/Berlin', 'America/New_York', new Date('2026-04-08T12:00:00Z'))).toEqual([{ weekday: 1, start: '12:00', end: '14:00' }]);
+    expect(slotsInViewerZone(monday, 'Europe/Berlin', 'America/New_York', new Date('2026-03-13T12:00:00Z'))).toEqual([
+      { weekday: 1, start: '13:00', end: '15:00' },
+    ]);
+    expect(slotsInViewerZone(monday, 'Europe/Berlin', 'America/New_York', new Date('2026-04-08T12:00:00Z'))).toEqual([
+      { weekday: 1, start: '12:00', end: '14:00' },
+    ]);
   });
 
   it('shows a slot that ends at midnight as ending at 24:00', () => {

@@ -12,7 +12,11 @@ const SESSION_FIELDS = 'accessToken accessTokenExpiresAt refreshToken account { 
 let phones = Math.floor(Math.random() * 9000);
 
 /** A creator with a verified phone and calls on at `price` tokens a minute. */
-export async function callableCreator(t: TestServer, price = 20, overrides: { displayName?: string; timeZone?: string } = {}): Promise<TestAccount & { phone: string }> {
+export async function callableCreator(
+  t: TestServer,
+  price = 20,
+  overrides: { displayName?: string; timeZone?: string } = {},
+): Promise<TestAccount & { phone: string }> {
   const creator = await t.signUp('CREATOR', overrides.displayName ? { displayName: overrides.displayName } : {});
   const phone = `+4915112${String(phones++ % 100_000).padStart(5, '0')}`;
   await t.sql(
@@ -57,11 +61,19 @@ export async function walletOf(t: TestServer, fan: TestAccount): Promise<{ avail
 
 /** Resolves once the page's element matching `selector` plays: it has frames and its time moves on. */
 export async function videoPlays(page: Page, selector: string): Promise<{ readyState: number; advanced: number }> {
-  await page.waitForFunction((s) => {
-    const video = document.querySelector<HTMLVideoElement>(s);
-    return !!video && video.readyState >= 2 && video.currentTime > 0 && video.videoWidth > 0;
-  }, selector, { timeout: 20_000 });
+  await page.waitForFunction(
+    (s) => {
+      const video = document.querySelector<HTMLVideoElement>(s);
+      return !!video && video.readyState >= 2 && video.currentTime > 0 && video.videoWidth > 0;
+    },
+    selector,
+    { timeout: 20_000 },
+  );
   const before = await page.$eval(selector, (v) => (v as HTMLVideoElement).currentTime);
-  await page.waitForFunction(([s, t]) => (document.querySelector<HTMLVideoElement>(s as string)?.currentTime ?? 0) > (t as number) + 0.3, [selector, before] as const, { timeout: 10_000 });
+  await page.waitForFunction(
+    ([s, t]) => (document.querySelector<HTMLVideoElement>(s as string)?.currentTime ?? 0) > (t as number) + 0.3,
+    [selector, before] as const,
+    { timeout: 10_000 },
+  );
   return page.$eval(selector, (v, t) => ({ readyState: (v as HTMLVideoElement).readyState, advanced: (v as HTMLVideoElement).currentTime - t }), before);
 }

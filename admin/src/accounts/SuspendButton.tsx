@@ -18,8 +18,8 @@ export function SuspendButton() {
       title={`Suspend ${account.displayName}?`}
       description={
         <>
-          <strong>{account.displayName}</strong> (@{account.handle}) is signed out everywhere at once; any live call of theirs ends
-          (billed to this second) and they cannot sign in, call or chat until reinstated.
+          <strong>{account.displayName}</strong> (@{account.handle}) is signed out everywhere at once; any live call of theirs ends (billed to this second) and
+          they cannot sign in, call or chat until reinstated.
         </>
       }
       confirmLabel="Suspend account"

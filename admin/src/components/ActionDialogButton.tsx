@@ -59,7 +59,12 @@ export function ActionDialogButton({
   const titleId = useId();
 
   const trimmed = text.trim();
-  const textProblem = trimmed.length < TEXT_MIN ? `At least ${TEXT_MIN} characters: it is recorded in the audit log.` : trimmed.length > TEXT_MAX ? `At most ${TEXT_MAX} characters.` : null;
+  const textProblem =
+    trimmed.length < TEXT_MIN
+      ? `At least ${TEXT_MIN} characters: it is recorded in the audit log.`
+      : trimmed.length > TEXT_MAX
+        ? `At most ${TEXT_MAX} characters.`
+        : null;
   const amountValue = amountText.trim() === '' ? null : Number(amountText);
   const amountProblem =
     amount && amountValue !== null && (!Number.isInteger(amountValue) || amountValue < 1 || amountValue > amount.max)

@@ -17,5 +17,12 @@ const TONES: Record<string, Tone> = {
 /** A status as a coloured chip: warm for what needs a moderator, green for what is fine. */
 export function StatusChip({ value, label }: { value: string | null | undefined; label?: string }) {
   if (!value) return null;
-  return <Chip size="small" label={label ?? value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ')} color={TONES[value] ?? 'default'} variant="outlined" />;
+  return (
+    <Chip
+      size="small"
+      label={label ?? value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ')}
+      color={TONES[value] ?? 'default'}
+      variant="outlined"
+    />
+  );
 }

@@ -21,7 +21,8 @@ export function LiveCallList() {
       title="Live calls"
       filters={filters}
       sort={{ field: 'createdAt', order: 'DESC' }}
-      perPage={25} exporter={false}
+      perPage={25}
+      exporter={false}
       actions={<Chip size="small" color="success" variant="outlined" label="Updates live" sx={{ alignSelf: 'center' }} />}
       empty={false}
     >
@@ -32,7 +33,11 @@ export function LiveCallList() {
         <Column label="Fan" disableSort source="fanName" />
         <Column label="Creator" disableSort source="creatorName" />
         <Column label="Kind" disableSort render={(c) => (c.kind === 'AUDIO' ? 'Voice' : 'Video')} />
-        <Column label="State" source="state" render={(c) => <StatusChip value={c.state} label={c.endReason ? END_REASONS[c.endReason] ?? c.endReason : undefined} />} />
+        <Column
+          label="State"
+          source="state"
+          render={(c) => <StatusChip value={c.state} label={c.endReason ? (END_REASONS[c.endReason] ?? c.endReason) : undefined} />}
+        />
         <Column label="Connected for" disableSort render={(c) => <CallDuration connectedAt={c.connectedAt} endedAt={c.endedAt} />} />
         <Column label="Price / min" disableSort source="pricePerMinute" />
         <Column label="Charged" source="chargedTokens" />

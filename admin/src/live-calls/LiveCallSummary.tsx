@@ -29,7 +29,7 @@ export function LiveCallSummary() {
       <RecordField<LiveCallRecord> label="Charged" render={(c) => `${c.chargedTokens} tokens`} />
       <RecordField<LiveCallRecord> label="Refunded" render={(c) => `${c.refundedTokens} tokens`} />
       <RecordField<LiveCallRecord> label="Ended" render={(c) => (c.endedAt ? new Date(c.endedAt).toLocaleString() : 'still live')} />
-      <RecordField<LiveCallRecord> label="End reason" render={(c) => (c.endReason ? END_REASONS[c.endReason] ?? c.endReason : '—')} />
+      <RecordField<LiveCallRecord> label="End reason" render={(c) => (c.endReason ? (END_REASONS[c.endReason] ?? c.endReason) : '—')} />
     </FactGrid>
   );
 }

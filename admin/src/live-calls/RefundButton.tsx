@@ -25,8 +25,8 @@ export function RefundButton() {
       description={
         <>
           {call.fanName} paid <strong>{call.chargedTokens}</strong> tokens for this call
-          {call.refundedTokens ? `, of which ${call.refundedTokens} were refunded already` : ''}. The refund goes back to the fan’s
-          wallet, taken from {call.creatorName}’s earnings and the platform’s share in proportion.
+          {call.refundedTokens ? `, of which ${call.refundedTokens} were refunded already` : ''}. The refund goes back to the fan’s wallet, taken from{' '}
+          {call.creatorName}’s earnings and the platform’s share in proportion.
         </>
       }
       amount={{ max: Math.max(left, 1), helperText: `Leave empty to refund all ${left} tokens left, or enter part of them.` }}

@@ -19,8 +19,8 @@ export function TerminateButton({ variant = 'text' }: { variant?: 'text' | 'cont
       title="Terminate this call?"
       description={
         <>
-          The call between <strong>{call.fanName}</strong> (fan) and <strong>{call.creatorName}</strong> (creator) ends now. Billing
-          stops at this second, both are removed from the call, and their apps show that a moderator ended it.
+          The call between <strong>{call.fanName}</strong> (fan) and <strong>{call.creatorName}</strong> (creator) ends now. Billing stops at this second, both
+          are removed from the call, and their apps show that a moderator ended it.
         </>
       }
       confirmLabel="Terminate call"

@@ -13,7 +13,14 @@ const filters = [
 /** The report queue: open reports by default, newest on top; new ones appear as they arrive (see LiveUpdates). */
 export function ReportList() {
   return (
-    <List<ReportRecord> title="Reports" filters={filters} filterDefaultValues={{ status: 'OPEN' }} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
+    <List<ReportRecord>
+      title="Reports"
+      filters={filters}
+      filterDefaultValues={{ status: 'OPEN' }}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      exporter={false}
+    >
       <DataTable<ReportRecord> rowClick="show" bulkActionButtons={false}>
         <Column source="createdAt" label="Reported">
           <DateField source="createdAt" showTime />

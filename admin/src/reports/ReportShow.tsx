@@ -1,16 +1,5 @@
 import { Box, Card, CardContent, CircularProgress, Divider, Stack, Typography } from '@mui/material';
-import {
-  DateField,
-  Link,
-  RecordContextProvider,
-  RecordField,
-  ReferenceField,
-  Show,
-  TextField,
-  TopToolbar,
-  useCreatePath,
-  useRecordContext,
-} from 'react-admin';
+import { DateField, Link, RecordContextProvider, RecordField, ReferenceField, Show, TextField, TopToolbar, useCreatePath, useRecordContext } from 'react-admin';
 import { REPORT_REASONS, nameOf } from '../choices';
 import { FactGrid } from '../components/FactGrid';
 import { StatusChip } from '../components/StatusChip';
@@ -135,8 +124,7 @@ function Transcript({ messages, reportedAccountId, empty }: { messages: Transcri
           <li key={m.id}>
             <Typography variant="caption" color={m.sender?.id === reportedAccountId ? 'error' : 'text.secondary'}>
               {m.sender ? `${m.sender.displayName} (@${m.sender.handle})` : 'Minutely'}
-              {m.sender?.id === reportedAccountId ? ' · reported' : ''} ·{' '}
-              {new Date(m.createdAt).toLocaleTimeString()}
+              {m.sender?.id === reportedAccountId ? ' · reported' : ''} · {new Date(m.createdAt).toLocaleTimeString()}
             </Typography>
             <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{m.body}</Typography>
           </li>

@@ -4,7 +4,7 @@ import { validate } from 'class-validator';
 import { createApp } from '../app';
 import { RequestContext } from '../common/context';
 import { loadConfig } from '../config';
-import { Role } from '../modules/identity/account.entity';
+import { type Role } from '../modules/identity/account.entity';
 import { CreateStaffAccountInput } from '../modules/identity/identity.inputs';
 
 /**

@@ -15,7 +15,9 @@ for (const r of rows) {
 }
 writeFileSync(join(repoRoot, '.env.example'), example);
 
-const table = ['| variable | default | what it does |', '| --- | --- | --- |', ...rows.map((r) => `| \`${r.name}\` | ${r.default} | ${r.description} |`)].join('\n');
+const table = ['| variable | default | what it does |', '| --- | --- | --- |', ...rows.map((r) => `| \`${r.name}\` | ${r.default} | ${r.description} |`)].join(
+  '\n',
+);
 const readmePath = join(repoRoot, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
 const start = '<!-- config:start -->';

@@ -67,8 +67,7 @@ export class AppError extends GraphQLError {
 export const unauthenticated = (message = 'You must be signed in.') => new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = 'You are not allowed to do this.') => new AppError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found.`);
-export const badInput = (message: string, field?: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const badInput = (message: string, field?: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 export const conflict = (message: string, field?: string) => new AppError(ErrorCode.CONFLICT, message, field ? { field } : {});
 
 const knownCodes = new Set<string>(Object.values(ErrorCode));
@@ -87,11 +86,7 @@ const limitMessage = /Document contains more tha[nt] \d+ tokens|depth limit|Alia
  * Shapes every error sent to a client: known codes keep their message, anything else is masked.
  * `log` is called for masked errors so the original is kept with the request id.
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  original: unknown,
-  log: (err: unknown) => void,
-): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, original: unknown, log: (err: unknown) => void): GraphQLFormattedError {
   // class-validator failures surfaced by type-graphql's ArgumentValidationError.
   const validationErrors = formatted.extensions?.validationErrors as ValidationIssue[] | undefined;
   if (Array.isArray(validationErrors)) {

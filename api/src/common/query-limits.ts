@@ -31,11 +31,7 @@ export function apolloArmor(config: Config) {
 }
 
 /** Parses and validates a WebSocket operation under the same limits as HTTP. */
-export function validateForWebSocket(
-  schema: GraphQLSchema,
-  config: Config,
-  query: string,
-): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
+export function validateForWebSocket(schema: GraphQLSchema, config: Config, query: string): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
   const l = limits(config);
   let document: DocumentNode;
   try {
@@ -45,12 +41,7 @@ export function validateForWebSocket(
     throw err;
   }
   try {
-    const errors = validate(schema, document, [
-      ...specifiedRules,
-      maxDepthRule(l.maxDepth),
-      maxAliasesRule(l.maxAliases),
-      maxDirectivesRule(l.maxDirectives),
-    ]);
+    const errors = validate(schema, document, [...specifiedRules, maxDepthRule(l.maxDepth), maxAliasesRule(l.maxAliases), maxDirectivesRule(l.maxDirectives)]);
     return errors.length ? { errors: errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')) } : { document };
   } catch (err) {
     // graphql-armor's rules throw (rather than report) when a limit is exceeded.
@@ -83,7 +74,13 @@ export function costError(
 ): GraphQLError | null {
   let cost: number;
   try {
-    cost = getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName: operationName ?? undefined,
+      estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
   } catch {
     return null; // bad variables: execution reports them with their own message
   }

@@ -24,8 +24,19 @@ export type ApiErrorCode =
   | 'NETWORK_ERROR';
 
 const knownCodes = new Set<string>([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'RATE_LIMITED', 'CONFLICT', 'ACCOUNT_SUSPENDED', 'INSUFFICIENT_TOKENS', 'WALLET_FROZEN',
-  'QUERY_TOO_COMPLEX', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'INTERNAL_SERVER_ERROR',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'RATE_LIMITED',
+  'CONFLICT',
+  'ACCOUNT_SUSPENDED',
+  'INSUFFICIENT_TOKENS',
+  'WALLET_FROZEN',
+  'QUERY_TOO_COMPLEX',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'INTERNAL_SERVER_ERROR',
 ] satisfies ApiErrorCode[]);
 
 /** A refusal from the API, with its code and, for BAD_USER_INPUT, the message for each field. */
@@ -114,11 +125,7 @@ export function renewSession(staleToken?: string): Promise<string | null> {
   return renewing;
 }
 
-async function execute<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
-  variables: TVariables,
-  token: string | null,
-): Promise<TResult> {
+async function execute<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, token: string | null): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {

@@ -65,9 +65,13 @@ export const useAvailabilityStore = defineStore('availability', () => {
     if (!ids.length) return;
     const { subscribe } = await import('../graphql/subscriptions');
     if (subscribedTo !== key) return;
-    stop = subscribe(creatorAvailabilityChangedSubscription, { creatorIds: ids }, {
-      next: ({ creatorAvailabilityChanged: change }) => remember(change.creatorId, change.availability),
-    });
+    stop = subscribe(
+      creatorAvailabilityChangedSubscription,
+      { creatorIds: ids },
+      {
+        next: ({ creatorAvailabilityChanged: change }) => remember(change.creatorId, change.availability),
+      },
+    );
   }
 
   return { byCreator, remember, of, watchCreators };

@@ -59,13 +59,17 @@ export const useInboxStore = defineStore('inbox', () => {
       load().catch(() => undefined);
       const { subscribe, onReconnected } = await import('../graphql/subscriptions');
       if (session.account?.id !== id) return;
-      const stopSubscription = subscribe(messageAddedSubscription, {}, {
-        next: ({ messageAdded }) => {
-          for (const listener of listeners) listener(messageAdded);
-          // Order, last message and unread counts come from the API rather than being guessed here.
-          reloadSoon();
+      const stopSubscription = subscribe(
+        messageAddedSubscription,
+        {},
+        {
+          next: ({ messageAdded }) => {
+            for (const listener of listeners) listener(messageAdded);
+            // Order, last message and unread counts come from the API rather than being guessed here.
+            reloadSoon();
+          },
         },
-      });
+      );
       const stopReconnect = onReconnected(reloadSoon);
       stopFollowing = () => {
         stopSubscription();

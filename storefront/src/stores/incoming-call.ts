@@ -28,11 +28,15 @@ export const useIncomingCallStore = defineStore('incomingCall', () => {
     notifyIfHidden(call);
     void import('../graphql/subscriptions').then(({ subscribe }) => {
       if (ringing.value?.id !== call.id) return;
-      stopRingingUpdates = subscribe(callUpdatedSubscription, { callId: call.id }, {
-        next: ({ callUpdated }) => {
-          if (ringing.value?.id === callUpdated.id && callUpdated.state !== 'RINGING') clear();
+      stopRingingUpdates = subscribe(
+        callUpdatedSubscription,
+        { callId: call.id },
+        {
+          next: ({ callUpdated }) => {
+            if (ringing.value?.id === callUpdated.id && callUpdated.state !== 'RINGING') clear();
+          },
         },
-      });
+      );
     });
   }
 

@@ -59,12 +59,16 @@ export const useSessionStore = defineStore('session', () => {
       if (!id) return;
       const { subscribe } = await import('../graphql/subscriptions');
       if (account.value?.id !== id) return;
-      stopFollowing = subscribe(accountUpdatedSubscription, {}, {
-        next: ({ accountUpdated }) => {
-          if (accountUpdated.status === 'SUSPENDED') endSession('suspended');
-          else updateSessionAccount(accountUpdated);
+      stopFollowing = subscribe(
+        accountUpdatedSubscription,
+        {},
+        {
+          next: ({ accountUpdated }) => {
+            if (accountUpdated.status === 'SUSPENDED') endSession('suspended');
+            else updateSessionAccount(accountUpdated);
+          },
         },
-      });
+      );
     },
     { immediate: true },
   );

@@ -61,16 +61,20 @@ export const useWalletStore = defineStore('wallet', () => {
       load().catch(() => undefined);
       const { subscribe, onReconnected } = await import('../graphql/subscriptions');
       if (session.account?.id !== id) return;
-      const stopSubscription = subscribe(walletChangedSubscription, {}, {
-        next: ({ walletChanged }) => {
-          if (isFan.value) {
-            available.value = walletChanged.available;
-            held.value = walletChanged.held;
-            frozen.value = walletChanged.frozen;
-          }
-          earnings.value = walletChanged.earnings;
+      const stopSubscription = subscribe(
+        walletChangedSubscription,
+        {},
+        {
+          next: ({ walletChanged }) => {
+            if (isFan.value) {
+              available.value = walletChanged.available;
+              held.value = walletChanged.held;
+              frozen.value = walletChanged.frozen;
+            }
+            earnings.value = walletChanged.earnings;
+          },
         },
-      });
+      );
       const stopReconnect = onReconnected(() => void load().catch(() => undefined));
       stopFollowing = () => {
         stopSubscription();

@@ -49,11 +49,16 @@ export class AvailabilityService {
   async availabilityOfMany(ctx: RequestContext, records: CreatorRecord[]): Promise<Map<string, Availability>> {
     const now = ctx.app.clock.now();
     // Only creators who would otherwise be AVAILABLE need the probe.
-    const candidates = records.filter((r) => availabilityOf(availabilitySettingsOf(r), { now, online: false, busy: false }).status === AvailabilityStatus.AVAILABLE);
-    const busy = candidates.length ? await this.busyProbe(ctx, candidates.map((r) => r.id)) : new Set<string>();
-    return new Map(
-      records.map((r) => [r.id, availabilityOf(availabilitySettingsOf(r), { now, online: this.presence.isOnline(r.id), busy: busy.has(r.id) })]),
+    const candidates = records.filter(
+      (r) => availabilityOf(availabilitySettingsOf(r), { now, online: false, busy: false }).status === AvailabilityStatus.AVAILABLE,
     );
+    const busy = candidates.length
+      ? await this.busyProbe(
+          ctx,
+          candidates.map((r) => r.id),
+        )
+      : new Set<string>();
+    return new Map(records.map((r) => [r.id, availabilityOf(availabilitySettingsOf(r), { now, online: this.presence.isOnline(r.id), busy: busy.has(r.id) })]));
   }
 
   async availabilityOfCreator(ctx: RequestContext, record: CreatorRecord): Promise<Availability> {

@@ -9,26 +9,36 @@ const state = { online: false, busy: false };
 describe('availabilityOf', () => {
   it('is AVAILABLE any time without a schedule, with no end', () => {
     expect(availabilityOf(on, { ...state, now: at('2026-03-23T03:00:00Z') })).toEqual({
-      status: AvailabilityStatus.AVAILABLE, until: null, nextAvailableAt: null, online: false,
+      status: AvailabilityStatus.AVAILABLE,
+      until: null,
+      nextAvailableAt: null,
+      online: false,
     });
   });
 
   it('is AVAILABLE inside a window, until the window closes', () => {
     expect(availabilityOf({ ...on, schedule }, { ...state, now: at('2026-03-23T10:00:00Z') })).toMatchObject({
-      status: AvailabilityStatus.AVAILABLE, until: at('2026-03-23T16:00:00Z'),
+      status: AvailabilityStatus.AVAILABLE,
+      until: at('2026-03-23T16:00:00Z'),
     });
   });
 
   it('is AWAY outside the schedule, with the next opening', () => {
     expect(availabilityOf({ ...on, schedule }, { ...state, now: at('2026-03-23T17:00:00Z') })).toEqual({
-      status: AvailabilityStatus.AWAY, until: at('2026-03-30T07:00:00Z'), nextAvailableAt: at('2026-03-30T07:00:00Z'), online: false,
+      status: AvailabilityStatus.AWAY,
+      until: at('2026-03-30T07:00:00Z'),
+      nextAvailableAt: at('2026-03-30T07:00:00Z'),
+      online: false,
     });
   });
 
   it('is PAUSED until the pause ends, and next available then when the schedule is open', () => {
     const pausedUntil = at('2026-03-23T10:15:00Z');
     expect(availabilityOf({ ...on, schedule, pausedUntil }, { ...state, now: at('2026-03-23T10:00:00Z') })).toEqual({
-      status: AvailabilityStatus.PAUSED, until: pausedUntil, nextAvailableAt: pausedUntil, online: false,
+      status: AvailabilityStatus.PAUSED,
+      until: pausedUntil,
+      nextAvailableAt: pausedUntil,
+      online: false,
     });
   });
 
@@ -36,7 +46,9 @@ describe('availabilityOf', () => {
     const pausedUntil = at('2026-03-23T16:30:00Z');
     expect(availabilityOf({ ...on, schedule, pausedUntil }, { ...state, now: at('2026-03-23T15:45:00Z') })).toMatchObject({
       // The next Monday is after the switch to summer time: 09:00 CEST is 07:00 UTC.
-      status: AvailabilityStatus.PAUSED, until: pausedUntil, nextAvailableAt: at('2026-03-30T07:00:00Z'),
+      status: AvailabilityStatus.PAUSED,
+      until: pausedUntil,
+      nextAvailableAt: at('2026-03-30T07:00:00Z'),
     });
   });
 
@@ -48,20 +60,28 @@ describe('availabilityOf', () => {
 
   it('is PAUSED with no end when paused until resumed', () => {
     expect(availabilityOf({ ...on, pausedIndefinitely: true }, { ...state, now: at('2026-03-23T10:00:00Z') })).toMatchObject({
-      status: AvailabilityStatus.PAUSED, until: null, nextAvailableAt: null,
+      status: AvailabilityStatus.PAUSED,
+      until: null,
+      nextAvailableAt: null,
     });
   });
 
   it('is OFF when calls are off, whatever else holds', () => {
     const settings = { ...on, callsEnabled: false, pausedIndefinitely: true, schedule };
     expect(availabilityOf(settings, { online: true, busy: true, now: at('2026-03-23T10:00:00Z') })).toEqual({
-      status: AvailabilityStatus.OFF, until: null, nextAvailableAt: null, online: true,
+      status: AvailabilityStatus.OFF,
+      until: null,
+      nextAvailableAt: null,
+      online: true,
     });
   });
 
   it('is BUSY in a call during open hours, and reports presence as given', () => {
     expect(availabilityOf(on, { online: true, busy: true, now: at('2026-03-23T10:00:00Z') })).toEqual({
-      status: AvailabilityStatus.BUSY, until: null, nextAvailableAt: null, online: true,
+      status: AvailabilityStatus.BUSY,
+      until: null,
+      nextAvailableAt: null,
+      online: true,
     });
   });
 });

@@ -31,10 +31,7 @@ export interface Availability {
  * The single computation of a creator's availability, pure. Precedence: calls off, then a pause, then the
  * schedule, then being in a call; a creator may be called when AVAILABLE, online or not (an SMS reaches them).
  */
-export function availabilityOf(
-  settings: AvailabilitySettings,
-  { now, online, busy }: { now: Date; online: boolean; busy: boolean },
-): Availability {
+export function availabilityOf(settings: AvailabilitySettings, { now, online, busy }: { now: Date; online: boolean; busy: boolean }): Availability {
   if (!settings.callsEnabled) return { status: AvailabilityStatus.OFF, until: null, nextAvailableAt: null, online };
   if (settings.pausedIndefinitely) return { status: AvailabilityStatus.PAUSED, until: null, nextAvailableAt: null, online };
   if (settings.pausedUntil && settings.pausedUntil > now) {

@@ -20,7 +20,8 @@ export class CreatorAvailabilityView {
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,
-    description: 'When this status is expected to end: the end of a pause, the close of the current window (AVAILABLE) or the next opening (AWAY). Null when open-ended.',
+    description:
+      'When this status is expected to end: the end of a pause, the close of the current window (AVAILABLE) or the next opening (AWAY). Null when open-ended.',
   })
   until: Date | null;
 

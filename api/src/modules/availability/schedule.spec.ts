@@ -1,13 +1,11 @@
-import {
-  availabilityAt,
-  nextBoundary,
-  nextWindowStart,
-  validateSchedule,
-  type ScheduleSlot,
-  type WeeklySchedule,
-} from './schedule';
+import { availabilityAt, nextBoundary, nextWindowStart, validateSchedule, type ScheduleSlot, type WeeklySchedule } from './schedule';
 
-const MON = 1, TUE = 2, WED = 3, THU = 4, SAT = 6, SUN = 7;
+const MON = 1,
+  TUE = 2,
+  WED = 3,
+  THU = 4,
+  SAT = 6,
+  SUN = 7;
 const HOUR = 3_600_000;
 
 const slot = (weekday: number, start: string, end: string): ScheduleSlot => ({ weekday, start, end });
@@ -83,9 +81,7 @@ describe('validateSchedule', () => {
   });
 
   it.each(['9:00', '09:60', '09:00:00', ''])('refuses the badly written time %p', (time) => {
-    expect(errorsOf('UTC', [slot(MON, '08:00', time)])).toEqual([
-      { field: 'slots[0].end', message: `${JSON.stringify(time)} is not a time of day (HH:MM).` },
-    ]);
+    expect(errorsOf('UTC', [slot(MON, '08:00', time)])).toEqual([{ field: 'slots[0].end', message: `${JSON.stringify(time)} is not a time of day (HH:MM).` }]);
   });
 
   it('accepts "24:00" as an end but not as a start', () => {
@@ -102,9 +98,7 @@ describe('validateSchedule', () => {
   });
 
   it('accepts 50 slots and refuses 51', () => {
-    const fifty = Array.from({ length: 50 }, (_, i) =>
-      slot((i % 7) + 1, `0${Math.floor(i / 7)}:00`, `0${Math.floor(i / 7)}:30`),
-    );
+    const fifty = Array.from({ length: 50 }, (_, i) => slot((i % 7) + 1, `0${Math.floor(i / 7)}:00`, `0${Math.floor(i / 7)}:30`));
     expect(scheduleOf('UTC', fifty).slots).toHaveLength(50);
     expect(errorsOf('UTC', [...fifty, slot(SUN, '12:00', '13:00')])).toEqual([
       { field: 'slots', message: 'A weekly schedule can have at most 50 slots; this one has 51.' },
@@ -263,12 +257,7 @@ describe('nextWindowStart', () => {
 
 describe('nextBoundary', () => {
   it('walks every open/close flip of a week, merging across midnight', () => {
-    const s = scheduleOf('Europe/Berlin', [
-      slot(MON, '09:00', '17:00'),
-      slot(TUE, '20:00', '24:00'),
-      slot(WED, '00:00', '02:00'),
-      slot(SUN, '22:00', '01:00'),
-    ]);
+    const s = scheduleOf('Europe/Berlin', [slot(MON, '09:00', '17:00'), slot(TUE, '20:00', '24:00'), slot(WED, '00:00', '02:00'), slot(SUN, '22:00', '01:00')]);
     const flips: string[] = [];
     let t: Date | null = at('2026-01-12T00:00:00Z'); // Monday 01:00 local: the Sunday-night window just closed
     for (let i = 0; i < 7 && t; i++) {
@@ -293,7 +282,10 @@ describe('nextBoundary', () => {
   });
 
   it('follows the creator’s wall clock through the spring change in Berlin', () => {
-    const daily = scheduleOf('Europe/Berlin', [SAT, SUN].map((d) => slot(d, '09:00', '17:00')));
+    const daily = scheduleOf(
+      'Europe/Berlin',
+      [SAT, SUN].map((d) => slot(d, '09:00', '17:00')),
+    );
     const flips: string[] = [];
     let t: Date | null = at('2026-03-28T00:00:00Z');
     for (let i = 0; i < 4 && t; i++) {

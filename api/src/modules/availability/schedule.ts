@@ -72,8 +72,7 @@ function overlapsOnWeek(a: [number, number], b: [number, number]): boolean {
   return [-MINUTES_PER_WEEK, 0, MINUTES_PER_WEEK].some((shift) => a[0] < b[1] + shift && b[0] + shift < a[1]);
 }
 
-const describeSlot = (slot: ScheduleSlot, index: number): string =>
-  `slot ${index + 1} (${WEEKDAYS[slot.weekday - 1]} ${slot.start}–${slot.end})`;
+const describeSlot = (slot: ScheduleSlot, index: number): string => `slot ${index + 1} (${WEEKDAYS[slot.weekday - 1]} ${slot.start}–${slot.end})`;
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,12 +1,4 @@
-import {
-  billableSeconds,
-  callCharge,
-  commissionSplit,
-  finalMinuteCharge,
-  idempotencyKey,
-  minuteBoundaries,
-  minuteIndexAt,
-} from './call-billing';
+import { billableSeconds, callCharge, commissionSplit, finalMinuteCharge, idempotencyKey, minuteBoundaries, minuteIndexAt } from './call-billing';
 
 const T0 = new Date('2026-03-29T20:00:00.000Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -138,9 +130,7 @@ describe('billableSeconds', () => {
   });
 
   it('ignores gaps entirely outside the call and empty gaps', () => {
-    expect(billableSeconds(T0, at(100_000), [gap(-50_000, -10_000), gap(100_000, 150_000), gap(30_000, 30_000)])).toBe(
-      100,
-    );
+    expect(billableSeconds(T0, at(100_000), [gap(-50_000, -10_000), gap(100_000, 150_000), gap(30_000, 30_000)])).toBe(100);
   });
 
   it('is zero, never negative, when the gaps cover the whole call', () => {
@@ -272,8 +262,7 @@ describe('idempotencyKey', () => {
   it('gives every (call, minute, step) its own key', () => {
     const keys = new Set<string>();
     for (const id of ['a', 'b', 'ab'])
-      for (const step of ['reserve', 'settle', 'release'] as const)
-        for (let m = 0; m < 20; m++) keys.add(idempotencyKey(id, step, m));
+      for (const step of ['reserve', 'settle', 'release'] as const) for (let m = 0; m < 20; m++) keys.add(idempotencyKey(id, step, m));
     expect(keys.size).toBe(3 * 3 * 20);
   });
 

@@ -126,8 +126,12 @@ export class CallBillingService {
 }
 
 async function save(ctx: RequestContext, call: CallRow): Promise<void> {
-  await ctx.em.query(
-    `UPDATE call SET minutes_reserved = $2, held_tokens = $3, charged_tokens = $4, billed_seconds = $5, low_balance = $6 WHERE id = $1`,
-    [call.id, call.minutes_reserved, call.held_tokens, call.charged_tokens, call.billed_seconds, call.low_balance],
-  );
+  await ctx.em.query(`UPDATE call SET minutes_reserved = $2, held_tokens = $3, charged_tokens = $4, billed_seconds = $5, low_balance = $6 WHERE id = $1`, [
+    call.id,
+    call.minutes_reserved,
+    call.held_tokens,
+    call.charged_tokens,
+    call.billed_seconds,
+    call.low_balance,
+  ]);
 }

@@ -1,9 +1,9 @@
 import {
   CALL_EVENT_TYPES,
-  CallEffect,
-  CallEvent,
-  CallEventType,
-  CallSnapshot,
+  type CallEffect,
+  type CallEvent,
+  type CallEventType,
+  type CallSnapshot,
   CallState,
   EndReason,
   isLive,
@@ -65,8 +65,7 @@ const variantsOf: Record<CallEventType, CallEvent[]> = {
   ],
 };
 
-const label = (e: CallEvent): string =>
-  e.type === 'HANG_UP' ? `HANG_UP:${e.by}` : 'party' in e ? `${e.type}:${e.party}` : e.type;
+const label = (e: CallEvent): string => (e.type === 'HANG_UP' ? `HANG_UP:${e.by}` : 'party' in e ? `${e.type}:${e.party}` : e.type);
 
 interface Expected {
   state: CallState;
@@ -75,12 +74,7 @@ interface Expected {
 }
 
 const stopRinging: CallEffect[] = [{ type: 'CANCEL_TIMERS' }, { type: 'NOTIFY_PARTIES' }];
-const failed: CallEffect[] = [
-  { type: 'CANCEL_TIMERS' },
-  { type: 'REMOVE_FROM_CHANNEL' },
-  { type: 'RELEASE_ALL' },
-  { type: 'NOTIFY_PARTIES' },
-];
+const failed: CallEffect[] = [{ type: 'CANCEL_TIMERS' }, { type: 'REMOVE_FROM_CHANNEL' }, { type: 'RELEASE_ALL' }, { type: 'NOTIFY_PARTIES' }];
 const ended: CallEffect[] = [
   { type: 'CANCEL_TIMERS' },
   { type: 'REMOVE_FROM_CHANNEL' },
@@ -96,11 +90,7 @@ const allowed: Record<CallState, Record<string, Expected>> = {
     CREATOR_DECLINED: { state: CallState.DECLINED, effects: stopRinging },
     RING_TIMEOUT: {
       state: CallState.MISSED,
-      effects: [
-        { type: 'CANCEL_TIMERS' },
-        { type: 'POST_SYSTEM_MESSAGE', kind: 'MISSED_CALL' },
-        { type: 'NOTIFY_PARTIES' },
-      ],
+      effects: [{ type: 'CANCEL_TIMERS' }, { type: 'POST_SYSTEM_MESSAGE', kind: 'MISSED_CALL' }, { type: 'NOTIFY_PARTIES' }],
     },
     CREATOR_ANSWERED: {
       state: CallState.CONNECTING,
@@ -161,9 +151,7 @@ const allowed: Record<CallState, Record<string, Expected>> = {
 
 const allStates = Object.values(CallState);
 const allEvents = CALL_EVENT_TYPES.flatMap((type) => variantsOf[type]);
-const cases = allStates.flatMap((state) =>
-  allEvents.map((event) => ({ state, event, name: label(event), expected: allowed[state][label(event)] })),
-);
+const cases = allStates.flatMap((state) => allEvents.map((event) => ({ state, event, name: label(event), expected: allowed[state][label(event)] })));
 
 describe('the call state machine', () => {
   it('is tested over every state and every event type', () => {
@@ -225,10 +213,7 @@ describe('timestamps along a whole call', () => {
   it('records answer, connection and end at the times the events happened', () => {
     const ring = startRinging(T0);
     expect(ring.call).toEqual({ state: CallState.RINGING });
-    expect(ring.effects).toEqual([
-      { type: 'ARM_TIMER', timer: 'RING_TIMEOUT', at: ms(RING_TIMEOUT_MS) },
-      { type: 'NOTIFY_PARTIES' },
-    ]);
+    expect(ring.effects).toEqual([{ type: 'ARM_TIMER', timer: 'RING_TIMEOUT', at: ms(RING_TIMEOUT_MS) }, { type: 'NOTIFY_PARTIES' }]);
 
     const answered = transition(ring.call, { type: 'CREATOR_ANSWERED' }, ms(12_000));
     if (!answered.ok) throw new Error(answered.reason);

@@ -215,10 +215,7 @@ function fromOngoing(call: CallSnapshot, event: CallEvent, at: Date): Transition
   }
 }
 
-type EndingEvent = Extract<
-  CallEvent,
-  { type: 'HANG_UP' | 'FUNDS_EXHAUSTED' | 'MODERATOR_TERMINATED' | 'PARTY_DISCONNECTED' | 'ACCOUNT_SUSPENDED' }
->;
+type EndingEvent = Extract<CallEvent, { type: 'HANG_UP' | 'FUNDS_EXHAUSTED' | 'MODERATOR_TERMINATED' | 'PARTY_DISCONNECTED' | 'ACCOUNT_SUSPENDED' }>;
 
 function endReasonOf(event: EndingEvent): EndReason {
   switch (event.type) {

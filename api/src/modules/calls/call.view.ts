@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../common/context';
 import { CallState } from './call-state';
 import type { CallRow } from './call.row';
-import { Call, CallKind, CallRole } from './call.types';
+import { Call, type CallKind, CallRole } from './call.types';
 import { RING_TIMEOUT_MS } from './call-state';
 
 /** The GraphQL view of a call for one of its parties (`viewerId`, the signed-in account by default). */
@@ -11,10 +11,9 @@ export async function toCallView(ctx: RequestContext, row: CallRow, viewerId = c
 
 /** Views of many calls with one query for all their parties. */
 export async function toCallViews(ctx: RequestContext, rows: CallRow[], viewerId = ctx.requireViewer().account.id): Promise<Call[]> {
-  const people: { id: string; display_name: string; handle: string }[] = await ctx.em.query(
-    `SELECT id, display_name, handle FROM account WHERE id = ANY($1)`,
-    [[...new Set(rows.flatMap((r) => [r.fan_id, r.creator_id]))]],
-  );
+  const people: { id: string; display_name: string; handle: string }[] = await ctx.em.query(`SELECT id, display_name, handle FROM account WHERE id = ANY($1)`, [
+    [...new Set(rows.flatMap((r) => [r.fan_id, r.creator_id]))],
+  ]);
   return rows.map((row) => viewOf(ctx, row, viewerId, people));
 }
 

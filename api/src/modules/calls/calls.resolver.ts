@@ -52,7 +52,9 @@ export class CallsResolver {
           creatorId,
           status: outcome.status,
           nextAvailableAt: outcome.nextAvailableAt,
-          message: outcome.nextAvailableAt ? 'The creator is not taking calls right now; see when they are back.' : 'The creator is not taking calls right now.',
+          message: outcome.nextAvailableAt
+            ? 'The creator is not taking calls right now; see when they are back.'
+            : 'The creator is not taking calls right now.',
         });
       case 'insufficient':
         return Object.assign(new InsufficientTokens(), {
@@ -70,7 +72,9 @@ export class CallsResolver {
   }
 
   @Authorized(Role.CREATOR)
-  @Mutation(() => AnsweredCall, { description: 'The creator answers; returns the creator’s media credentials. Publish media within 30 s or the call fails unbilled.' })
+  @Mutation(() => AnsweredCall, {
+    description: 'The creator answers; returns the creator’s media credentials. Publish media within 30 s or the call fails unbilled.',
+  })
   async answerCall(@Arg('callId', () => ID, callIdArg) callId: string, @Ctx() ctx: RequestContext): Promise<AnsweredCall> {
     const { call, credentials } = await ctx.app.calls.answerCall(ctx, callId);
     return { call: await toCallView(ctx, call), credentials };
@@ -83,14 +87,17 @@ export class CallsResolver {
   }
 
   @Authorized()
-  @Mutation(() => Call, { description: 'Either party hangs up (while ringing: the fan cancels, the creator declines). The last minute is billed by the second.' })
+  @Mutation(() => Call, {
+    description: 'Either party hangs up (while ringing: the fan cancels, the creator declines). The last minute is billed by the second.',
+  })
   async endCall(@Arg('callId', () => ID, callIdArg) callId: string, @Ctx() ctx: RequestContext): Promise<Call> {
     return toCallView(ctx, await ctx.app.calls.endCall(ctx, callId));
   }
 
   @Authorized()
   @Mutation(() => Call, {
-    description: 'Heartbeat from a party’s client every 5 s with what it publishes. The call connects when the creator publishes; a party silent for 40 s ends it, unbilled for the time gone.',
+    description:
+      'Heartbeat from a party’s client every 5 s with what it publishes. The call connects when the creator publishes; a party silent for 40 s ends it, unbilled for the time gone.',
   })
   async reportMediaState(
     @Arg('callId', () => ID, callIdArg) callId: string,
@@ -180,7 +187,10 @@ export class CallsResolver {
       const call = await ctx.app.calls.callFor(ctx, args.callId as string);
       const mine = call.fan_id === ctx.requireViewer().account.id ? 'FAN' : 'CREATOR';
       // Each side hears only the other: its own signals are not echoed back.
-      return pipe(ctx.app.pubsub.subscribe('RTC_SIGNAL', args.callId as string), filter((signal: RtcSignal) => signal.from !== mine));
+      return pipe(
+        ctx.app.pubsub.subscribe('RTC_SIGNAL', args.callId as string),
+        filter((signal: RtcSignal) => signal.from !== mine),
+      );
     },
     description: 'p2p WebRTC signalling messages from the other party of the call.',
   })

@@ -24,7 +24,7 @@ import {
   type CallParty,
   type CallSnapshot,
 } from './call-state';
-import { CallKind, CallRole, type RtcSignalInput, type RtcSignalType } from './call.types';
+import { CallKind, type CallRole, type RtcSignalInput, type RtcSignalType } from './call.types';
 
 /** Durable timer kinds of a call; the key is the call id. */
 export const CALL_TIMERS = { RING: 'call-ring', MEDIA: 'call-media', MINUTE: 'call-minute', PRESENCE: 'call-presence' } as const;
@@ -211,7 +211,10 @@ export class CallsService {
 
   /** Ends every live call of a suspended account. */
   async endCallsOfSuspended(ctx: RequestContext, accountId: string): Promise<void> {
-    const rows: { id: string; fan_id: string }[] = await ctx.em.query(`SELECT id, fan_id FROM call WHERE (fan_id = $1 OR creator_id = $1) AND state IN ${LIVE}`, [accountId]);
+    const rows: { id: string; fan_id: string }[] = await ctx.em.query(
+      `SELECT id, fan_id FROM call WHERE (fan_id = $1 OR creator_id = $1) AND state IN ${LIVE}`,
+      [accountId],
+    );
     for (const row of rows) {
       await ctx.transaction(async (tx) => {
         const call = await loadCall(tx, row.id, true);
@@ -229,10 +232,7 @@ export class CallsService {
     return ctx.transaction(async (tx) => {
       const call = await loadCall(tx, callId, true).catch(() => null);
       const valid =
-        call?.answer_link_hash &&
-        !call.answer_link_used_at &&
-        call.state === CallState.RINGING &&
-        safeEqual(call.answer_link_hash, hashToken(token));
+        call?.answer_link_hash && !call.answer_link_used_at && call.state === CallState.RINGING && safeEqual(call.answer_link_hash, hashToken(token));
       if (!call || !valid) throw new AppError(ErrorCode.FORBIDDEN, 'This call link is not valid any more: it works once, while the call rings.');
       await tx.em.query(`UPDATE call SET answer_link_used_at = $2 WHERE id = $1`, [call.id, tx.app.clock.now()]);
       const creator = await tx.em.getRepository(Account).findOneByOrFail({ id: call.creator_id });
@@ -243,7 +243,9 @@ export class CallsService {
 
   async activeCall(ctx: RequestContext): Promise<CallRow | null> {
     const viewer = ctx.requireViewer().account.id;
-    const [row] = await ctx.em.query(`SELECT * FROM call WHERE (fan_id = $1 OR creator_id = $1) AND state IN ${LIVE} ORDER BY created_at DESC LIMIT 1`, [viewer]);
+    const [row] = await ctx.em.query(`SELECT * FROM call WHERE (fan_id = $1 OR creator_id = $1) AND state IN ${LIVE} ORDER BY created_at DESC LIMIT 1`, [
+      viewer,
+    ]);
     return row ?? null;
   }
 
@@ -252,7 +254,9 @@ export class CallsService {
     const viewer = ctx.requireViewer().account.id;
     let before: [string, string] | null = null;
     if (after) {
-      const match = Buffer.from(after, 'base64url').toString().match(/^call:(.+)\|([0-9a-f-]{36})$/);
+      const match = Buffer.from(after, 'base64url')
+        .toString()
+        .match(/^call:(.+)\|([0-9a-f-]{36})$/);
       if (!match || Number.isNaN(Date.parse(match[1]))) throw badInput('The cursor is not valid.', 'after');
       before = [match[1], match[2]];
     }
@@ -420,7 +424,12 @@ export class CallsService {
     const minute = Number(timer.payload.minute);
     const boundary = new Date(new Date(call.connected_at!).getTime() + minute * 60_000);
     if (await this.billing.crossBoundary(ctx, call, boundary, minute)) {
-      await ctx.app.timers.schedule(ctx, { kind: CALL_TIMERS.MINUTE, key: call.id, dueAt: new Date(boundary.getTime() + 60_000), payload: { minute: minute + 1 } });
+      await ctx.app.timers.schedule(ctx, {
+        kind: CALL_TIMERS.MINUTE,
+        key: call.id,
+        dueAt: new Date(boundary.getTime() + 60_000),
+        payload: { minute: minute + 1 },
+      });
       this.notify(ctx, call);
     } else {
       await this.apply(ctx, call, { type: 'FUNDS_EXHAUSTED' }, boundary);

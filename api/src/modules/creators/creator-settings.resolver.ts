@@ -67,7 +67,8 @@ export class CreatorSettingsResolver {
 
   @Authorized(Role.CREATOR)
   @Mutation(() => CreatorSettingsView, {
-    description: 'CREATOR only: replaces your weekly hours and their time zone. Slots may cross midnight; overlapping or malformed slots are refused. No slots means any time.',
+    description:
+      'CREATOR only: replaces your weekly hours and their time zone. Slots may cross midnight; overlapping or malformed slots are refused. No slots means any time.',
   })
   setAvailabilitySchedule(
     @Arg('timeZone', { description: 'IANA time zone the slots are in, e.g. "Europe/Berlin".' }) timeZone: string,
@@ -92,7 +93,10 @@ export class CreatorSettingsResolver {
   @Mutation(() => CreatorSettingsView, {
     description: 'CREATOR only: confirms the code from the SMS; the number becomes your verified phone. At most 5 wrong codes per code.',
   })
-  async confirmPhoneVerification(@Arg('code', { description: 'The code from the SMS.' }) code: string, @Ctx() ctx: RequestContext): Promise<CreatorSettingsView> {
+  async confirmPhoneVerification(
+    @Arg('code', { description: 'The code from the SMS.' }) code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreatorSettingsView> {
     await ctx.app.phoneVerification.confirm(ctx, code);
     return ctx.app.creators.mySettings(ctx);
   }

@@ -10,7 +10,8 @@ export class CreatorResolver {
   @Query(() => CreatorConnection, { description: 'Creators, ordered by handle, with their live availability. Public.' })
   creators(
     @Arg('first', () => Int, { defaultValue: 20, description: `Page size, 1–${MAX_PAGE}.` }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last creator of the previous page (`pageInfo.endCursor`).' }) after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last creator of the previous page (`pageInfo.endCursor`).' })
+    after: string | null,
     @Arg('filter', () => CreatorFilter, { nullable: true, description: 'Only creators matching all given conditions.' }) filter: CreatorFilter | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CreatorConnection> {

@@ -20,8 +20,9 @@ const TAG = /^[\p{L}\p{N}][\p{L}\p{N} _-]{0,29}$/u;
 const MAX_TAGS = 10;
 const MAX_BIO = 1000;
 
-type ProfilePatch = Partial<Pick<CreatorProfile,
-  'bio' | 'avatarUrl' | 'tags' | 'timeZone' | 'callsEnabled' | 'pricePerMinute' | 'schedule' | 'pausedUntil' | 'pausedIndefinitely'>>;
+type ProfilePatch = Partial<
+  Pick<CreatorProfile, 'bio' | 'avatarUrl' | 'tags' | 'timeZone' | 'callsEnabled' | 'pricePerMinute' | 'schedule' | 'pausedUntil' | 'pausedIndefinitely'>
+>;
 
 /** Creator profiles and call settings: what fans list and open, and what creators change about themselves. */
 export class CreatorService {
@@ -50,7 +51,9 @@ export class CreatorService {
     if (viewer) {
       // A block either way hides the pair from each other (DESIGN §6).
       const me = param(viewer);
-      conditions.push(`NOT EXISTS (SELECT 1 FROM account_block b WHERE (b.blocker_id = ${me} AND b.blocked_id = a.id) OR (b.blocker_id = a.id AND b.blocked_id = ${me}))`);
+      conditions.push(
+        `NOT EXISTS (SELECT 1 FROM account_block b WHERE (b.blocker_id = ${me} AND b.blocked_id = a.id) OR (b.blocker_id = a.id AND b.blocked_id = ${me}))`,
+      );
     }
     if (filter.availableNow) {
       // What SQL can decide; the schedule and BUSY are decided below.

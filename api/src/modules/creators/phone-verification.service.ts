@@ -97,7 +97,9 @@ export class PhoneVerificationService {
       const attemptsLeft = MAX_WRONG_CODES - verification.attempts;
       throw new AppError(
         ErrorCode.BAD_USER_INPUT,
-        attemptsLeft > 0 ? `That code is not right; ${attemptsLeft} ${attemptsLeft === 1 ? 'try' : 'tries'} left.` : 'That code is not right; request a new code.',
+        attemptsLeft > 0
+          ? `That code is not right; ${attemptsLeft} ${attemptsLeft === 1 ? 'try' : 'tries'} left.`
+          : 'That code is not right; request a new code.',
         { field: 'code', reason: 'WRONG_CODE', attemptsLeft },
       );
     }

@@ -37,7 +37,6 @@ abstract class AccountFieldsInput {
   @Field({ description: 'Unique handle: 3–30 lower-case letters, digits or underscores.' })
   @Matches(HANDLE_PATTERN, { message: 'handle must be 3 to 30 lower-case letters, digits or underscores' })
   handle: string;
-
 }
 
 @InputType({ description: 'A new account.' })
@@ -52,4 +51,3 @@ export class CreateStaffAccountInput extends AccountFieldsInput {
   @IsIn([Role.MODERATOR, Role.ADMIN], { message: 'role must be MODERATOR or ADMIN' })
   role: Role;
 }
-

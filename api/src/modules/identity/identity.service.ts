@@ -69,12 +69,7 @@ export class IdentityService {
     const email = emailInput.trim().toLowerCase();
     const limiter = ctx.app.loginLimiter;
     await limiter.beforeAttempt(ctx.ip, email);
-    const account = await ctx.em
-      .getRepository(Account)
-      .createQueryBuilder('a')
-      .addSelect('a.passwordHash')
-      .where('a.email = :email', { email })
-      .getOne();
+    const account = await ctx.em.getRepository(Account).createQueryBuilder('a').addSelect('a.passwordHash').where('a.email = :email', { email }).getOne();
     const ok = account ? await this.passwords.verify(account.passwordHash, password) : (await this.passwords.burnVerification(password), false);
     if (!account || !ok) {
       await limiter.failed(email);
@@ -211,12 +206,7 @@ export class IdentityService {
       usedAt: null,
     });
     return {
-      accessToken: signAccessToken(
-        { accountId: account.id, sessionId, role: account.role },
-        config.JWT_SECRET,
-        config.ACCESS_TOKEN_TTL_SECONDS,
-        now,
-      ),
+      accessToken: signAccessToken({ accountId: account.id, sessionId, role: account.role }, config.JWT_SECRET, config.ACCESS_TOKEN_TTL_SECONDS, now),
       accessTokenExpiresAt: new Date(now.getTime() + config.ACCESS_TOKEN_TTL_SECONDS * 1000),
       refreshToken,
       refreshTokenExpiresAt,

@@ -25,7 +25,10 @@ export async function checkLedger(em: EntityManager): Promise<LedgerProblem[]> {
         LIMIT 20`,
     );
     for (const row of drifted) {
-      problems.push({ invariant: 'balance equals its entries', detail: `account ${row.id} (${row.kind}) stores ${row.balance} but its entries sum to ${row.entries}` });
+      problems.push({
+        invariant: 'balance equals its entries',
+        detail: `account ${row.id} (${row.kind}) stores ${row.balance} but its entries sum to ${row.entries}`,
+      });
     }
 
     const unbalanced = await tx.query(

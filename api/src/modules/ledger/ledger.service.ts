@@ -2,7 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/context';
 import { AppError, conflict, ErrorCode } from '../../common/errors';
-import { isDeadlock, isUniqueViolation } from '../../db/errors';
+import { isDeadlock } from '../../db/errors';
 import { commissionSplit } from '../billing/call-billing';
 import {
   AccountKind,
@@ -119,7 +119,10 @@ export class LedgerService {
   }
 
   /** Pays straight from the fan's wallet (a chat unlock): creator earnings and platform revenue. */
-  pay(ctx: RequestContext, p: { key: string; kind: TransferKind; fanId: string; creatorId: string; amount: number; commissionBps: number; reference?: string; memo?: string }) {
+  pay(
+    ctx: RequestContext,
+    p: { key: string; kind: TransferKind; fanId: string; creatorId: string; amount: number; commissionBps: number; reference?: string; memo?: string },
+  ) {
     return this.transfer(ctx, {
       key: p.key,
       kind: p.kind,
@@ -188,7 +191,9 @@ export class LedgerService {
       await this.refuse(em, refused, amount);
     }
 
-    const balanceChanges = legs.flatMap((leg) => ('ownerId' in leg.account ? [{ ownerId: leg.account.ownerId, kind: leg.account.kind, amount: leg.amount }] : []));
+    const balanceChanges = legs.flatMap((leg) =>
+      'ownerId' in leg.account ? [{ ownerId: leg.account.ownerId, kind: leg.account.kind, amount: leg.amount }] : [],
+    );
     ctx.afterCommit(() => this.onBalanceChange(ctx, balanceChanges));
     return { transferId: transfer.id, createdAt: new Date(transfer.created_at), replayed: false };
   }
@@ -235,7 +240,10 @@ export class LedgerService {
        ON CONFLICT (kind, shard) WHERE owner_id IS NULL DO NOTHING`,
       [kinds, this.shards],
     );
-    const rows: { id: string; kind: string; shard: number }[] = await em.query(`SELECT id, kind, shard FROM ledger_account WHERE owner_id IS NULL AND shard < $1`, [this.shards]);
+    const rows: { id: string; kind: string; shard: number }[] = await em.query(
+      `SELECT id, kind, shard FROM ledger_account WHERE owner_id IS NULL AND shard < $1`,
+      [this.shards],
+    );
     this.platformIds.clear();
     for (const row of rows) this.platformIds.set(`${row.kind}:${row.shard}`, row.id);
   }

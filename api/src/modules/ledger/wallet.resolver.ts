@@ -36,7 +36,8 @@ export class WalletResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => TransferRecord, {
-    description: 'ADMIN only: gives (positive amount) or takes (negative) tokens — a fan’s wallet or a creator’s earnings — against the promotions account, recorded with who and why.',
+    description:
+      'ADMIN only: gives (positive amount) or takes (negative) tokens — a fan’s wallet or a creator’s earnings — against the promotions account, recorded with who and why.',
   })
   adjustWallet(
     @Arg('accountId', () => ID, { description: 'The account whose tokens change.' }) accountId: string,

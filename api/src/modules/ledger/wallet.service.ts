@@ -85,7 +85,12 @@ export class WalletService {
         { account: { ownerId: accountId, kind }, amount },
       ],
     });
-    return { id: result.transferId, kind: amount > 0 ? TransferKind.PROMOTION : TransferKind.ADJUSTMENT, applied: !result.replayed, createdAt: result.createdAt };
+    return {
+      id: result.transferId,
+      kind: amount > 0 ? TransferKind.PROMOTION : TransferKind.ADJUSTMENT,
+      applied: !result.replayed,
+      createdAt: result.createdAt,
+    };
   }
 }
 
@@ -107,7 +112,7 @@ function toEntry(row: RawEntry): BalanceEntry {
     kind: row.kind,
     part: partOf[row.account_kind],
     amount: Number(row.amount),
-    counterpart: row.other_name ?? (row.other_kind ? counterpartLabel[row.other_kind] ?? null : null),
+    counterpart: row.other_name ?? (row.other_kind ? (counterpartLabel[row.other_kind] ?? null) : null),
     memo: row.memo,
     reference: row.reference,
     createdAt: new Date(row.created_at),

@@ -39,8 +39,13 @@ export class MessagingResolver {
 
   @Authorized(Role.FAN)
   @Query(() => Conversation, { nullable: true, description: 'Your conversation with a creator, if you have written to each other.' })
-  async conversationWithCreator(@Arg('creatorId', () => ID, { description: 'The creator.' }) creatorId: string, @Ctx() ctx: RequestContext): Promise<Conversation | null> {
-    const [row] = await ctx.em.query(`SELECT * FROM conversation WHERE fan_id = $1 AND creator_id = $2`, [ctx.requireViewer().account.id, creatorId]).catch(() => []);
+  async conversationWithCreator(
+    @Arg('creatorId', () => ID, { description: 'The creator.' }) creatorId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Conversation | null> {
+    const [row] = await ctx.em
+      .query(`SELECT * FROM conversation WHERE fan_id = $1 AND creator_id = $2`, [ctx.requireViewer().account.id, creatorId])
+      .catch(() => []);
     return row ? ctx.app.messaging.toConversation(ctx, row) : null;
   }
 
@@ -62,7 +67,8 @@ export class MessagingResolver {
 
   @Authorized(Role.FAN, Role.CREATOR)
   @Mutation(() => SendMessageResult, {
-    description: 'Sends a text (1–2000 characters, plain text) to a creator (starting the conversation) or in a conversation. A fan facing an open chat lock gets ChatLocked.',
+    description:
+      'Sends a text (1–2000 characters, plain text) to a creator (starting the conversation) or in a conversation. A fan facing an open chat lock gets ChatLocked.',
   })
   async sendMessage(
     @Arg('text', { description: 'The message (plain text).' }) text: string,
@@ -78,7 +84,10 @@ export class MessagingResolver {
 
   @Authorized(Role.FAN, Role.CREATOR)
   @Mutation(() => Conversation, { description: 'Marks everything in the conversation as read by you.' })
-  async markConversationRead(@Arg('conversationId', () => ID, { description: 'The conversation.' }) conversationId: string, @Ctx() ctx: RequestContext): Promise<Conversation> {
+  async markConversationRead(
+    @Arg('conversationId', () => ID, { description: 'The conversation.' }) conversationId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Conversation> {
     return ctx.app.messaging.toConversation(ctx, await ctx.app.messaging.markRead(ctx, conversationId));
   }
 

@@ -6,7 +6,16 @@ import { CallState } from '../calls/call-state';
 import { Role } from '../identity/account.entity';
 import { TransferKind } from '../ledger/ledger.model';
 import { InsufficientTokensError, WalletFrozenError } from '../ledger/ledger.service';
-import { ChatLockState, MessageKind, SystemMessageType, type CallChatMessage, type ChatLock, type Conversation, type Message, type Participant } from './messaging.types';
+import {
+  ChatLockState,
+  MessageKind,
+  SystemMessageType,
+  type CallChatMessage,
+  type ChatLock,
+  type Conversation,
+  type Message,
+  type Participant,
+} from './messaging.types';
 
 export const MESSAGE_MAX = 2000;
 export const LOCK_DESCRIPTION_MAX = 500;
@@ -58,10 +67,10 @@ export class MessagingService {
     const find = () => ctx.em.query(`SELECT * FROM conversation WHERE fan_id = $1 AND creator_id = $2`, [fanId, creatorId]);
     let [row] = await find();
     if (!row) {
-      [row] = await ctx.em.query(
-        `INSERT INTO conversation (fan_id, creator_id) VALUES ($1, $2) ON CONFLICT (fan_id, creator_id) DO NOTHING RETURNING *`,
-        [fanId, creatorId],
-      );
+      [row] = await ctx.em.query(`INSERT INTO conversation (fan_id, creator_id) VALUES ($1, $2) ON CONFLICT (fan_id, creator_id) DO NOTHING RETURNING *`, [
+        fanId,
+        creatorId,
+      ]);
       row ??= (await find())[0];
     }
     return row;
@@ -86,7 +95,9 @@ export class MessagingService {
         conversation = await this.conversationFor(tx, target.conversationId, true);
       } else {
         if (viewer.role !== Role.FAN) throw forbidden('Only fans start conversations with creators.');
-        const [creator] = UUID.test(target.creatorId!) ? await tx.em.query(`SELECT id FROM account WHERE id = $1 AND role = 'CREATOR' AND status = 'ACTIVE'`, [target.creatorId]) : [];
+        const [creator] = UUID.test(target.creatorId!)
+          ? await tx.em.query(`SELECT id FROM account WHERE id = $1 AND role = 'CREATOR' AND status = 'ACTIVE'`, [target.creatorId])
+          : [];
         if (!creator) throw notFound('Creator');
         conversation = await this.conversationBetween(tx, viewer.id, creator.id);
         [conversation] = await tx.em.query(`SELECT * FROM conversation WHERE id = $1 FOR UPDATE`, [conversation.id]);
@@ -108,7 +119,9 @@ export class MessagingService {
     return ctx.transaction(async (tx) => {
       const conversation = await this.conversationFor(tx, conversationId, true);
       const column = conversation.fan_id === viewer ? 'fan_read_up_to' : 'creator_read_up_to';
-      await tx.em.query(`UPDATE conversation SET ${column} = coalesce((SELECT max(id) FROM message WHERE conversation_id = $1), 0) WHERE id = $1`, [conversation.id]);
+      await tx.em.query(`UPDATE conversation SET ${column} = coalesce((SELECT max(id) FROM message WHERE conversation_id = $1), 0) WHERE id = $1`, [
+        conversation.id,
+      ]);
       tx.afterCommit(() => tx.app.pubsub.publish('CONVERSATION_READ', viewer, { conversationId }));
       return (await tx.em.query(`SELECT * FROM conversation WHERE id = $1`, [conversation.id]))[0];
     });
@@ -132,7 +145,12 @@ export class MessagingService {
     return { items, nextCursor: rows.length > first ? encodeCursor('conv', new Date(last.last_message_at!).toISOString(), last.id) : null };
   }
 
-  async messages(ctx: RequestContext, conversation: ConversationRow, first: number, before: string | null): Promise<{ items: Message[]; nextCursor: string | null }> {
+  async messages(
+    ctx: RequestContext,
+    conversation: ConversationRow,
+    first: number,
+    before: string | null,
+  ): Promise<{ items: Message[]; nextCursor: string | null }> {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first must be between 1 and 100.', 'first');
     const viewer = ctx.requireViewer().account.id;
     const cursor = before ? decodeCursor(before, 'msg')[0] : null;
@@ -155,10 +173,11 @@ export class MessagingService {
 
   async unreadCount(ctx: RequestContext, conversation: ConversationRow): Promise<number> {
     const isFan = conversation.fan_id === ctx.requireViewer().account.id;
-    const [row] = await ctx.em.query(
-      `SELECT count(*)::int AS n FROM message WHERE conversation_id = $1 AND id > $2 AND unread_for IN ($3, 'BOTH')`,
-      [conversation.id, isFan ? conversation.fan_read_up_to : conversation.creator_read_up_to, isFan ? 'FAN' : 'CREATOR'],
-    );
+    const [row] = await ctx.em.query(`SELECT count(*)::int AS n FROM message WHERE conversation_id = $1 AND id > $2 AND unread_for IN ($3, 'BOTH')`, [
+      conversation.id,
+      isFan ? conversation.fan_read_up_to : conversation.creator_read_up_to,
+      isFan ? 'FAN' : 'CREATOR',
+    ]);
     return row.n;
   }
 
@@ -173,7 +192,8 @@ export class MessagingService {
     const viewer = ctx.requireViewer().account.id;
     const text = cleanText(description, LOCK_DESCRIPTION_MAX, 'description');
     const { CALL_PRICE_MAX } = ctx.app.config;
-    if (!Number.isInteger(price) || price < 1 || price > CALL_PRICE_MAX * 10) throw badInput(`price must be a whole number of tokens from 1 to ${CALL_PRICE_MAX * 10}.`, 'price');
+    if (!Number.isInteger(price) || price < 1 || price > CALL_PRICE_MAX * 10)
+      throw badInput(`price must be a whole number of tokens from 1 to ${CALL_PRICE_MAX * 10}.`, 'price');
     return ctx.transaction(async (tx) => {
       const conversation = await this.conversationFor(tx, conversationId, true);
       if (conversation.creator_id !== viewer) throw forbidden('Only the creator can lock a chat.');
@@ -311,10 +331,23 @@ export class MessagingService {
   async recordCall(ctx: RequestContext, call: CallRow): Promise<void> {
     const conversation = await this.conversationBetween(ctx, call.fan_id, call.creator_id);
     const started = new Date(call.created_at);
-    const record = { callId: call.id, kind: call.kind, state: call.state, startedAt: started.toISOString(), durationSeconds: call.billed_seconds ?? 0, tokens: call.charged_tokens };
+    const record = {
+      callId: call.id,
+      kind: call.kind,
+      state: call.state,
+      startedAt: started.toISOString(),
+      durationSeconds: call.billed_seconds ?? 0,
+      tokens: call.charged_tokens,
+    };
     const kindWord = call.kind === 'AUDIO' ? 'Audio call' : 'Video call';
     if (call.state === CallState.MISSED) {
-      await this.insertMessage(ctx, conversation, { kind: MessageKind.SYSTEM, systemType: SystemMessageType.MISSED_CALL, body: `Missed ${kindWord.toLowerCase()}.`, data: record, unreadFor: 'CREATOR' });
+      await this.insertMessage(ctx, conversation, {
+        kind: MessageKind.SYSTEM,
+        systemType: SystemMessageType.MISSED_CALL,
+        body: `Missed ${kindWord.toLowerCase()}.`,
+        data: record,
+        unreadFor: 'CREATOR',
+      });
     } else if (call.state === CallState.ENDED) {
       await this.insertMessage(ctx, conversation, {
         kind: MessageKind.SYSTEM,
@@ -356,7 +389,14 @@ export class MessagingService {
       [callId],
     );
     const senders = await participants(ctx, [...new Set(rows.map((r) => r.sender_id))]);
-    return rows.map((r) => ({ id: String(r.id), callId: r.call_id, sender: senders.get(r.sender_id)!, mine: r.sender_id === viewerId, body: r.body, createdAt: new Date(r.created_at) }));
+    return rows.map((r) => ({
+      id: String(r.id),
+      callId: r.call_id,
+      sender: senders.get(r.sender_id)!,
+      mine: r.sender_id === viewerId,
+      body: r.body,
+      createdAt: new Date(r.created_at),
+    }));
   }
 
   async callChatMessage(ctx: RequestContext, id: string, viewerId: string): Promise<CallChatMessage | null> {
@@ -432,7 +472,11 @@ export class MessagingService {
     });
   }
 
-  private async toCallChatMessage(ctx: RequestContext, row: { id: string; call_id: string; sender_id: string; body: string; created_at: Date }, viewerId: string): Promise<CallChatMessage> {
+  private async toCallChatMessage(
+    ctx: RequestContext,
+    row: { id: string; call_id: string; sender_id: string; body: string; created_at: Date },
+    viewerId: string,
+  ): Promise<CallChatMessage> {
     const sender = (await participants(ctx, [row.sender_id])).get(row.sender_id)!;
     return { id: String(row.id), callId: row.call_id, sender, mine: row.sender_id === viewerId, body: row.body, createdAt: new Date(row.created_at) };
   }
@@ -464,7 +508,9 @@ export class MessagingService {
 }
 
 async function participants(ctx: RequestContext, ids: string[]): Promise<Map<string, Participant>> {
-  const rows: { id: string; display_name: string; handle: string }[] = await ctx.em.query(`SELECT id, display_name, handle FROM account WHERE id = ANY($1)`, [ids]);
+  const rows: { id: string; display_name: string; handle: string }[] = await ctx.em.query(`SELECT id, display_name, handle FROM account WHERE id = ANY($1)`, [
+    ids,
+  ]);
   return new Map(rows.map((r) => [r.id, { id: r.id, displayName: r.display_name, handle: r.handle }]));
 }
 

@@ -32,7 +32,9 @@ const reasonArg = { description: 'Why (3–1000 characters); recorded in the aud
 @Resolver()
 export class ModerationResolver {
   @Authorized(Role.FAN, Role.CREATOR)
-  @Mutation(() => ReportReceipt, { description: 'Reports a call you took part in, during it or up to 7 days after. A live call’s temporary chat is kept as evidence.' })
+  @Mutation(() => ReportReceipt, {
+    description: 'Reports a call you took part in, during it or up to 7 days after. A live call’s temporary chat is kept as evidence.',
+  })
   reportCall(
     @Arg('callId', () => ID, { description: 'The call.' }) callId: string,
     @Arg('reason', () => ReportReason, { description: 'Why.' }) reason: ReportReason,
@@ -68,7 +70,10 @@ export class ModerationResolver {
 
   @Authorized(...STAFF)
   @Query(() => ListMetadata, { description: 'How many reports allReports would list.' })
-  async _allReportsMeta(@Arg('filter', () => ReportFilter, { nullable: true, description: 'Filters.' }) filter: ReportFilter | null, @Ctx() ctx: RequestContext) {
+  async _allReportsMeta(
+    @Arg('filter', () => ReportFilter, { nullable: true, description: 'Filters.' }) filter: ReportFilter | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { count: await ctx.app.moderation.reports(ctx, filter ?? {}, {}, true) };
   }
 
@@ -103,7 +108,10 @@ export class ModerationResolver {
 
   @Authorized(...STAFF)
   @Query(() => ListMetadata, { description: 'How many calls allLiveCalls would list.' })
-  async _allLiveCallsMeta(@Arg('filter', () => LiveCallFilter, { nullable: true, description: 'Filters.' }) filter: LiveCallFilter | null, @Ctx() ctx: RequestContext) {
+  async _allLiveCallsMeta(
+    @Arg('filter', () => LiveCallFilter, { nullable: true, description: 'Filters.' }) filter: LiveCallFilter | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { count: await ctx.app.moderation.liveCalls(ctx, filter ?? {}, {}, true) };
   }
 
@@ -128,7 +136,10 @@ export class ModerationResolver {
 
   @Authorized(...STAFF)
   @Query(() => ListMetadata, { description: 'How many accounts allAccounts would list.' })
-  async _allAccountsMeta(@Arg('filter', () => AccountFilter, { nullable: true, description: 'Filters.' }) filter: AccountFilter | null, @Ctx() ctx: RequestContext) {
+  async _allAccountsMeta(
+    @Arg('filter', () => AccountFilter, { nullable: true, description: 'Filters.' }) filter: AccountFilter | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { count: await ctx.app.moderation.accounts(ctx, filter ?? {}, {}, true) };
   }
 
@@ -153,7 +164,10 @@ export class ModerationResolver {
 
   @Authorized(...STAFF)
   @Query(() => ListMetadata, { description: 'How many transfers allTransfers would list.' })
-  async _allTransfersMeta(@Arg('filter', () => TransferFilter, { nullable: true, description: 'Filters.' }) filter: TransferFilter | null, @Ctx() ctx: RequestContext) {
+  async _allTransfersMeta(
+    @Arg('filter', () => TransferFilter, { nullable: true, description: 'Filters.' }) filter: TransferFilter | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { count: await ctx.app.moderation.transfers(ctx, filter ?? {}, {}, true) };
   }
 
@@ -178,7 +192,10 @@ export class ModerationResolver {
 
   @Authorized(...STAFF)
   @Query(() => ListMetadata, { description: 'How many entries allAuditEntries would list.' })
-  async _allAuditEntriesMeta(@Arg('filter', () => AuditEntryFilter, { nullable: true, description: 'Filters.' }) filter: AuditEntryFilter | null, @Ctx() ctx: RequestContext) {
+  async _allAuditEntriesMeta(
+    @Arg('filter', () => AuditEntryFilter, { nullable: true, description: 'Filters.' }) filter: AuditEntryFilter | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { count: await ctx.app.moderation.auditEntries(ctx, filter ?? {}, {}, true) };
   }
 
@@ -213,25 +230,41 @@ export class ModerationResolver {
 
   @Authorized(...STAFF)
   @Mutation(() => AccountView, { description: 'Suspends an account: its live calls end, its sessions close, and it can do nothing more.' })
-  suspendAccount(@Arg('accountId', () => ID, { description: 'The account.' }) accountId: string, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: RequestContext) {
+  suspendAccount(
+    @Arg('accountId', () => ID, { description: 'The account.' }) accountId: string,
+    @Arg('reason', reasonArg) reason: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.app.moderation.suspendAccount(ctx, accountId, reason);
   }
 
   @Authorized(...STAFF)
   @Mutation(() => AccountView, { description: 'Lifts a suspension.' })
-  reinstateAccount(@Arg('accountId', () => ID, { description: 'The account.' }) accountId: string, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: RequestContext) {
+  reinstateAccount(
+    @Arg('accountId', () => ID, { description: 'The account.' }) accountId: string,
+    @Arg('reason', reasonArg) reason: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.app.moderation.reinstateAccount(ctx, accountId, reason);
   }
 
   @Authorized(...STAFF)
   @Mutation(() => Report, { description: 'Closes a report as acted on, with a note.' })
-  resolveReport(@Arg('id', () => ID, { description: 'The report.' }) id: string, @Arg('note', { description: 'What was done.' }) note: string, @Ctx() ctx: RequestContext) {
+  resolveReport(
+    @Arg('id', () => ID, { description: 'The report.' }) id: string,
+    @Arg('note', { description: 'What was done.' }) note: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.app.moderation.closeReport(ctx, id, ReportStatus.RESOLVED, note);
   }
 
   @Authorized(...STAFF)
   @Mutation(() => Report, { description: 'Closes a report as needing no action, with a note.' })
-  dismissReport(@Arg('id', () => ID, { description: 'The report.' }) id: string, @Arg('note', { description: 'Why not.' }) note: string, @Ctx() ctx: RequestContext) {
+  dismissReport(
+    @Arg('id', () => ID, { description: 'The report.' }) id: string,
+    @Arg('note', { description: 'Why not.' }) note: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.app.moderation.closeReport(ctx, id, ReportStatus.DISMISSED, note);
   }
 

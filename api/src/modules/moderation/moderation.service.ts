@@ -7,7 +7,18 @@ import { Account, Role } from '../identity/account.entity';
 import { toAccountView } from '../identity/identity.service';
 import type { AccountView } from '../identity/identity.types';
 import { AccountKind, TransferKind } from '../ledger/ledger.model';
-import type { AccountFilter, AuditEntry, AuditEntryFilter, LiveCall, LiveCallFilter, Report, ReportFilter, ReportReason, Transfer, TransferFilter } from './moderation.types';
+import type {
+  AccountFilter,
+  AuditEntry,
+  AuditEntryFilter,
+  LiveCall,
+  LiveCallFilter,
+  Report,
+  ReportFilter,
+  ReportReason,
+  Transfer,
+  TransferFilter,
+} from './moderation.types';
 import { ReportStatus, ReportTarget } from './moderation.types';
 
 const REPORT_WINDOW_MS = 7 * 24 * 3600_000;
@@ -25,7 +36,12 @@ export interface ListArgs {
 export class ModerationService {
   // ---- reports by fans and creators ----
 
-  async report(ctx: RequestContext, target: { callId?: string; conversationId?: string }, reason: ReportReason, noteInput: string): Promise<{ id: string; status: ReportStatus; createdAt: Date }> {
+  async report(
+    ctx: RequestContext,
+    target: { callId?: string; conversationId?: string },
+    reason: ReportReason,
+    noteInput: string,
+  ): Promise<{ id: string; status: ReportStatus; createdAt: Date }> {
     const viewer = ctx.requireViewer().account.id;
     const note = (noteInput ?? '').trim();
     if (note.length > NOTE_MAX) throw badInput(`note must be at most ${NOTE_MAX} characters long.`, 'note');
@@ -50,7 +66,16 @@ export class ModerationService {
           em.query(
             `INSERT INTO report (reporter_id, reported_account_id, target_type, call_id, conversation_id, reason, note, status, created_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, 'OPEN', $8) RETURNING id, status, created_at`,
-            [viewer, reported, target.callId ? ReportTarget.CALL : ReportTarget.CONVERSATION, target.callId ?? null, target.conversationId ?? null, reason, note, now],
+            [
+              viewer,
+              reported,
+              target.callId ? ReportTarget.CALL : ReportTarget.CONVERSATION,
+              target.callId ?? null,
+              target.conversationId ?? null,
+              reason,
+              note,
+              now,
+            ],
           ),
         );
       } catch (err) {
@@ -170,15 +195,10 @@ export class ModerationService {
 
   /** Appends one entry to the audit log, in the transaction of the action it records. */
   async audit(ctx: RequestContext, action: string, targetType: string, targetId: string, reason: string, data: Record<string, unknown>): Promise<void> {
-    await ctx.em.query(`INSERT INTO audit_entry (actor_id, action, target_type, target_id, reason, data, created_at) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`, [
-      ctx.requireViewer().account.id,
-      action,
-      targetType,
-      targetId,
-      reason,
-      JSON.stringify(data),
-      ctx.app.clock.now(),
-    ]);
+    await ctx.em.query(
+      `INSERT INTO audit_entry (actor_id, action, target_type, target_id, reason, data, created_at) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
+      [ctx.requireViewer().account.id, action, targetType, targetId, reason, JSON.stringify(data), ctx.app.clock.now()],
+    );
     ctx.afterCommit(() => ctx.app.pubsub.publish('AUDIT_APPENDED', { action }));
   }
 
@@ -191,12 +211,21 @@ export class ModerationService {
     if (filter.status) where.push(`r.status = $${params.push(filter.status)}`);
     if (filter.reason) where.push(`r.reason = $${params.push(filter.reason)}`);
     if (filter.callId) where.push(`r.call_id = $${params.push(filter.callId)}`);
-    const rows = await this.list(ctx, `FROM report r JOIN account rep ON rep.id = r.reporter_id JOIN account tgt ON tgt.id = r.reported_account_id`, where, params, args, countOnly, {
-      id: 'r.id',
-      createdAt: 'r.created_at',
-      status: 'r.status',
-      reason: 'r.reason',
-    }, `r.*, rep.display_name AS reporter_name, tgt.display_name AS reported_name`);
+    const rows = await this.list(
+      ctx,
+      `FROM report r JOIN account rep ON rep.id = r.reporter_id JOIN account tgt ON tgt.id = r.reported_account_id`,
+      where,
+      params,
+      args,
+      countOnly,
+      {
+        id: 'r.id',
+        createdAt: 'r.created_at',
+        status: 'r.status',
+        reason: 'r.reason',
+      },
+      `r.*, rep.display_name AS reporter_name, tgt.display_name AS reported_name`,
+    );
     return typeof rows === 'number' ? rows : rows.map(toReport);
   }
 
@@ -218,7 +247,16 @@ export class ModerationService {
     if (filter.ids) where.push(`c.id = ANY($${params.push(filter.ids.filter((id) => UUID.test(id)))}::uuid[])`);
     else if (!filter.includeEnded) where.push(`c.state IN ('RINGING', 'CONNECTING', 'ONGOING')`);
     if (filter.accountId) where.push(`(c.fan_id = $${params.push(filter.accountId)} OR c.creator_id = $${params.length})`);
-    const rows = await this.list(ctx, CALL_FROM, where, params, args, countOnly, { id: 'c.id', createdAt: 'c.created_at', state: 'c.state', chargedTokens: 'c.charged_tokens' }, CALL_COLUMNS);
+    const rows = await this.list(
+      ctx,
+      CALL_FROM,
+      where,
+      params,
+      args,
+      countOnly,
+      { id: 'c.id', createdAt: 'c.created_at', state: 'c.state', chargedTokens: 'c.charged_tokens' },
+      CALL_COLUMNS,
+    );
     return typeof rows === 'number' ? rows : rows.map(toLiveCall);
   }
 
@@ -236,12 +274,29 @@ export class ModerationService {
     if (filter.q) where.push(`(a.email ILIKE $${params.push(`%${filter.q}%`)} OR a.handle ILIKE $${params.length} OR a.display_name ILIKE $${params.length})`);
     if (filter.role) where.push(`a.role = $${params.push(filter.role)}`);
     if (filter.status) where.push(`a.status = $${params.push(filter.status)}`);
-    const rows = await this.list(ctx, `FROM account a`, where, params, args, countOnly, { id: 'a.id', createdAt: 'a.created_at', handle: 'a.handle', role: 'a.role', status: 'a.status' }, `a.*`);
+    const rows = await this.list(
+      ctx,
+      `FROM account a`,
+      where,
+      params,
+      args,
+      countOnly,
+      { id: 'a.id', createdAt: 'a.created_at', handle: 'a.handle', role: 'a.role', status: 'a.status' },
+      `a.*`,
+    );
     if (typeof rows === 'number') return rows;
     const viewer = ctx.requireViewer().account;
     return rows.map((r) =>
       toAccountView(
-        { id: r.id, email: r.email, displayName: r.display_name, handle: r.handle, role: r.role, status: r.status, createdAt: new Date(r.created_at) } as Account,
+        {
+          id: r.id,
+          email: r.email,
+          displayName: r.display_name,
+          handle: r.handle,
+          role: r.role,
+          status: r.status,
+          createdAt: new Date(r.created_at),
+        } as Account,
         viewer,
       ),
     );
@@ -269,8 +324,20 @@ export class ModerationService {
     if (filter.id) where.push(`t.id = $${params.push(filter.id)}`);
     if (filter.ids) where.push(`t.id = ANY($${params.push(filter.ids.filter((id) => UUID.test(id)))}::uuid[])`);
     if (filter.reference) where.push(`t.reference = $${params.push(filter.reference)}`);
-    if (filter.accountId) where.push(`EXISTS (SELECT 1 FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id WHERE e.transfer_id = t.id AND a.owner_id = $${params.push(filter.accountId)})`);
-    const rows = await this.list(ctx, `FROM ledger_transfer t`, where, params, args, countOnly, { id: 't.id', createdAt: 't.created_at', kind: 't.kind' }, `t.*`);
+    if (filter.accountId)
+      where.push(
+        `EXISTS (SELECT 1 FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id WHERE e.transfer_id = t.id AND a.owner_id = $${params.push(filter.accountId)})`,
+      );
+    const rows = await this.list(
+      ctx,
+      `FROM ledger_transfer t`,
+      where,
+      params,
+      args,
+      countOnly,
+      { id: 't.id', createdAt: 't.created_at', kind: 't.kind' },
+      `t.*`,
+    );
     if (typeof rows === 'number') return rows;
     if (!rows.length) return [];
     const legs: { transfer_id: string; kind: string; owner_id: string | null; display_name: string | null; amount: string }[] = await ctx.em.query(
@@ -300,7 +367,16 @@ export class ModerationService {
     if (filter.ids) where.push(`e.id = ANY($${params.push(filter.ids.filter((id) => /^\d+$/.test(id)))}::bigint[])`);
     if (filter.action) where.push(`e.action = $${params.push(filter.action)}`);
     if (filter.targetId) where.push(`e.target_id = $${params.push(filter.targetId)}`);
-    const rows = await this.list(ctx, `FROM audit_entry e JOIN account a ON a.id = e.actor_id`, where, params, args, countOnly, { createdAt: 'e.created_at', id: 'e.id', action: 'e.action' }, `e.*, a.display_name AS actor_name`);
+    const rows = await this.list(
+      ctx,
+      `FROM audit_entry e JOIN account a ON a.id = e.actor_id`,
+      where,
+      params,
+      args,
+      countOnly,
+      { createdAt: 'e.created_at', id: 'e.id', action: 'e.action' },
+      `e.*, a.display_name AS actor_name`,
+    );
     if (typeof rows === 'number') return rows;
     return rows.map((r) => ({
       id: String(r.id),
@@ -366,7 +442,8 @@ const CALL_FROM = `FROM call c JOIN account f ON f.id = c.fan_id JOIN account cr
 
 function requireReason(reason: string): string {
   const trimmed = (reason ?? '').trim();
-  if (trimmed.length < 3 || trimmed.length > NOTE_MAX) throw badInput(`A reason of 3 to ${NOTE_MAX} characters is required; it goes in the audit log.`, 'reason');
+  if (trimmed.length < 3 || trimmed.length > NOTE_MAX)
+    throw badInput(`A reason of 3 to ${NOTE_MAX} characters is required; it goes in the audit log.`, 'reason');
   return trimmed;
 }
 
@@ -410,4 +487,3 @@ function toLiveCall(r: any): LiveCall {
     endedAt: r.ended_at ? new Date(r.ended_at) : null,
   };
 }
-

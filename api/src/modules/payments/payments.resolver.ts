@@ -12,7 +12,8 @@ export class PaymentsResolver {
 
   @Authorized(Role.FAN)
   @Mutation(() => PurchaseResult, {
-    description: 'Starts buying a token pack. With Stripe, send the buyer to checkoutUrl; tokens arrive when the payment is confirmed. The dev provider completes at once.',
+    description:
+      'Starts buying a token pack. With Stripe, send the buyer to checkoutUrl; tokens arrive when the payment is confirmed. The dev provider completes at once.',
   })
   purchaseTokens(@Arg('packId', () => ID, { description: 'The pack to buy.' }) packId: string, @Ctx() ctx: RequestContext): Promise<PurchaseResult> {
     return ctx.app.payments.purchaseTokens(ctx, packId);

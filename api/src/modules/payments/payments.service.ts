@@ -76,7 +76,11 @@ export class PaymentsService {
    * Credits a purchase's tokens once (the ledger key is per purchase), after checking that what was paid is
    * what the pack costs.
    */
-  async grant(ctx: RequestContext, purchaseId: string, paid: { amountCents: number | null; currency: string | null; paymentId: string | null } | null): Promise<Purchase> {
+  async grant(
+    ctx: RequestContext,
+    purchaseId: string,
+    paid: { amountCents: number | null; currency: string | null; paymentId: string | null } | null,
+  ): Promise<Purchase> {
     return ctx.transaction(async (tx) => {
       const [row]: PurchaseRow[] = await tx.em.query(`SELECT * FROM purchase WHERE id = $1 FOR UPDATE`, [purchaseId]);
       if (!row) throw new RefusedPaymentEvent(`unknown purchase ${purchaseId}`);
@@ -187,4 +191,3 @@ function paymentIdOf(value: string | { id: string } | null | undefined): string 
 function toPurchase(row: PurchaseRow): Purchase {
   return { id: row.id, packId: row.pack_id, tokens: row.tokens, status: row.status, createdAt: new Date(row.created_at) };
 }
-

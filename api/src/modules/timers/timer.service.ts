@@ -169,10 +169,13 @@ export class TimerService {
     if (!this.started || !this.app) return;
     const delay = dueAt.getTime() - this.app.clock.now().getTime();
     if (delay >= this.app.config.TIMER_POLL_MS) return; // the regular poll is soon enough
-    const handle = setTimeout(() => {
-      this.wakeHandles.delete(handle);
-      if (this.started) void this.drain();
-    }, Math.max(0, delay));
+    const handle = setTimeout(
+      () => {
+        this.wakeHandles.delete(handle);
+        if (this.started) void this.drain();
+      },
+      Math.max(0, delay),
+    );
     handle.unref?.();
     this.wakeHandles.add(handle);
   }
