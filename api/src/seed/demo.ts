@@ -1,7 +1,7 @@
 import type { App } from '../app';
-import { RequestContext } from '../common/context';
-import { Account, Role } from '../modules/identity/account.entity';
-import { AccountKind, TransferKind } from '../modules/ledger/ledger.model';
+import type { RequestContext } from '../common/context';
+import { Role } from '../modules/identity';
+import { AccountKind, TransferKind } from '../modules/ledger';
 import { seedDemoCreators } from './demo-creators';
 
 /** The demo accounts of the embedded default; their credentials are printed at start and listed in the README. */
@@ -18,8 +18,8 @@ export const demoAccounts: { email: string; displayName: string; handle: string;
 
 /** Seeds the demo accounts once (on the first start); later starts find them and only print them. */
 export async function seedDemoData(app: App): Promise<void> {
-  const ctx = new RequestContext(app, 'seed', 'local', null);
-  const existing = await ctx.em.getRepository(Account).count();
+  const ctx = app.contexts.system('seed', { requestId: 'seed' });
+  const existing = await app.identity.countAccounts(ctx, {});
   if (existing === 0) {
     for (const account of demoAccounts) {
       const created = await app.identity.createAccount(ctx, { ...account, password: DEMO_PASSWORD });
