@@ -1,6 +1,6 @@
-import type { App } from '../app';
 import type { RequestContext } from '../common/context';
 import { CreatorRepository } from '../modules/creators';
+import type { SeedServices } from './seed-services';
 
 /** Profiles of the demo creators: calls on at three prices, phones verified, one with weekly hours. */
 export const demoCreatorProfiles = [
@@ -30,7 +30,7 @@ export const demoCreatorProfiles = [
  * Gives the demo creators their profiles once (a creator with a profile row is left alone). The phone is
  * marked verified directly, since no code can be received; everything else goes through the service.
  */
-export async function seedDemoCreators(app: App, ctx: RequestContext): Promise<void> {
+export async function seedDemoCreators(app: SeedServices, ctx: RequestContext): Promise<void> {
   const profiles = new CreatorRepository();
   for (const demo of demoCreatorProfiles) {
     const account = await app.identity.findByHandle(ctx, demo.handle);
