@@ -1,7 +1,6 @@
 import { ManualClock } from '../src/common/clock';
 import type { RequestContext } from '../src/common/context';
-import { checkLedger } from '../src/modules/ledger';
-import { AccountKind } from '../src/modules/ledger';
+import { AccountKind, checkLedger } from '../src/modules/ledger';
 import * as fixtures from './fixtures';
 import { eventually, nextEvent, nodes, startTestServer, subscribed, untilReceived, type Connection, type TestAccount, type TestServer } from './harness';
 

@@ -1,6 +1,5 @@
 import { ManualClock } from '../src/common/clock';
-import { Role } from '../src/modules/identity';
-import { toAccountView } from '../src/modules/identity';
+import { Role, toAccountView } from '../src/modules/identity';
 import { AUTH_FIELDS, eventually, nextEvent, untilReceived, startTestServer, type TestServer } from './harness';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`;

@@ -1,7 +1,5 @@
 import type { RequestContext } from '../src/common/context';
-import { checkLedger } from '../src/modules/ledger';
-import { AccountKind, TransferKind, type TransferRequest } from '../src/modules/ledger';
-import { InsufficientTokensError, WalletFrozenError } from '../src/modules/ledger';
+import { AccountKind, checkLedger, InsufficientTokensError, TransferKind, type TransferRequest, WalletFrozenError } from '../src/modules/ledger';
 import { isPostgres, nextEvent, nodes, startTestServer, untilReceived, type Connection, type TestAccount, type TestServer } from './harness';
 
 let t: TestServer;

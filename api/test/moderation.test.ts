@@ -1,7 +1,6 @@
 import { ManualClock } from '../src/common/clock';
 import type { RequestContext } from '../src/common/context';
-import { checkLedger } from '../src/modules/ledger';
-import { AccountKind } from '../src/modules/ledger';
+import { AccountKind, checkLedger } from '../src/modules/ledger';
 import { fundedFan, readyCreator } from './fixtures';
 import { eventually, startTestServer, subscribed, type TestAccount, type TestServer } from './harness';
 

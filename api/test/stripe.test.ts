@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
-import { checkLedger } from '../src/modules/ledger';
-import { TransferKind } from '../src/modules/ledger';
+import { checkLedger, TransferKind } from '../src/modules/ledger';
 import { startTestServer, type TestAccount, type TestServer } from './harness';
 
 const SECRET_KEY = 'sk_test_minutely';
@@ -12,6 +11,8 @@ const stripe = new Stripe(SECRET_KEY);
 /** A local stand-in for Stripe's API that checks each checkout request the way Stripe would receive it. */
 class FakeStripe {
   readonly requests: { path: string; auth: string | undefined; idempotencyKey: string | undefined; form: URLSearchParams }[] = [];
+  /** Refuses checkouts (as Stripe does with a bad request) while set. */
+  refuseCheckouts = false;
   private server!: Server;
   url = '';
 
@@ -19,7 +20,7 @@ class FakeStripe {
     this.server = createServer(async (req, res) => {
       const form = new URLSearchParams(await body(req));
       this.requests.push({ path: req.url ?? '', auth: req.headers.authorization, idempotencyKey: req.headers['idempotency-key'] as string | undefined, form });
-      if (req.method !== 'POST' || req.url !== '/v1/checkout/sessions' || req.headers.authorization !== `Bearer ${SECRET_KEY}`) {
+      if (this.refuseCheckouts || req.method !== 'POST' || req.url !== '/v1/checkout/sessions' || req.headers.authorization !== `Bearer ${SECRET_KEY}`) {
         res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'unexpected request' } }));
         return;
       }
@@ -118,6 +119,18 @@ describe('Stripe checkout', () => {
       'line_items[0][quantity]': '1',
     });
     expect((await walletOf(fan)).available).toBe(0);
+  });
+
+  it('leaves no trace of a purchase the provider refuses: the mutation is one transaction', async () => {
+    const fan = await t.signUp('FAN');
+    fake.refuseCheckouts = true;
+    try {
+      const refused = await t.gql(`mutation { purchaseTokens(packId: "starter") { purchase { id } } }`, {}, { token: fan.accessToken });
+      expect(refused.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      fake.refuseCheckouts = false;
+    }
+    expect(await t.sql(`SELECT id FROM purchase WHERE account_id = $1`, [fan.id])).toEqual([]);
   });
 });
 
