@@ -4,7 +4,7 @@ import { ManualClock } from '../../api/src/common/clock';
 import { RequestContext } from '../../api/src/common/context';
 import { Role } from '../../api/src/modules/identity/account.entity';
 import { AccountKind, TransferKind } from '../../api/src/modules/ledger/ledger.model';
-import { describeWithBrowser, launchBrowser, openPage, screenshot, type OpenedPage } from '../../storefront/e2e/browser';
+import { describeWithBrowser, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
 
 // The react-admin panel at /admin in real Chromium: who may use it, and what they see.
 
