@@ -20,11 +20,9 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createApp, type App } from '../api/src/app';
 import { ManualClock } from '../api/src/common/clock';
-import { RequestContext } from '../api/src/common/context';
 import { loadConfig } from '../api/src/config';
-import type { CallRow } from '../api/src/modules/calls/call.row';
-import { CALL_TIMERS } from '../api/src/modules/calls/calls.service';
-import { AccountKind, TransferKind } from '../api/src/modules/ledger/ledger.model';
+import { CALL_TIMERS, CallRepository } from '../api/src/modules/calls';
+import { AccountKind, TransferKind } from '../api/src/modules/ledger';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CALLS = Number(process.env.BENCH_CALLS ?? 2000);
@@ -60,7 +58,7 @@ async function inParallel<T>(items: T[], workers: number, work: (item: T) => Pro
 
 /** Fans, creators, funded wallets and CALLS ongoing calls with their first minutes held and their boundary timers set. */
 async function setUp(app: App): Promise<void> {
-  const ctx = new RequestContext(app, 'bench-setup', 'local', null);
+  const ctx = app.contexts.system('bench-setup');
   const q = (sql: string, params?: unknown[]) => app.db.dataSource.query(sql, params);
   const fans = Array.from({ length: CALLS }, () => randomUUID());
   const creators = Array.from({ length: CALLS }, () => randomUUID());
@@ -90,21 +88,24 @@ async function setUp(app: App): Promise<void> {
     }),
   );
   // Connected one after another across the first minute; present "until tomorrow", so no gap is ever billed.
-  const calls: CallRow[] = await q(
+  const created: { id: string }[] = await q(
     `INSERT INTO call (fan_id, creator_id, kind, state, price_per_minute, commission_bps, rtc_provider, channel, created_at, answered_at, connected_at, fan_seen_at, creator_seen_at, creator_publishing)
      SELECT f, c, 'VIDEO', 'ONGOING', $3, 2000, 'p2p', 'bench-' || i, at - interval '20 seconds', at - interval '5 seconds', at, $5::timestamptz, $5::timestamptz, true
        FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS x(f, c, i),
             LATERAL (SELECT $4::timestamptz + (i - 1) * ($6::float8 * interval '1 millisecond')) AS t(at)
-     RETURNING *`,
+     RETURNING id`,
     [fans, creators, PRICE, new Date(T0), new Date(T0 + 24 * 3600_000), MINUTE / CALLS],
   );
-  await inParallel(calls, SETUP_WORKERS, async (call) => {
-    await ctx.transaction(async (tx) => {
-      if (!(await app.calls.billing.startBilling(tx, call))) throw new Error(`could not hold the first minute of ${call.id}`);
+  const calls = new CallRepository();
+  await inParallel(created, SETUP_WORKERS, async ({ id }) => {
+    await app.uow.run(ctx, async (tx) => {
+      const call = (await calls.find(tx, id, { lock: true }))!;
+      if (!(await app.billing.startBilling(tx, call))) throw new Error(`could not hold the first minute of ${call.id}`);
+      await calls.update(tx, call);
       await app.timers.schedule(tx, {
         kind: CALL_TIMERS.MINUTE,
         key: call.id,
-        dueAt: new Date(new Date(call.connected_at!).getTime() + MINUTE),
+        dueAt: new Date(call.connectedAt!.getTime() + MINUTE),
         payload: { minute: 1 },
       });
     });
@@ -153,7 +154,7 @@ async function pace(app: App, clock: ManualClock, speedup: number): Promise<{ la
 
 /** Baseline: sequential ledger transfers (reserves) on one connection for 3 s. */
 async function ledgerBaseline(app: App): Promise<number> {
-  const ctx = new RequestContext(app, 'bench-baseline', 'local', null);
+  const ctx = app.contexts.system('bench-baseline');
   const fans: { owner_id: string }[] = await app.db.dataSource.query(`SELECT owner_id FROM ledger_account WHERE kind = 'FAN_WALLET' LIMIT 200`);
   const started = performance.now();
   let done = 0;

@@ -11,9 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createApp, type App } from '../api/src/app';
-import { RequestContext } from '../api/src/common/context';
 import { loadConfig } from '../api/src/config';
-import { AccountKind, TransferKind } from '../api/src/modules/ledger/ledger.model';
+import { AccountKind, TransferKind } from '../api/src/modules/ledger';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -53,7 +52,7 @@ async function withScratchApp<T>(shards: number, work: (app: App, fans: string[]
       );
     await insert(fans, 'FAN');
     await insert(creators, 'CREATOR');
-    const ctx = new RequestContext(app, 'bench-setup', 'local', null);
+    const ctx = app.contexts.system('bench-setup');
     for (const fan of fans) {
       await app.ledger.transfer(ctx, {
         key: `bench:fund:${fan}`,
@@ -73,7 +72,7 @@ async function withScratchApp<T>(shards: number, work: (app: App, fans: string[]
 
 /** Runs `WORKERS` loops of `transfer` for `SECONDS`; returns completed transfers per second. */
 async function measure(app: App, next: (i: number) => { fan: string; creator: string }): Promise<number> {
-  const ctx = new RequestContext(app, 'bench', 'local', null);
+  const ctx = app.contexts.system('bench');
   const deadline = Date.now() + SECONDS * 1000;
   let done = 0;
   let seq = 0;

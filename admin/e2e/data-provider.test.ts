@@ -1,6 +1,5 @@
 import { startTestServer, type TestAccount, type TestServer } from '../../api/test/harness';
-import { RequestContext } from '../../api/src/common/context';
-import { AccountKind, TransferKind } from '../../api/src/modules/ledger/ledger.model';
+import { AccountKind, TransferKind } from '../../api/src/modules/ledger';
 
 // The panel's data provider against the real API, outside the browser: every resource through the
 // ra-data-graphql-simple grammar (lists with paging, sorting and filters; one record; many records;
@@ -44,7 +43,7 @@ beforeAll(async () => {
     `INSERT INTO creator_profile (account_id, calls_enabled, price_per_minute, phone_e164, phone_verified_at) VALUES ($1, true, 30, '+4915112345678', now())`,
     [creator.id],
   );
-  await t.app.ledger.transfer(new RequestContext(t.app, 'test', 'local', null), {
+  await t.app.ledger.transfer(t.app.contexts.system('test'), {
     key: `fund:${fan.id}`,
     kind: TransferKind.PROMOTION,
     legs: [

@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { eventually, startTestServer, subscribed, type TestAccount, type TestServer } from '../../api/test/harness';
 import { ManualClock } from '../../api/src/common/clock';
-import { RequestContext } from '../../api/src/common/context';
-import { Role } from '../../api/src/modules/identity/account.entity';
-import { AccountKind, TransferKind } from '../../api/src/modules/ledger/ledger.model';
+import { Role } from '../../api/src/modules/identity';
+import { AccountKind, TransferKind } from '../../api/src/modules/ledger';
 import { describeWithBrowser, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
 
 // The react-admin panel at /admin in real Chromium: who may use it, and what they see.
@@ -47,7 +46,7 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
   const createStaff = async (role: Role, displayName: string) => {
     const handle = `staff_${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
     const email = `${handle}@example.test`;
-    await t.app.identity.createAccount(new RequestContext(t.app, 'test', 'local', null), { email, password: PASSWORD, displayName, handle, role });
+    await t.app.identity.createAccount(t.app.contexts.system('test'), { email, password: PASSWORD, displayName, handle, role });
     return { email, displayName };
   };
 
@@ -129,7 +128,7 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
       [creator.id, price],
     );
     const fan = await t.signUp('FAN', { displayName: 'Fred Fan' });
-    await t.app.ledger.transfer(new RequestContext(t.app, 'test', 'local', null), {
+    await t.app.ledger.transfer(t.app.contexts.system('test'), {
       key: `fund:${fan.id}`,
       kind: TransferKind.PROMOTION,
       legs: [
@@ -190,8 +189,7 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     await dialog.waitFor({ state: 'hidden' });
   }
 
-  const fanWallet = async (fanId: string) =>
-    (await t.app.ledger.balance(new RequestContext(t.app, 'test', 'local', null), fanId, AccountKind.FAN_WALLET)).balance;
+  const fanWallet = async (fanId: string) => (await t.app.ledger.balance(t.app.contexts.system('test'), fanId, AccountKind.FAN_WALLET)).balance;
 
   it('shows live calls as they start, change and end, without a reload', async () => {
     const moderator = await t.staff('MODERATOR');

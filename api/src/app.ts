@@ -1,36 +1,55 @@
 import type { Config } from './config';
 import { systemClock, type Clock } from './common/clock';
+import { ContextFactory } from './common/context';
+import { DomainEvents } from './common/domain-events';
 import { createLogger, type Logger } from './common/logger';
 import { createAppPubSub, type PubSub } from './common/pubsub';
-import { SocketRegistry } from './common/sockets';
 import { connectRedis, type RedisClients } from './common/redis';
+import { InstanceContainer } from './common/resolver-container';
+import { SocketRegistry } from './common/sockets';
+import { TransactionMiddleware } from './common/transaction.middleware';
+import { UnitOfWork } from './common/unit-of-work';
 import { openDatabase, type Database, type OpenDatabaseOptions } from './db/database';
-import { IdentityService } from './modules/identity/identity.service';
-import { PasswordHasher } from './modules/identity/passwords';
-import { LoginLimiter } from './modules/identity/login-limiter';
-import { LedgerService, type BalanceChange } from './modules/ledger/ledger.service';
-import { AccountKind } from './modules/ledger/ledger.model';
-import { WalletService } from './modules/ledger/wallet.service';
-import { PaymentsService } from './modules/payments/payments.service';
+import { AvailabilityResolver, AvailabilityService, PresenceService } from './modules/availability';
+import { CallBillingService } from './modules/billing';
+import { BlockRepository, BlocksResolver, BlocksService } from './modules/blocks';
+import { CallLifecycle, CallRepository, CallsResolver, CallsService, type CallEvents } from './modules/calls';
+import {
+  creatorEntities,
+  CreatorRepository,
+  CreatorResolver,
+  CreatorService,
+  CreatorSettingsResolver,
+  PhoneVerificationRepository,
+  PhoneVerificationService,
+} from './modules/creators';
+import { AccountRepository, IdentityResolver, IdentityService, identityEntities, LoginLimiter, PasswordHasher, SessionRepository } from './modules/identity';
+import { EarningsResolver, LedgerRepository, LedgerService, WalletResolver, WalletService, type LedgerEvents } from './modules/ledger';
+import {
+  CallChatResolver,
+  CallChatService,
+  ChatLockService,
+  ChatRepository,
+  ConversationRepository,
+  MessagingResolver,
+  MessagingService,
+} from './modules/messaging';
+import { ModerationRepository, ModerationResolver, ModerationService, StaffViewsService } from './modules/moderation';
+import { DevOutboxResolver, notificationEntities, NotificationService, SmsOutboxRepository } from './modules/notifications';
+import { PaymentsRepository, PaymentsResolver, PaymentsService } from './modules/payments';
+import { TimerRepository, timerEntities, TimerService } from './modules/timers';
 import { DevPaymentProvider } from './providers/payments/dev-payment-provider';
 import type { PaymentProvider } from './providers/payments/payment-provider';
 import { StripePaymentProvider } from './providers/payments/stripe-payment-provider';
-import { AvailabilityService } from './modules/availability/availability.service';
-import { PresenceService } from './modules/availability/presence.service';
-import { CreatorService } from './modules/creators/creator.service';
-import { PhoneVerificationService } from './modules/creators/phone-verification.service';
-import { NotificationService } from './modules/notifications/notification.service';
-import { TimerService } from './modules/timers/timer.service';
-import { createSmsProvider } from './providers/sms';
-import type { RequestContext } from './common/context';
-import { CallsService } from './modules/calls/calls.service';
-import { MessagingService } from './modules/messaging/messaging.service';
-import { ModerationService } from './modules/moderation/moderation.service';
 import { AgoraRtcProvider } from './providers/rtc/agora-rtc-provider';
 import { P2pRtcProvider } from './providers/rtc/p2p-rtc-provider';
 import type { RtcProvider } from './providers/rtc/rtc-provider';
+import { createSmsProvider } from './providers/sms';
 
-/** Everything one API process holds: configuration, infrastructure and the domain services. */
+/** Every domain event of the process: each module declares its own; the bus is typed with their union. */
+export type AppEvents = LedgerEvents & CallEvents;
+
+/** Everything one API process holds: configuration, infrastructure, the domain services and the resolvers. */
 export interface App {
   readonly config: Config;
   readonly log: Logger;
@@ -40,7 +59,11 @@ export interface App {
   /** Redis connections when REDIS_URL is set (pub/sub and rate limits shared between processes). */
   readonly redis: RedisClients | null;
   readonly sockets: SocketRegistry;
-  readonly loginLimiter: LoginLimiter;
+  /** Opens transactions (the edges: mutations, timers, webhooks, CLIs, tests). */
+  readonly uow: UnitOfWork;
+  /** Makes request contexts for HTTP and WebSocket requests, system jobs and tests. */
+  readonly contexts: ContextFactory;
+  readonly events: DomainEvents<AppEvents>;
   readonly identity: IdentityService;
   readonly ledger: LedgerService;
   readonly wallet: WalletService;
@@ -49,23 +72,31 @@ export interface App {
   readonly timers: TimerService;
   readonly presence: PresenceService;
   readonly availability: AvailabilityService;
+  readonly blocks: BlocksService;
   readonly creators: CreatorService;
   readonly phoneVerification: PhoneVerificationService;
   readonly notifications: NotificationService;
+  readonly billing: CallBillingService;
   readonly calls: CallsService;
   readonly messaging: MessagingService;
   readonly moderation: ModerationService;
+  /** The resolver instances (and the transaction middleware) the GraphQL schema executes with. */
+  readonly resolvers: InstanceContainer;
 }
 
-export interface CreateAppOptions extends OpenDatabaseOptions {
+export interface CreateAppOptions extends Omit<OpenDatabaseOptions, 'entities'> {
   clock?: Clock;
   log?: Logger;
 }
 
-/** Opens the database, applies migrations when configured, and wires the services. */
+/**
+ * The composition root: opens the database (applying migrations when configured), then builds every module in
+ * dependency order — each given its collaborators in its constructor — and the resolvers. Wiring only.
+ */
 export async function createApp(config: Config, options: CreateAppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
-  const db = await openDatabase(config, log, options);
+  const entities = [...identityEntities, ...creatorEntities, ...notificationEntities, ...timerEntities];
+  const db = await openDatabase(config, log, { ...options, entities });
   try {
     if (config.MIGRATIONS_RUN) {
       const applied = await db.dataSource.runMigrations({ transaction: 'each' });
@@ -75,46 +106,130 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     await db.close();
     throw err;
   }
+
+  // Infrastructure.
   const clock = options.clock ?? systemClock;
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : null;
+  const pubsub = createAppPubSub(redis);
   const sockets = new SocketRegistry();
-  const timers = new TimerService();
-  const availability = new AvailabilityService(timers, new PresenceService(sockets, config.PRESENCE_GRACE_MS));
-  const sms = createSmsProvider(config, db.dataSource, clock);
+  const uow = new UnitOfWork(db.dataSource);
+  const contexts = new ContextFactory({ em: db.dataSource.manager, clock, log });
+  const events = new DomainEvents<AppEvents>();
+
+  // identity
+  const passwords = new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB, passes: config.PASSWORD_HASH_PASSES });
+  const tokens = {
+    jwtSecret: config.JWT_SECRET,
+    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+  };
+  const identity = new IdentityService(
+    new AccountRepository(),
+    new SessionRepository(),
+    passwords,
+    new LoginLimiter(config, redis?.publish),
+    tokens,
+    uow,
+    pubsub,
+    sockets,
+  );
+
+  // timers
+  const timers = new TimerService(new TimerRepository(), uow, contexts, clock, log, config.TIMER_POLL_MS);
+
+  // notifications (the dev SMS outbox stores through this module's repository, outside any transaction)
+  const smsOutbox = new SmsOutboxRepository();
+  const sms = createSmsProvider(config, { store: (message) => smsOutbox.store(db.dataSource.manager, message) }, clock);
   if (config.production && !sms) log.warn('SMS is not configured (TWILIO_*): creators cannot verify phones');
-  const app: App = {
+  const notifications = new NotificationService(sms, smsOutbox, config.production);
+
+  // ledger
+  const ledgerRepository = new LedgerRepository();
+  const ledger = new LedgerService(ledgerRepository, config.LEDGER_HOT_SHARDS, uow, events, pubsub);
+  await ledger.preparePlatformAccounts(db.dataSource.manager);
+  const wallet = new WalletService(ledgerRepository, ledger, identity);
+
+  // blocks
+  const blocks = new BlocksService(new BlockRepository(), identity);
+
+  // availability, through its ports: creators' settings and busy creators (the repositories come first)
+  const creatorRepository = new CreatorRepository();
+  const callRepository = new CallRepository();
+  const presence = new PresenceService(sockets, config.PRESENCE_GRACE_MS);
+  const availability = new AvailabilityService(creatorRepository, callRepository, timers, presence, pubsub, contexts);
+
+  // creators
+  const phoneVerification = new PhoneVerificationService(sms, new PhoneVerificationRepository(), creatorRepository, uow);
+  const creators = new CreatorService(creatorRepository, availability, blocks, phoneVerification, { min: config.CALL_PRICE_MIN, max: config.CALL_PRICE_MAX });
+
+  // billing and calls
+  const billing = new CallBillingService(ledger);
+  const rtc = rtcProvider(config);
+  const lifecycle = new CallLifecycle(callRepository, billing, timers, availability, rtc, events, pubsub);
+  const calls = new CallsService(callRepository, lifecycle, creators, availability, blocks, ledger, identity, notifications, sockets, rtc, pubsub, uow, {
+    commissionBps: config.COMMISSION_BPS,
+    publicUrl: config.PUBLIC_URL,
+  });
+
+  // payments
+  const payments = new PaymentsService(new PaymentsRepository(), ledger, paymentProvider(config), config.PUBLIC_URL);
+
+  // messaging
+  const chats = new ChatRepository();
+  const messaging = new MessagingService(new ConversationRepository(), chats, identity, creators, blocks, pubsub, events);
+  const chatLocks = new ChatLockService(chats, messaging, ledger, creators, { commissionBps: config.COMMISSION_BPS, maxCallPrice: config.CALL_PRICE_MAX });
+  const callChat = new CallChatService(chats, calls, identity, pubsub, events);
+
+  // moderation
+  const moderationRepository = new ModerationRepository();
+  const staffViews = new StaffViewsService(moderationRepository, identity, calls, ledger, messaging, callChat);
+  const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub);
+
+  const resolvers = new InstanceContainer([
+    new TransactionMiddleware(uow),
+    new IdentityResolver(identity),
+    new WalletResolver(wallet),
+    new EarningsResolver(wallet),
+    new PaymentsResolver(payments),
+    new CreatorResolver(creators),
+    new CreatorSettingsResolver(creators, phoneVerification),
+    new AvailabilityResolver(availability),
+    new BlocksResolver(blocks),
+    new CallsResolver(calls),
+    new MessagingResolver(messaging, chatLocks),
+    new CallChatResolver(callChat),
+    new ModerationResolver(moderation, staffViews),
+    new DevOutboxResolver(notifications),
+  ]);
+
+  return {
     config,
     log,
     clock,
     db,
-    pubsub: createAppPubSub(redis),
+    pubsub,
     redis,
     sockets,
-    loginLimiter: new LoginLimiter(config, redis?.publish),
-    identity: new IdentityService(new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB, passes: config.PASSWORD_HASH_PASSES })),
-    ledger: new LedgerService(config.LEDGER_HOT_SHARDS, publishBalances),
-    wallet: new WalletService(),
-    payments: new PaymentsService(paymentProvider(config)),
+    uow,
+    contexts,
+    events,
+    identity,
+    ledger,
+    wallet,
+    payments,
     timers,
-    presence: availability.presence,
+    presence,
     availability,
-    creators: new CreatorService(availability),
-    phoneVerification: new PhoneVerificationService(sms),
-    notifications: new NotificationService(sms),
-    calls: new CallsService(rtcProvider(config)),
-    messaging: new MessagingService(),
-    moderation: new ModerationService(),
+    blocks,
+    creators,
+    phoneVerification,
+    notifications,
+    billing,
+    calls,
+    messaging,
+    moderation,
+    resolvers,
   };
-  await app.ledger.preparePlatformAccounts(db.dataSource.manager);
-  timers.attach(app);
-  availability.attach(app);
-  app.calls.attach(app);
-  // Calls live inside conversations: their records land in the chat, and a block stops calls too.
-  app.calls.setHooks({
-    onCallFinished: (ctx, call) => app.messaging.recordCall(ctx, call),
-    mayCall: async (ctx, fanId, creatorId) => !(await app.messaging.isBlockedEitherWay(ctx, fanId, creatorId)),
-  });
-  return app;
 }
 
 /** Agora when its keys are set; the built-in peer-to-peer WebRTC otherwise. */
@@ -138,20 +253,4 @@ function paymentProvider(config: Config): PaymentProvider | null {
     return new StripePaymentProvider({ secretKey: config.STRIPE_SECRET_KEY, webhookSecret: config.STRIPE_WEBHOOK_SECRET, apiUrl: config.STRIPE_API_URL });
   }
   return config.production ? null : new DevPaymentProvider();
-}
-
-/**
- * After a transfer commits, each owner it touched is told (the subscription reads the balances itself, so
- * nothing is read here when nobody listens), and a fan whose wallet was credited during a call with a
- * low-balance warning gets the next minute held at once.
- */
-function publishBalances(ctx: RequestContext, changes: BalanceChange[]): void {
-  for (const ownerId of new Set(changes.map((c) => c.ownerId))) ctx.app.pubsub.publish('BALANCES_CHANGED', ownerId, { ownerId });
-  for (const change of changes) {
-    if (change.kind === AccountKind.FAN_WALLET && change.amount > 0) {
-      ctx.app.calls
-        .retryHoldAhead(ctx.detached(), change.ownerId)
-        .catch((err) => ctx.log.warn({ err, fanId: change.ownerId }, 'could not hold the next call minute'));
-    }
-  }
 }

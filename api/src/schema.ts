@@ -1,19 +1,20 @@
 import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { authChecker } from './common/auth-checker';
 import { errorCodeType } from './common/errors';
 import type { PubSub } from './common/pubsub';
-import { IdentityResolver } from './modules/identity/identity.resolver';
-import { EarningsResolver, WalletResolver } from './modules/ledger/wallet.resolver';
-import { PaymentsResolver } from './modules/payments/payments.resolver';
-import { CallsResolver } from './modules/calls/calls.resolver';
-import { MessagingResolver } from './modules/messaging/messaging.resolver';
-import { ModerationResolver } from './modules/moderation/moderation.resolver';
-import { AvailabilityResolver } from './modules/availability/availability.resolver';
-import { CreatorResolver } from './modules/creators/creator.resolver';
-import { CreatorSettingsResolver } from './modules/creators/creator-settings.resolver';
-import { DevOutboxResolver } from './modules/notifications/dev-outbox.resolver';
+import { CONTAINER_EXTENSION, InstanceContainer } from './common/resolver-container';
+import { TransactionMiddleware } from './common/transaction.middleware';
+import { AvailabilityResolver } from './modules/availability';
+import { BlocksResolver } from './modules/blocks';
+import { CallsResolver } from './modules/calls';
+import { CreatorResolver, CreatorSettingsResolver } from './modules/creators';
+import { authChecker, IdentityResolver } from './modules/identity';
+import { EarningsResolver, WalletResolver } from './modules/ledger';
+import { CallChatResolver, MessagingResolver } from './modules/messaging';
+import { ModerationResolver } from './modules/moderation';
+import { DevOutboxResolver } from './modules/notifications';
+import { PaymentsResolver } from './modules/payments';
 
 /** Every resolver of the API; the schema partners see is built from these. */
 export const resolvers = [
@@ -24,8 +25,10 @@ export const resolvers = [
   CreatorResolver,
   CreatorSettingsResolver,
   AvailabilityResolver,
+  BlocksResolver,
   CallsResolver,
   MessagingResolver,
+  CallChatResolver,
   ModerationResolver,
 ] as const;
 
@@ -38,11 +41,28 @@ const rootDescriptions = {
   Subscription: 'Live events over graphql-ws at /graphql (send the access token in `connection_init`). Events are hints: re-read state after a reconnect.',
 };
 
-export async function buildAppSchema(pubSub: PubSub, options: { production?: boolean } = {}): Promise<GraphQLSchema> {
+export interface SchemaOptions {
+  production?: boolean;
+  /**
+   * The resolver instances (and the transaction middleware) built by the composition root. Without it the
+   * schema can be printed (`schema:emit`) but not executed.
+   */
+  container?: InstanceContainer;
+}
+
+export async function buildAppSchema(pubSub: PubSub, options: SchemaOptions = {}): Promise<GraphQLSchema> {
+  const classes = options.production ? resolvers : ([...resolvers, ...devResolvers] as const);
+  const container = options.container ?? new InstanceContainer([]);
+  if (options.container) {
+    const missing = [...classes, TransactionMiddleware].filter((cls) => !container.has(cls));
+    if (missing.length) throw new Error(`The composition root built no instance of ${missing.map((cls) => cls.name).join(', ')}.`);
+  }
   const schema = await buildSchema({
-    resolvers: options.production ? resolvers : [...resolvers, ...devResolvers],
+    resolvers: classes,
+    container,
     authChecker,
     pubSub,
+    globalMiddlewares: [TransactionMiddleware],
     validate: { forbidUnknownValues: false },
   });
   // type-graphql cannot describe the root types; the contract wants every type described.
@@ -53,5 +73,13 @@ export async function buildAppSchema(pubSub: PubSub, options: { production?: boo
   const mutation = describe(config.mutation);
   const subscription = describe(config.subscription);
   const roots = new Set([config.query?.name, config.mutation?.name, config.subscription?.name]);
-  return new GraphQLSchema({ ...config, query, mutation, subscription, types: [...config.types.filter((t) => !roots.has(t.name)), errorCodeType] });
+  return new GraphQLSchema({
+    ...config,
+    query,
+    mutation,
+    subscription,
+    types: [...config.types.filter((t) => !roots.has(t.name)), errorCodeType],
+    // Subscriptions' `subscribe` functions find their resolver instance here (see subscribeWith).
+    extensions: { ...config.extensions, [CONTAINER_EXTENSION]: container },
+  });
 }

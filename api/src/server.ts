@@ -13,11 +13,11 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { App } from './app';
-import { RequestContext, type Viewer } from './common/context';
+import type { RequestContext, Viewer } from './common/context';
 import { AppError, errorStatus, ErrorCode, formatError } from './common/errors';
 import { apolloArmor, costError, parseOptions, validateForWebSocket } from './common/query-limits';
 import { repoRoot } from './common/paths';
-import { RefusedPaymentEvent } from './modules/payments/payments.service';
+import { RefusedPaymentEvent } from './modules/payments';
 import { buildAppSchema } from './schema';
 
 export interface RunningServer {
@@ -40,7 +40,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** Serves the GraphQL API over HTTP and WebSocket on one port, plus health checks and the two web apps. */
 export async function startServer(app: App, listen: { port: number; host: string }): Promise<RunningServer> {
   const { config, log } = app;
-  const schema = await buildAppSchema(app.pubsub, { production: config.production });
+  const schema = await buildAppSchema(app.pubsub, { production: config.production, container: app.resolvers });
   const expressApp = express();
   expressApp.set('trust proxy', config.TRUST_PROXY);
   expressApp.disable('x-powered-by');
@@ -76,7 +76,7 @@ export async function startServer(app: App, listen: { port: number; host: string
         const token = bearerFromParams(ctx.connectionParams);
         if (!token) return true;
         try {
-          const base = new RequestContext(app, requestId, remoteIp(ctx.extra.request), null);
+          const base = app.contexts.request(requestId, remoteIp(ctx.extra.request));
           const viewer = await app.identity.authenticate(base, token);
           ctx.extra.viewer = viewer;
           app.sockets.add(ctx.extra.socket, viewer.account.id, viewer.sessionId, viewer.account.role);
@@ -102,7 +102,7 @@ export async function startServer(app: App, listen: { port: number; host: string
           document: checked.document,
           variableValues: payload.variables,
           operationName: payload.operationName,
-          contextValue: new RequestContext(app, requestId, remoteIp(ctx.extra.request), ctx.extra.viewer ?? null),
+          contextValue: app.contexts.request(requestId, remoteIp(ctx.extra.request), ctx.extra.viewer ?? null),
         };
       },
       onOperation: () => {
@@ -160,7 +160,7 @@ export async function startServer(app: App, listen: { port: number; host: string
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const base = new RequestContext(app, req.requestId, remoteIp(req, config.TRUST_PROXY), null);
+        const base = app.contexts.request(req.requestId, remoteIp(req, config.TRUST_PROXY));
         const token = bearerFromHeader(req.headers.authorization);
         if (!token) return base;
         try {
@@ -223,9 +223,10 @@ function stripeWebhook(app: App) {
       res.status(400).json({ error: 'Invalid signature.' });
       return;
     }
-    const ctx = new RequestContext(app, req.requestId, remoteIp(req), null);
+    const ctx = app.contexts.request(req.requestId, remoteIp(req));
     try {
-      const outcome = await app.payments.handleStripeEvent(ctx, event);
+      // The webhook is an edge: one transaction per event, rolled back whole when the event is refused.
+      const outcome = await app.uow.run(ctx, (tx) => app.payments.handleStripeEvent(tx, event));
       app.log.info({ requestId: req.requestId, eventId: event.id, type: event.type, outcome }, 'stripe webhook');
       res.json({ received: true });
     } catch (err) {

@@ -1,8 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ManualClock } from '../src/common/clock';
-import { RequestContext } from '../src/common/context';
-import { AccountKind, TransferKind } from '../src/modules/ledger/ledger.model';
+import { AccountKind, TransferKind } from '../src/modules/ledger';
 import { startTestServer, type TestServer } from './harness';
 
 const APP_ID = '0123456789abcdef0123456789abcdef';
@@ -46,7 +45,7 @@ afterAll(async () => {
 });
 
 it('issues Agora tokens for the call’s channel and removes both parties through the kicking-rule API', async () => {
-  const ctx = new RequestContext(t.app, 'test', 'local', null);
+  const ctx = t.app.contexts.system('test');
   const creator = await t.signUp('CREATOR');
   await t.sql(
     `INSERT INTO creator_profile (account_id, calls_enabled, price_per_minute, phone_e164, phone_verified_at) VALUES ($1, true, 20, '+4915112345678', now())`,
@@ -98,7 +97,7 @@ it('issues Agora tokens for the call’s channel and removes both parties throug
     { id: callId },
     { token: creator.accessToken },
   );
-  await t.app.calls.terminate(ctx, callId);
+  await t.app.uow.run(ctx, (tx) => t.app.calls.terminate(tx, callId));
   await new Promise((r) => setTimeout(r, 200)); // removal happens right after the commit
   const expectedAuth = `Basic ${Buffer.from(`${CUSTOMER}:${SECRET}`).toString('base64')}`;
   expect(kicks).toHaveLength(2);

@@ -8,15 +8,12 @@
  */
 import 'reflect-metadata';
 import { createApp, type App } from '../src/app';
-import { RequestContext } from '../src/common/context';
+import type { RequestContext } from '../src/common/context';
 import { loadConfig } from '../src/config';
-import { billableSeconds, callCharge, commissionSplit, type TimeGap } from '../src/modules/billing/call-billing';
-import { HEARTBEAT_GRACE_MS } from '../src/modules/calls/call-billing.service';
-import { MEDIA_TIMEOUT_MS, PARTY_MISSING_MS, RING_TIMEOUT_MS } from '../src/modules/calls/call-state';
-import type { CallRow } from '../src/modules/calls/call.row';
-import { Account } from '../src/modules/identity/account.entity';
-import { checkLedger } from '../src/modules/ledger/ledger-check';
-import { AccountKind, TransferKind } from '../src/modules/ledger/ledger.model';
+import { billableSeconds, callCharge, type TimeGap } from '../src/modules/billing';
+import { HEARTBEAT_GRACE_MS, MEDIA_TIMEOUT_MS, PARTY_MISSING_MS, RING_TIMEOUT_MS } from '../src/modules/calls';
+import { Account } from '../src/modules/identity';
+import { AccountKind, checkLedger, commissionSplit, TransferKind } from '../src/modules/ledger';
 import { ApiProcess, freePort } from './api-process';
 import { CallDriver, isLive, Killer, Timeline, type CallPlan, type CallRun, type Client, type KillRecord } from './call-driver';
 import { createScratchDatabase, isPostgres } from './harness';
@@ -175,6 +172,29 @@ const PLANS: CallPlan[] = [
 ];
 
 const ms = (d: Date | string | null) => (d ? new Date(d).getTime() : null);
+/** A `call` row as the SQL returns it (snake_case). */
+interface CallRow {
+  id: string;
+  fan_id: string;
+  creator_id: string;
+  kind: 'VIDEO' | 'AUDIO';
+  state: string;
+  end_reason: string | null;
+  price_per_minute: number;
+  commission_bps: number;
+  created_at: Date;
+  answered_at: Date | null;
+  connected_at: Date | null;
+  ended_at: Date | null;
+  minutes_reserved: number;
+  held_tokens: number;
+  charged_tokens: number;
+  billed_seconds: number | null;
+  low_balance: boolean;
+  fan_seen_at: Date | null;
+  creator_seen_at: Date | null;
+}
+
 type Phase = 'ringing' | 'connecting' | 'mid-minute' | 'boundary';
 
 const onPostgres = isPostgres();
@@ -208,7 +228,7 @@ describeOnPostgres('calls survive SIGKILL of the API at any moment', () => {
     };
     // Fixtures through an in-process app on the same database and clock (it runs no timers).
     app = await createApp(loadConfig({ ...env, LOG_LEVEL: 'silent' }), { clock: time.clock });
-    ctx = new RequestContext(app, 'crash-test', 'local', null);
+    ctx = app.contexts.system('crash-test');
     const client = async (role: 'FAN' | 'CREATOR', n: number): Promise<Client> => {
       const handle = `crash_${role.toLowerCase()}_${n}_${Math.random().toString(36).slice(2, 8)}`;
       const [row] = await q<{ id: string }>(
@@ -216,7 +236,7 @@ describeOnPostgres('calls survive SIGKILL of the API at any moment', () => {
         [`${handle}@crash.test`, handle, role],
       );
       const account = await app.db.dataSource.getRepository(Account).findOneByOrFail({ id: row.id });
-      const auth = await ctx.transaction((tx) => app.identity.issueSession(tx, account));
+      const auth = await app.uow.run(ctx, (tx) => app.identity.issueSession(tx, account));
       return { id: row.id, token: auth.accessToken };
     };
     for (const [i, plan] of PLANS.entries()) {

@@ -1,9 +1,9 @@
 import { ManualClock } from '../src/common/clock';
-import { RequestContext } from '../src/common/context';
-import { checkLedger } from '../src/modules/ledger/ledger-check';
-import { AccountKind } from '../src/modules/ledger/ledger.model';
+import type { RequestContext } from '../src/common/context';
+import { checkLedger } from '../src/modules/ledger';
+import { AccountKind } from '../src/modules/ledger';
 import * as fixtures from './fixtures';
-import { eventually, nextEvent, startTestServer, untilReceived, type TestAccount, type TestServer } from './harness';
+import { eventually, nextEvent, nodes, startTestServer, subscribed, untilReceived, type Connection, type TestAccount, type TestServer } from './harness';
 
 const clock = new ManualClock('2026-06-01T10:00:00Z');
 let t: TestServer;
@@ -11,7 +11,7 @@ let ctx: RequestContext;
 
 beforeAll(async () => {
   t = await startTestServer({ clock });
-  ctx = new RequestContext(t.app, 'test', 'local', null);
+  ctx = t.app.contexts.system('test');
 });
 afterAll(() => t.close());
 
@@ -80,7 +80,9 @@ describe('a paid call from start to end', () => {
   it('rings the creator, connects, bills per minute and charges exactly the connected seconds', async () => {
     const creator = await readyCreator(20);
     const fan = await fundedFan(100);
-    const incoming = nextEvent<{ incomingCall: { id: string; state: string; myRole: string } }>(
+    // Established before the call starts: a second attempt would find the creator busy with the first.
+    const incoming = await subscribed<{ incomingCall: { id: string; state: string; myRole: string } }>(
+      t,
       t.ws(creator.accessToken),
       `subscription { incomingCall { id state myRole fan { displayName } } }`,
     );
@@ -125,11 +127,12 @@ describe('a paid call from start to end', () => {
     expect(await balance(creator.id, AccountKind.CREATOR_EARNINGS)).toBe(24);
     await expectBalancedLedger();
 
-    const history = await t.ok<{ calls: { items: CallView[] } }>(
-      `{ calls(first: 5) { items { id state chargedTokens } } }`,
+    const read = await t.ok<{ calls: Connection<CallView> }>(
+      `{ calls(first: 5) { edges { node { id state chargedTokens } } } }`,
       {},
       { token: creator.accessToken },
     );
+    const history = { calls: { items: nodes(read.calls) } };
     expect(history.calls.items[0]).toMatchObject({ id: callId, state: 'ENDED', chargedTokens: 30 });
   });
 

@@ -1,5 +1,4 @@
 import { ManualClock } from '../src/common/clock';
-import { RequestContext } from '../src/common/context';
 import { codeFromOutbox, CONFIRM_VERIFICATION, MY_SETTINGS, newPhone, START_VERIFICATION, storedProfile, type SettingsResult } from './creator-fixtures';
 import { startTestServer, type TestAccount, type TestServer } from './harness';
 
@@ -144,7 +143,7 @@ describe('the dev outbox in production', () => {
     const prod = await startTestServer({ env: { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) } });
     try {
       expect((await prod.gql(`{ devOutbox { id } }`)).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-      const ctx = new RequestContext(prod.app, 'test', 'local', null);
+      const ctx = prod.app.contexts.system('test');
       await expect(prod.app.notifications.devOutbox(ctx, 10)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
       const creator = await prod.signUp('CREATOR');
       const result = await prod.gql(START_VERIFICATION, { phone: newPhone() }, { token: creator.accessToken });

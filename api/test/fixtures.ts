@@ -1,5 +1,4 @@
-import { RequestContext } from '../src/common/context';
-import { AccountKind, TransferKind } from '../src/modules/ledger/ledger.model';
+import { AccountKind, TransferKind } from '../src/modules/ledger';
 import type { TestAccount, TestServer } from './harness';
 
 /** The phone every test creator has verified. */
@@ -21,7 +20,7 @@ export async function readyCreator(t: TestServer, price = 20): Promise<TestAccou
 export async function fundedFan(t: TestServer, tokens: number): Promise<TestAccount> {
   const fan = await t.signUp('FAN');
   if (tokens > 0) {
-    await t.app.ledger.transfer(new RequestContext(t.app, 'test', 'local', null), {
+    await t.app.ledger.transfer(t.app.contexts.system('test'), {
       key: `fund:${fan.id}`,
       kind: TransferKind.PROMOTION,
       legs: [

@@ -9,8 +9,7 @@ import WebSocket from 'ws';
 import { createApp, type App } from '../src/app';
 import { ManualClock, type Clock } from '../src/common/clock';
 import { loadConfig } from '../src/config';
-import { RequestContext } from '../src/common/context';
-import type { Role } from '../src/modules/identity/account.entity';
+import type { Role } from '../src/modules/identity';
 import { startServer, type RunningServer } from '../src/server';
 
 /**
@@ -184,7 +183,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
         displayName: `Staff ${id}`,
         handle: `s_${id}`.slice(0, 30),
       };
-      const ctx = new RequestContext(app, 'test', 'local', null);
+      const ctx = app.contexts.system('test');
       const account = await app.identity.createAccount(ctx, { ...fields, role: role as Role });
       const data = await ok<{ logIn: { accessToken: string; refreshToken: string } }>(
         `mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken refreshToken } }`,
@@ -236,6 +235,15 @@ export async function createScratchDatabase(adminUrl: string): Promise<{ url: st
     },
   };
 }
+
+/** A Relay connection as the API returns it. */
+export interface Connection<T> {
+  edges: { cursor?: string; node: T }[];
+  pageInfo?: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** The nodes of a connection's page, in order. */
+export const nodes = <T>(connection: Connection<T>): T[] => connection.edges.map((edge) => edge.node);
 
 /** Resolves once the server has established one more subscription than when `before` was read. */
 export async function subscriptionEstablished(t: TestServer, before: number): Promise<void> {

@@ -1,7 +1,6 @@
 import { ManualClock } from '../src/common/clock';
-import { RequestContext } from '../src/common/context';
-import { Role } from '../src/modules/identity/account.entity';
-import { toAccountView } from '../src/modules/identity/identity.service';
+import { Role } from '../src/modules/identity';
+import { toAccountView } from '../src/modules/identity';
 import { AUTH_FIELDS, eventually, nextEvent, untilReceived, startTestServer, type TestServer } from './harness';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`;
@@ -181,7 +180,7 @@ describe('roles and suspension', () => {
     const anonymous = await t.gql(CREATE_STAFF, { input: staffInput('mod_by_anon') });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    const ctx = new RequestContext(t.app, 'test', 'local', null);
+    const ctx = t.app.contexts.system('test');
     await t.app.identity.createAccount(ctx, {
       email: 'root@example.test',
       password: 'long enough password',
@@ -202,7 +201,7 @@ describe('roles and suspension', () => {
   it('hides emails from other accounts', async () => {
     const a = await t.signUp('FAN');
     const b = await t.signUp('CREATOR');
-    const ctx = new RequestContext(t.app, 'test', 'local', null);
+    const ctx = t.app.contexts.system('test');
     const view = await t.app.identity.findAccount(ctx, b.id);
     const viewerA = await t.app.identity.findAccount(ctx, a.id);
     expect(toAccountView(view!, viewerA).email).toBeNull();
@@ -216,8 +215,8 @@ describe('roles and suspension', () => {
     const first = await untilReceived(updates, () => t.ok(`mutation { updateDisplayName(displayName: "Renamed") { id } }`, {}, { token: fan.accessToken }));
     expect(first.data?.accountUpdated.status).toBe('ACTIVE');
 
-    const ctx = new RequestContext(t.app, 'test', 'local', null);
-    await t.app.identity.suspendAccount(ctx, fan.id, 'abuse');
+    const ctx = t.app.contexts.system('test');
+    await t.app.uow.run(ctx, (tx) => t.app.identity.suspendAccount(tx, fan.id, 'abuse'));
 
     const me = await t.gql(ME, {}, { token: fan.accessToken });
     expect(me.errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|ACCOUNT_SUSPENDED/);

@@ -1,18 +1,18 @@
-import { RequestContext } from '../src/common/context';
-import { checkLedger } from '../src/modules/ledger/ledger-check';
-import { AccountKind, TransferKind, type TransferRequest } from '../src/modules/ledger/ledger.model';
-import { InsufficientTokensError, WalletFrozenError } from '../src/modules/ledger/ledger.service';
-import { isPostgres, nextEvent, startTestServer, untilReceived, type TestAccount, type TestServer } from './harness';
+import type { RequestContext } from '../src/common/context';
+import { checkLedger } from '../src/modules/ledger';
+import { AccountKind, TransferKind, type TransferRequest } from '../src/modules/ledger';
+import { InsufficientTokensError, WalletFrozenError } from '../src/modules/ledger';
+import { isPostgres, nextEvent, nodes, startTestServer, untilReceived, type Connection, type TestAccount, type TestServer } from './harness';
 
 let t: TestServer;
 let ctx: RequestContext;
 beforeAll(async () => {
   t = await startTestServer();
-  ctx = new RequestContext(t.app, 'test', 'local', null);
+  ctx = t.app.contexts.system('test');
 });
 afterAll(() => t.close());
 
-const WALLET = `{ wallet { available held frozen history(first: 10) { entries { kind part amount counterpart memo } nextCursor } } }`;
+const WALLET = `{ wallet { available held frozen history(first: 10) { edges { node { kind part amount counterpart memo } } pageInfo { hasNextPage endCursor } } } }`;
 const ADJUST = `mutation($id: ID!, $amount: Int!, $reason: String!) { adjustWallet(accountId: $id, amount: $amount, reason: $reason) { id kind applied } }`;
 
 const promotion = (fanId: string, amount: number, key = `promo:${fanId}:${amount}:${Math.random()}`): TransferRequest => ({
@@ -91,7 +91,7 @@ describe(`ledger service (${isPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('refuses to overdraw, says how much is missing, and leaves the caller’s transaction usable', async () => {
     const poor = await t.signUp('FAN');
     await t.app.ledger.transfer(ctx, promotion(poor.id, 10));
-    const outcome = await ctx.transaction(async (tx) => {
+    const outcome = await t.app.uow.run(ctx, async (tx) => {
       const refused = await t.app.ledger.reserve(tx, { key: `over:${poor.id}`, fanId: poor.id, amount: 25 }).catch((e) => e);
       // The outer transaction goes on after the refusal.
       await t.app.ledger.reserve(tx, { key: `ok:${poor.id}`, fanId: poor.id, amount: 10 });
@@ -148,9 +148,10 @@ describe('wallet API', () => {
     });
     expect(bought.data?.walletChanged.available).toBeGreaterThanOrEqual(pack.tokens);
 
-    const { wallet } = await t.ok<{
-      wallet: { available: number; held: number; history: { entries: { kind: string; amount: number; counterpart: string }[] } };
+    const read = await t.ok<{
+      wallet: { available: number; held: number; history: Connection<{ kind: string; amount: number; counterpart: string }> };
     }>(WALLET, {}, { token: fan.accessToken });
+    const wallet = { ...read.wallet, history: { entries: nodes(read.wallet.history) } };
     expect(wallet.available % pack.tokens).toBe(0);
     expect(wallet.history.entries[0]).toMatchObject({ kind: 'PURCHASE', part: 'AVAILABLE', amount: pack.tokens, counterpart: 'Token purchase' });
     await expectInvariants();
@@ -159,18 +160,21 @@ describe('wallet API', () => {
   it('pages the history with cursors, newest first', async () => {
     const fan = await t.signUp('FAN');
     for (let i = 1; i <= 5; i++) await t.app.ledger.transfer(ctx, promotion(fan.id, i));
-    const page = (after: string | null) =>
-      t.ok<{ wallet: { history: { entries: { amount: number }[]; nextCursor: string | null } } }>(
-        `query($after: String) { wallet { history(first: 2, after: $after) { entries { amount } nextCursor } } }`,
+    const page = async (after: string | null) => {
+      const { wallet } = await t.ok<{ wallet: { history: Connection<{ amount: number }> } }>(
+        `query($after: String) { wallet { history(first: 2, after: $after) { edges { node { amount } } pageInfo { hasNextPage endCursor } } } }`,
         { after },
         { token: fan.accessToken },
       );
+      const { hasNextPage, endCursor } = wallet.history.pageInfo!;
+      return { wallet: { history: { entries: nodes(wallet.history), nextCursor: hasNextPage ? endCursor : null } } };
+    };
     const one = await page(null);
     const two = await page(one.wallet.history.nextCursor);
     const three = await page(two.wallet.history.nextCursor);
     expect([one, two, three].flatMap((p) => p.wallet.history.entries.map((e) => e.amount))).toEqual([5, 4, 3, 2, 1]);
     expect(three.wallet.history.nextCursor).toBeNull();
-    const bad = await t.gql(`{ wallet { history(first: 2, after: "nonsense") { nextCursor } } }`, {}, { token: fan.accessToken });
+    const bad = await t.gql(`{ wallet { history(first: 2, after: "nonsense") { pageInfo { endCursor } } } }`, {}, { token: fan.accessToken });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -186,11 +190,12 @@ describe('wallet API', () => {
       amount: 50,
       commissionBps: 2000,
     });
-    const { earnings } = await t.ok<{ earnings: { balance: number; history: { entries: { kind: string; amount: number; counterpart: string }[] } } }>(
-      `{ earnings { balance history { entries { kind amount counterpart } } } }`,
+    const read = await t.ok<{ earnings: { balance: number; history: Connection<{ kind: string; amount: number; counterpart: string }> } }>(
+      `{ earnings { balance history { edges { node { kind amount counterpart } } } } }`,
       {},
       { token: creator.accessToken },
     );
+    const earnings = { ...read.earnings, history: { entries: nodes(read.earnings.history) } };
     expect(earnings).toEqual({ balance: 40, history: { entries: [{ kind: 'CHAT_UNLOCK', amount: 40, counterpart: 'Paying Fan' }] } });
     const fanView = await t.gql(`{ earnings { balance } }`, {}, { token: fan.accessToken });
     expect(fanView.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -1,16 +1,16 @@
 import { ManualClock } from '../src/common/clock';
-import { RequestContext } from '../src/common/context';
-import { checkLedger } from '../src/modules/ledger/ledger-check';
-import { AccountKind } from '../src/modules/ledger/ledger.model';
+import type { RequestContext } from '../src/common/context';
+import { checkLedger } from '../src/modules/ledger';
+import { AccountKind } from '../src/modules/ledger';
 import { fundedFan, readyCreator } from './fixtures';
-import { nextEvent, startTestServer, untilReceived, type TestAccount, type TestServer } from './harness';
+import { nextEvent, nodes, startTestServer, untilReceived, type Connection, type TestAccount, type TestServer } from './harness';
 
 const clock = new ManualClock('2026-06-01T10:00:00Z');
 let t: TestServer;
 let ctx: RequestContext;
 beforeAll(async () => {
   t = await startTestServer({ clock });
-  ctx = new RequestContext(t.app, 'test', 'local', null);
+  ctx = t.app.contexts.system('test');
 });
 afterAll(() => t.close());
 
@@ -18,30 +18,31 @@ const SEND = `mutation($text: String!, $creatorId: ID, $conversationId: ID) { se
   __typename ... on Message { id conversationId body mine kind } ... on ChatLocked { lock { id price description } } ... on RecipientUnavailable { message } } }`;
 const CONVERSATION = `query($id: ID!) { conversation(id: $id) { id unreadCount openLock { id price description } other { displayName }
   creatorAvailability { status }
-  messages(first: 20) { items { kind systemType body mine sender { id } call { callId durationSeconds tokens state } lock { state } } nextCursor } } }`;
+  messages(first: 20) { edges { node { kind systemType body mine sender { id } call { callId durationSeconds tokens state } lock { state } } } pageInfo { hasNextPage endCursor } } } }`;
 
 const creatorWithCalls = (price = 20) => readyCreator(t, price);
 const fan = (tokens = 0) => fundedFan(t, tokens);
 const send = async (who: TestAccount, text: string, target: { creatorId?: string; conversationId?: string }) =>
   (await t.ok<{ sendMessage: Record<string, unknown> & { __typename: string; conversationId: string } }>(SEND, { text, ...target }, { token: who.accessToken }))
     .sendMessage;
+type MessageView = {
+  kind: string;
+  systemType: string | null;
+  body: string;
+  mine: boolean;
+  call: { durationSeconds: number; tokens: number; state: string } | null;
+  lock: { state: string } | null;
+};
 type ConversationView = {
   id: string;
   unreadCount: number;
   openLock: { id: string; price: number } | null;
-  messages: {
-    items: {
-      kind: string;
-      systemType: string | null;
-      body: string;
-      mine: boolean;
-      call: { durationSeconds: number; tokens: number; state: string } | null;
-      lock: { state: string } | null;
-    }[];
-  };
+  messages: Connection<MessageView>;
 };
-const conversation = async (who: TestAccount, id: string) =>
-  (await t.ok<{ conversation: ConversationView }>(CONVERSATION, { id }, { token: who.accessToken })).conversation;
+const conversation = async (who: TestAccount, id: string) => {
+  const read = (await t.ok<{ conversation: ConversationView }>(CONVERSATION, { id }, { token: who.accessToken })).conversation;
+  return { ...read, messages: { items: nodes(read.messages) } };
+};
 
 describe('conversations', () => {
   it('lets a fan and a creator chat, with unread counts, read markers and live delivery', async () => {
@@ -63,11 +64,12 @@ describe('conversations', () => {
     expect((await conversation(creator, sent.conversationId)).unreadCount).toBe(0);
 
     await send(creator, 'Yes, call me at 8', { conversationId: sent.conversationId });
-    const list = await t.ok<{ conversations: { items: { id: string; unreadCount: number; lastMessage: { body: string } }[] } }>(
-      `{ conversations { items { id unreadCount lastMessage { body } } } }`,
+    const read = await t.ok<{ conversations: Connection<{ id: string; unreadCount: number; lastMessage: { body: string } }> }>(
+      `{ conversations { edges { node { id unreadCount lastMessage { body } } } } }`,
       {},
       { token: alice.accessToken },
     );
+    const list = { conversations: { items: nodes(read.conversations) } };
     expect(list.conversations.items[0]).toEqual({ id: sent.conversationId, unreadCount: 1, lastMessage: { body: 'Yes, call me at 8' } });
   });
 
@@ -258,7 +260,8 @@ describe('blocking', () => {
     );
     expect(call.startCall.__typename).toBe('CreatorUnavailable');
     for (const who of [hank, creator]) {
-      const list = await t.ok<{ conversations: { items: unknown[] } }>(`{ conversations { items { id } } }`, {}, { token: who.accessToken });
+      const read = await t.ok<{ conversations: Connection<unknown> }>(`{ conversations { edges { node { id } } } }`, {}, { token: who.accessToken });
+      const list = { conversations: { items: nodes(read.conversations) } };
       expect(list.conversations.items).toEqual([]);
     }
     const listed = async () =>

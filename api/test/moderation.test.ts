@@ -1,7 +1,7 @@
 import { ManualClock } from '../src/common/clock';
-import { RequestContext } from '../src/common/context';
-import { checkLedger } from '../src/modules/ledger/ledger-check';
-import { AccountKind } from '../src/modules/ledger/ledger.model';
+import type { RequestContext } from '../src/common/context';
+import { checkLedger } from '../src/modules/ledger';
+import { AccountKind } from '../src/modules/ledger';
 import { fundedFan, readyCreator } from './fixtures';
 import { eventually, startTestServer, subscribed, type TestAccount, type TestServer } from './harness';
 
@@ -11,7 +11,7 @@ let ctx: RequestContext;
 let moderator: TestAccount;
 beforeAll(async () => {
   t = await startTestServer({ clock });
-  ctx = new RequestContext(t.app, 'test', 'local', null);
+  ctx = t.app.contexts.system('test');
   moderator = await t.staff('MODERATOR');
 });
 afterAll(() => t.close());

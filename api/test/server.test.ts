@@ -1,6 +1,5 @@
 import WebSocket from 'ws';
-import { RequestContext } from '../src/common/context';
-import { SignUpInput, SignUpRole } from '../src/modules/identity/identity.inputs';
+import { SignUpInput, SignUpRole } from '../src/modules/identity';
 import { nextEvent, startTestServer, subscribed, untilReceived, type TestServer } from './harness';
 
 let t: TestServer;
@@ -101,7 +100,7 @@ describe('WebSocket API', () => {
     const shallow = await startTestServer({ env: { QUERY_MAX_DEPTH: '1' } });
     try {
       // Signed up through the service: even signUp's own selection is deeper than this limit.
-      const ctx = new RequestContext(shallow.app, 'test', 'local', null);
+      const ctx = shallow.app.contexts.system('test');
       const account = await shallow.app.identity.signUp(
         ctx,
         Object.assign(new SignUpInput(), {

@@ -1,9 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
-import { RequestContext } from '../src/common/context';
-import { checkLedger } from '../src/modules/ledger/ledger-check';
-import { TransferKind } from '../src/modules/ledger/ledger.model';
+import { checkLedger } from '../src/modules/ledger';
+import { TransferKind } from '../src/modules/ledger';
 import { startTestServer, type TestAccount, type TestServer } from './harness';
 
 const SECRET_KEY = 'sk_test_minutely';
@@ -192,7 +191,7 @@ describe('Stripe webhooks', () => {
     const spenderSession = paidSession(second.purchase.id, { payment_intent: 'pi_spender' });
     await deliver(event('checkout.session.completed', spenderSession));
     const creator = await t.signUp('CREATOR');
-    await t.app.ledger.pay(new RequestContext(t.app, 'test', 'local', null), {
+    await t.app.ledger.pay(t.app.contexts.system('test'), {
       key: `spend:${spender.id}`,
       kind: TransferKind.CHAT_UNLOCK,
       fanId: spender.id,

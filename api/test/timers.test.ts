@@ -1,6 +1,6 @@
 import { ManualClock } from '../src/common/clock';
-import { RequestContext } from '../src/common/context';
-import { TimerService, type DueTimer } from '../src/modules/timers/timer.service';
+import type { RequestContext } from '../src/common/context';
+import { TimerRepository, TimerService, type DueTimer } from '../src/modules/timers';
 import { AVAILABILITY_CHANGED, callableCreator, storedProfile, type AvailabilityEvent } from './creator-fixtures';
 import { isPostgres, nextEvent, startTestServer, untilReceived, type TestServer } from './harness';
 
@@ -12,10 +12,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const SECOND = 1000;
-const ctx = () => new RequestContext(t.app, 'test', 'local', null);
+const ctx = () => t.app.contexts.system('test');
 const at = (ms: number) => new Date(clock.now().getTime() + ms);
 const schedule = (kind: string, key: string, dueAt: Date, payload: Record<string, unknown> = {}) =>
-  ctx().transaction((tx) => t.app.timers.schedule(tx, { kind, key, dueAt, payload }));
+  t.app.uow.run(ctx(), (tx) => t.app.timers.schedule(tx, { kind, key, dueAt, payload }));
 const rows = (kind: string) =>
   t.sql<{ key: string; due_at: Date; attempts: number; last_error: string | null }>(
     `SELECT key, due_at, attempts, last_error FROM timer WHERE kind = $1 ORDER BY key`,
@@ -41,7 +41,7 @@ describe(`durable timers (${isPostgres() ? 'PostgreSQL' : 'embedded PGlite'})`, 
     await schedule('test-move', 'a', at(10 * SECOND), { v: 1 });
     await schedule('test-move', 'a', at(60 * SECOND), { v: 2 });
     await schedule('test-move', 'b', at(10 * SECOND));
-    expect(await ctx().transaction((tx) => t.app.timers.cancel(tx, 'test-move', 'b'))).toBe(true);
+    expect(await t.app.uow.run(ctx(), (tx) => t.app.timers.cancel(tx, 'test-move', 'b'))).toBe(true);
     expect(await rows('test-move')).toEqual([expect.objectContaining({ key: 'a', due_at: at(60 * SECOND) })]);
     clock.advance(10 * SECOND);
     await t.app.timers.runDue();
@@ -53,7 +53,7 @@ describe(`durable timers (${isPostgres() ? 'PostgreSQL' : 'embedded PGlite'})`, 
 
   it('is scheduled only if the transaction that schedules it commits', async () => {
     await expect(
-      ctx().transaction(async (tx) => {
+      t.app.uow.run(ctx(), async (tx) => {
         await t.app.timers.schedule(tx, { kind: 'test-rollback', key: 'a', dueAt: at(0) });
         throw new Error('changed my mind');
       }),
@@ -102,10 +102,10 @@ describe(`durable timers (${isPostgres() ? 'PostgreSQL' : 'embedded PGlite'})`, 
       await new Promise((r) => setTimeout(r, 2)); // hold the claim a little
     };
     t.app.timers.register('test-race', handler);
-    const other = new TimerService(); // a second process's poller on the same database
-    other.attach(t.app);
+    // A second process's poller on the same database.
+    const other = new TimerService(new TimerRepository(), t.app.uow, t.app.contexts, t.app.clock, t.app.log, t.app.config.TIMER_POLL_MS);
     other.register('test-race', handler);
-    await ctx().transaction(async (tx) => {
+    await t.app.uow.run(ctx(), async (tx) => {
       for (let i = 0; i < 60; i++) await t.app.timers.schedule(tx, { kind: 'test-race', key: `k${i}`, dueAt: at(0) });
     });
     const fired = await Promise.all([

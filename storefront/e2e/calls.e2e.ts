@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 import { systemClock } from '../../api/src/common/clock';
-import { startTestServer, type TestServer } from '../../api/test/harness';
+import { nodes, startTestServer, type Connection, type TestServer } from '../../api/test/harness';
 import { describeWithBrowser, keepLastScreens, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
 import { callableCreator, fundedFan, signIn, videoPlays, walletOf } from './storefront-fixtures';
 
@@ -165,11 +165,12 @@ describeWithBrowser('storefront: calls in the browser', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(page, 'storefront-busy-leave-message-375');
 
-    const { conversations } = await t.ok<{ conversations: { items: { unreadCount: number; lastMessage: { body: string } }[] } }>(
-      '{ conversations { items { unreadCount lastMessage { body } } } }',
+    const read = await t.ok<{ conversations: Connection<{ unreadCount: number; lastMessage: { body: string } }> }>(
+      '{ conversations { edges { node { unreadCount lastMessage { body } } } } }',
       {},
       { token: creator.accessToken },
     );
+    const conversations = { items: nodes(read.conversations) };
     expect(conversations.items).toEqual([{ unreadCount: 1, lastMessage: { body: 'Call me back when you are free?' } }]);
     await t.ok('mutation($id: ID!) { cancelCall(callId: $id) { id } }', { id: startCall.id }, { token: otherFan.accessToken });
   });

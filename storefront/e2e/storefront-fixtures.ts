@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
-import { RequestContext } from '../../api/src/common/context';
-import { AccountKind, TransferKind } from '../../api/src/modules/ledger/ledger.model';
+import { AccountKind, TransferKind } from '../../api/src/modules/ledger';
 import type { TestAccount, TestServer } from '../../api/test/harness';
 
 // Accounts and sign-in for the storefront's browser tests. Creators and funds are set up the way the API
@@ -32,7 +31,7 @@ export async function callableCreator(
 export async function fundedFan(t: TestServer, tokens: number, overrides: { displayName?: string } = {}): Promise<TestAccount> {
   const fan = await t.signUp('FAN', overrides.displayName ? { displayName: overrides.displayName } : {});
   if (tokens > 0) {
-    await t.app.ledger.transfer(new RequestContext(t.app, 'test', 'local', null), {
+    await t.app.ledger.transfer(t.app.contexts.system('test'), {
       key: `fund:${fan.id}`,
       kind: TransferKind.PROMOTION,
       legs: [

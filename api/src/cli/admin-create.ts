@@ -2,10 +2,8 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { validate } from 'class-validator';
 import { createApp } from '../app';
-import { RequestContext } from '../common/context';
 import { loadConfig } from '../config';
-import { type Role } from '../modules/identity/account.entity';
-import { CreateStaffAccountInput } from '../modules/identity/identity.inputs';
+import { CreateStaffAccountInput, type Role } from '../modules/identity';
 
 /**
  * `npm run admin:create -- --email a@b.c --password … --handle name [--name "Display"] [--role MODERATOR]`
@@ -35,7 +33,7 @@ async function run(): Promise<void> {
   }
   const app = await createApp(loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }));
   try {
-    const account = await app.identity.createStaffAccount(new RequestContext(app, 'cli', 'local', null), input);
+    const account = await app.identity.createStaffAccount(app.contexts.system('cli'), input);
     process.stdout.write(`created ${account.role} ${account.email} (${account.id})\n`);
   } finally {
     await app.db.close();

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { createLogger } from '../common/logger';
 import { openDatabase } from '../db/database';
-import { checkLedger } from '../modules/ledger/ledger-check';
+import { checkLedger } from '../modules/ledger';
 
 /** `npm run ledger:check`: verifies the ledger invariants; exits 1 and lists the problems when one breaks. */
 async function run(): Promise<void> {

@@ -1,77 +1,120 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { App } from '../app';
-import type { Account } from '../modules/identity/account.entity';
+import type { Clock } from './clock';
 import { unauthenticated } from './errors';
+import type { Logger } from './logger';
+
+/**
+ * The signed-in account as the request knows it. The identity module's account satisfies it; `role` and
+ * `status` are that module's enums, seen here as strings so `common/` depends on no module.
+ */
+export interface ViewerAccount {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly handle: string;
+  readonly role: string;
+  readonly status: string;
+  readonly createdAt: Date;
+}
 
 /** The signed-in account behind a request, and the session (device) it signed in with. */
 export interface Viewer {
-  readonly account: Account;
+  readonly account: ViewerAccount;
   readonly sessionId: string;
 }
 
+/** Work to do once the transaction commits (subscription events, texts, media calls); never rolled back. */
+export type AfterCommit = () => void;
+
+interface Facts {
+  readonly requestId: string;
+  readonly ip: string;
+  readonly viewer: Viewer | null;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly em: EntityManager;
+  /** The after-commit queue of the transaction `em` belongs to; null outside a transaction. */
+  readonly afterCommit: AfterCommit[] | null;
+}
+
 /**
- * What every resolver and service receives first: who is asking, the request id for the logs, and the
- * database handle. Inside `transaction()` the handle is the transaction's, so every write of a request
- * joins one transaction, and `afterCommit` callbacks (subscription events) run only once it committed.
+ * What every resolver and service receives first: request facts only — who is asking, the request id and a
+ * logger carrying it, the clock, and the database handle. Inside a unit of work `em` is the transaction's, so
+ * every write of a request joins one transaction, and `afterCommit` callbacks run only once it committed.
+ * Services are never reached through it: they are given to whoever needs them, in their constructors.
  */
 export class RequestContext {
-  constructor(
-    readonly app: App,
-    readonly requestId: string,
-    readonly ip: string,
-    readonly viewer: Viewer | null,
-    private readonly manager?: EntityManager,
-    private readonly committed?: (() => void)[],
-  ) {}
+  private logger?: Logger;
 
-  /** The entity manager of the current transaction, or of the data source outside one. */
-  get em(): EntityManager {
-    return this.manager ?? this.app.db.dataSource.manager;
+  constructor(private readonly facts: Facts) {}
+
+  get requestId(): string {
+    return this.facts.requestId;
   }
 
-  get log() {
-    return this.app.log.child({ requestId: this.requestId });
+  get ip(): string {
+    return this.facts.ip;
+  }
+
+  get viewer(): Viewer | null {
+    return this.facts.viewer;
+  }
+
+  get clock(): Clock {
+    return this.facts.clock;
+  }
+
+  /** A child logger: every line it writes carries the request id. */
+  get log(): Logger {
+    return (this.logger ??= this.facts.log.child({ requestId: this.facts.requestId }));
+  }
+
+  /** The entity manager of the current transaction, or the root manager outside one. */
+  get em(): EntityManager {
+    return this.facts.em;
   }
 
   get inTransaction(): boolean {
-    return this.manager !== undefined;
-  }
-
-  /** Runs `work` in one transaction (joining the current one if there is one). */
-  async transaction<T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> {
-    if (this.manager) return work(this);
-    const committed: (() => void)[] = [];
-    const result = await this.app.db.dataSource.transaction((manager) =>
-      work(new RequestContext(this.app, this.requestId, this.ip, this.viewer, manager, committed)),
-    );
-    for (const callback of committed) {
-      try {
-        callback();
-      } catch (err) {
-        this.log.error({ err }, 'after-commit callback failed');
-      }
-    }
-    return result;
+    return this.facts.afterCommit !== null;
   }
 
   /** Runs `callback` once the current transaction commits (at once outside a transaction). */
-  afterCommit(callback: () => void): void {
-    if (this.committed) this.committed.push(callback);
+  afterCommit(callback: AfterCommit): void {
+    if (this.facts.afterCommit) this.facts.afterCommit.push(callback);
     else callback();
   }
 
   requireViewer(): Viewer {
-    if (!this.viewer) throw unauthenticated();
-    return this.viewer;
+    if (!this.facts.viewer) throw unauthenticated();
+    return this.facts.viewer;
   }
 
-  /** The same request outside any transaction (for work after commit). */
-  detached(): RequestContext {
-    return new RequestContext(this.app, this.requestId, this.ip, this.viewer);
-  }
-
-  /** The same request seen as another viewer (used by system jobs acting for nobody). */
+  /** The same request (and transaction) seen as another viewer. */
   withViewer(viewer: Viewer | null): RequestContext {
-    return new RequestContext(this.app, this.requestId, this.ip, viewer, this.manager, this.committed);
+    return new RequestContext({ ...this.facts, viewer });
+  }
+
+  /** The same request inside a transaction (or savepoint): only the unit of work calls this. */
+  joining(em: EntityManager, afterCommit: AfterCommit[]): RequestContext {
+    return new RequestContext({ ...this.facts, em, afterCommit });
+  }
+}
+
+/**
+ * Makes request contexts at the edges: HTTP and WebSocket requests (server.ts), system jobs (timers,
+ * presence, webhooks) and tests. Contexts start outside any transaction; a unit of work opens one.
+ */
+export class ContextFactory {
+  constructor(private readonly base: { em: EntityManager; clock: Clock; log: Logger }) {}
+
+  /** A client's request. */
+  request(requestId: string, ip: string, viewer: Viewer | null = null): RequestContext {
+    return new RequestContext({ ...this.base, requestId, ip, viewer, afterCommit: null });
+  }
+
+  /** Work nobody asked for over the network: `system('timers')` gets a request id such as `timers-<uuid>`. */
+  system(name: string, options: { requestId?: string } = {}): RequestContext {
+    return new RequestContext({ ...this.base, requestId: options.requestId ?? `${name}-${randomUUID()}`, ip: 'local', viewer: null, afterCommit: null });
   }
 }

@@ -17,15 +17,6 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-/** An opaque cursor for a sort key; `kind` keeps a cursor of one connection from being used on another. */
-export const encodeCursor = (kind: string, key: string): string => Buffer.from(`${kind}:${key}`, 'utf8').toString('base64url');
-
-export function decodeCursor(kind: string, cursor: string): string {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith(`${kind}:`) || text.length === kind.length + 1) throw badInput('The cursor is not valid for this list.', 'after');
-  return text.slice(kind.length + 1);
-}
-
 /** Checks a page size. */
 export function pageSize(first: number, max: number): number {
   if (!Number.isInteger(first) || first < 1 || first > max) throw badInput(`first must be between 1 and ${max}.`, 'first');

@@ -1,17 +1,16 @@
 import type { WebSocket } from 'ws';
-import type { Role } from '../modules/identity/account.entity';
 
 interface Entry {
   socket: WebSocket;
   accountId: string;
   sessionId: string;
-  role?: Role;
+  role?: string;
 }
 
 /** A socket of an account opened or closed; `count` is how many the account has open now (presence). */
 export interface SocketChange {
   accountId: string;
-  role?: Role;
+  role?: string;
   opened: boolean;
   count: number;
 }
@@ -21,7 +20,7 @@ export class SocketRegistry {
   private readonly entries = new Set<Entry>();
   private readonly listeners: ((change: SocketChange) => void)[] = [];
 
-  add(socket: WebSocket, accountId: string, sessionId: string, role?: Role): void {
+  add(socket: WebSocket, accountId: string, sessionId: string, role?: string): void {
     const entry = { socket, accountId, sessionId, role };
     this.entries.add(entry);
     this.emit({ accountId, role, opened: true, count: this.countForAccount(accountId) });

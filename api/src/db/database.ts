@@ -5,7 +5,6 @@ import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../common/logger';
 import { repoRoot } from '../common/paths';
-import { entities } from './entities';
 import { migrations } from '../../../migrations';
 
 export type DatabaseKind = 'postgres' | 'pglite';
@@ -19,6 +18,8 @@ export interface Database {
 }
 
 export interface OpenDatabaseOptions {
+  /** The TypeORM entities of every module (the composition root collects them from the modules' indexes). */
+  entities?: readonly (abstract new (...args: never[]) => object)[];
   /** Counts every SQL statement sent (used by tests that assert a constant query count). */
   onQuery?: (sql: string) => void;
 }
@@ -34,7 +35,7 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(config: Config, log: Logger, options: OpenDatabaseOptions = {}): Promise<Database> {
   const base = {
     type: 'postgres' as const,
-    entities,
+    entities: [...(options.entities ?? [])],
     migrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each' as const,

@@ -1,7 +1,6 @@
-import type { App } from '../app';
 import type { RequestContext } from '../common/context';
-import { lockCreatorProfile } from '../modules/creators/creator-record';
-import { Account } from '../modules/identity/account.entity';
+import { CreatorRepository } from '../modules/creators';
+import type { SeedServices } from './seed-services';
 
 /** Profiles of the demo creators: calls on at three prices, phones verified, one with weekly hours. */
 export const demoCreatorProfiles = [
@@ -31,19 +30,20 @@ export const demoCreatorProfiles = [
  * Gives the demo creators their profiles once (a creator with a profile row is left alone). The phone is
  * marked verified directly, since no code can be received; everything else goes through the service.
  */
-export async function seedDemoCreators(app: App, ctx: RequestContext): Promise<void> {
+export async function seedDemoCreators(app: SeedServices, ctx: RequestContext): Promise<void> {
+  const profiles = new CreatorRepository();
   for (const demo of demoCreatorProfiles) {
-    const account = await ctx.em.getRepository(Account).findOneBy({ handle: demo.handle });
+    const account = await app.identity.findByHandle(ctx, demo.handle);
     if (!account) continue;
-    const [existing] = (await ctx.em.query(`SELECT 1 FROM creator_profile WHERE account_id = $1`, [account.id])) as unknown[];
-    if (existing) continue;
+    if (await profiles.hasProfile(ctx, account.id)) continue;
     const as = ctx.withViewer({ account, sessionId: 'seed' });
-    await as.transaction(async (tx) => {
-      await lockCreatorProfile(tx, account.id);
-      await tx.em.query(`UPDATE creator_profile SET phone_e164 = $2, phone_verified_at = $3 WHERE account_id = $1`, [account.id, demo.phone, app.clock.now()]);
+    // One unit of work per creator, as the mutations would each have.
+    await app.uow.run(as, async (tx) => {
+      await profiles.lockProfile(tx, account.id);
+      await profiles.setVerifiedPhone(tx, account.id, demo.phone, app.clock.now());
     });
-    await app.creators.updateProfile(as, demo.profile);
-    await app.creators.enableCalls(as, demo.price);
-    if (demo.schedule) await app.creators.setAvailabilitySchedule(as, demo.profile.timeZone, demo.schedule);
+    await app.uow.run(as, (tx) => app.creators.updateProfile(tx, demo.profile));
+    await app.uow.run(as, (tx) => app.creators.enableCalls(tx, demo.price));
+    if (demo.schedule) await app.uow.run(as, (tx) => app.creators.setAvailabilitySchedule(tx, demo.profile.timeZone, demo.schedule!));
   }
 }

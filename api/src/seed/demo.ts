@@ -1,8 +1,8 @@
-import type { App } from '../app';
-import { RequestContext } from '../common/context';
-import { Account, Role } from '../modules/identity/account.entity';
-import { AccountKind, TransferKind } from '../modules/ledger/ledger.model';
+import type { RequestContext } from '../common/context';
+import { Role } from '../modules/identity';
+import { AccountKind, TransferKind } from '../modules/ledger';
 import { seedDemoCreators } from './demo-creators';
+import type { SeedServices } from './seed-services';
 
 /** The demo accounts of the embedded default; their credentials are printed at start and listed in the README. */
 export const DEMO_PASSWORD = 'minutely-demo';
@@ -17,9 +17,9 @@ export const demoAccounts: { email: string; displayName: string; handle: string;
 ];
 
 /** Seeds the demo accounts once (on the first start); later starts find them and only print them. */
-export async function seedDemoData(app: App): Promise<void> {
-  const ctx = new RequestContext(app, 'seed', 'local', null);
-  const existing = await ctx.em.getRepository(Account).count();
+export async function seedDemoData(app: SeedServices): Promise<void> {
+  const ctx = app.contexts.system('seed', { requestId: 'seed' });
+  const existing = await app.identity.countAccounts(ctx, {});
   if (existing === 0) {
     for (const account of demoAccounts) {
       const created = await app.identity.createAccount(ctx, { ...account, password: DEMO_PASSWORD });
@@ -35,7 +35,7 @@ export async function seedDemoData(app: App): Promise<void> {
 }
 
 /** Demo fans start with tokens from a promotion transfer, never from thin air. */
-async function giveWelcomeTokens(app: App, ctx: RequestContext, fanId: string): Promise<void> {
+async function giveWelcomeTokens(app: SeedServices, ctx: RequestContext, fanId: string): Promise<void> {
   await app.ledger.transfer(ctx, {
     key: `demo:welcome:${fanId}`,
     kind: TransferKind.PROMOTION,

@@ -22,7 +22,7 @@ export function useBalanceHistory(of: 'wallet' | 'earnings') {
     loadingMore.value = more;
     try {
       const after = more ? nextCursor.value : null;
-      let page: { entries: BalanceEntry[]; nextCursor?: string | null };
+      let page: { edges: { node: BalanceEntry }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
       if (of === 'earnings') {
         const { earnings } = await request(earningsQuery, { after });
         balance.value = earnings.balance;
@@ -30,8 +30,9 @@ export function useBalanceHistory(of: 'wallet' | 'earnings') {
       } else {
         page = (await request(walletHistoryQuery, { after })).wallet.history;
       }
-      entries.value = more ? [...entries.value, ...page.entries] : page.entries;
-      nextCursor.value = page.nextCursor ?? null;
+      const loaded = page.edges.map((edge) => edge.node);
+      entries.value = more ? [...entries.value, ...loaded] : loaded;
+      nextCursor.value = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
     } finally {
       loadingMore.value = false;
     }

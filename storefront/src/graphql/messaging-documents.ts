@@ -78,23 +78,33 @@ export const conversationFieldsFragment = graphql(`
 export const conversationsQuery = graphql(`
   query Conversations($after: String) {
     conversations(after: $after) {
-      items {
-        ...ConversationFields
+      edges {
+        node {
+          ...ConversationFields
+        }
       }
-      nextCursor
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
 
 export const conversationQuery = graphql(`
-  query Conversation($id: ID!, $before: String) {
+  query Conversation($id: ID!, $after: String) {
     conversation(id: $id) {
       ...ConversationFields
-      messages(before: $before) {
-        items {
-          ...MessageFields
+      messages(after: $after) {
+        edges {
+          node {
+            ...MessageFields
+          }
         }
-        nextCursor
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }

@@ -32,10 +32,15 @@ export const walletHistoryQuery = graphql(`
       held
       frozen
       history(after: $after) {
-        entries {
-          ...BalanceEntryFields
+        edges {
+          node {
+            ...BalanceEntryFields
+          }
         }
-        nextCursor
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -100,10 +105,15 @@ export const earningsQuery = graphql(`
     earnings {
       balance
       history(after: $after) {
-        entries {
-          ...BalanceEntryFields
+        edges {
+          node {
+            ...BalanceEntryFields
+          }
         }
-        nextCursor
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }

@@ -84,8 +84,8 @@ export const useConversationStore = defineStore('conversation', () => {
         const { conversation: found } = await request(conversationQuery, { id: target.conversationId });
         if (mine !== opened) return null;
         conversation.value = found;
-        messages.value = [...found.messages.items].reverse();
-        olderCursor.value = found.messages.nextCursor ?? null;
+        messages.value = found.messages.edges.map((edge) => edge.node).reverse();
+        olderCursor.value = found.messages.pageInfo.hasNextPage ? (found.messages.pageInfo.endCursor ?? null) : null;
         openLock.value = found.openLock ?? null;
         void markRead();
       }
@@ -125,9 +125,9 @@ export const useConversationStore = defineStore('conversation', () => {
 
   async function loadOlder(): Promise<void> {
     if (!conversation.value || !olderCursor.value) return;
-    const { conversation: page } = await request(conversationQuery, { id: conversation.value.id, before: olderCursor.value });
-    messages.value = [...[...page.messages.items].reverse(), ...messages.value];
-    olderCursor.value = page.messages.nextCursor ?? null;
+    const { conversation: page } = await request(conversationQuery, { id: conversation.value.id, after: olderCursor.value });
+    messages.value = [...page.messages.edges.map((edge) => edge.node).reverse(), ...messages.value];
+    olderCursor.value = page.messages.pageInfo.hasNextPage ? (page.messages.pageInfo.endCursor ?? null) : null;
   }
 
   async function markRead(): Promise<void> {

@@ -22,7 +22,7 @@ export const useInboxStore = defineStore('inbox', () => {
 
   async function load(): Promise<void> {
     const { conversations: page } = await request(conversationsQuery, {});
-    conversations.value = page.items;
+    conversations.value = page.edges.map((edge) => edge.node);
     loaded.value = true;
   }
 

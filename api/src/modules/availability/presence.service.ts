@@ -1,5 +1,5 @@
 import type { SocketChange, SocketRegistry } from '../../common/sockets';
-import { Role } from '../identity/account.entity';
+import { Role } from '../identity';
 
 /**
  * Whether a creator is online: while any of their sessions holds a live graphql-ws connection to this

@@ -1,53 +1,8 @@
-import { billableSeconds, callCharge, commissionSplit, finalMinuteCharge, idempotencyKey, minuteBoundaries, minuteIndexAt } from './call-billing';
+import { billableSeconds, callCharge, finalMinuteCharge } from './call-billing';
 
 const T0 = new Date('2026-03-29T20:00:00.000Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const gap = (fromMs: number, toMs: number) => ({ from: at(fromMs), to: at(toMs) });
-
-describe('commissionSplit', () => {
-  it.each([
-    // amount, bps, platform, creator
-    [100, 2000, 20, 80],
-    [25, 2000, 5, 20],
-    [26, 2000, 5, 21],
-    [1, 2000, 0, 1],
-    [4, 2000, 0, 4],
-    [5, 2000, 1, 4],
-    [9, 2000, 1, 8],
-    [99, 2000, 19, 80],
-    [0, 2000, 0, 0],
-    [7, 0, 0, 7],
-    [7, 10_000, 7, 0],
-    [333, 1234, 41, 292],
-    [Number.MAX_SAFE_INTEGER, 2000, 1801439850948198, 7205759403792793],
-  ])('%i tokens at %i bps: platform %i, creator %i', (amount, bps, platform, creator) => {
-    expect(commissionSplit(amount, bps)).toEqual({ creator, platform });
-  });
-
-  it('always adds up to the amount and rounds the platform down', () => {
-    for (const bps of [0, 1, 1500, 2000, 2500, 3333, 9999, 10_000]) {
-      for (let amount = 0; amount <= 1000; amount++) {
-        const { creator, platform } = commissionSplit(amount, bps);
-        expect(creator + platform).toBe(amount);
-        expect(platform).toBe(Math.floor((amount * bps) / 10_000));
-        expect(Number.isInteger(creator) && creator >= 0).toBe(true);
-      }
-    }
-  });
-
-  it.each([
-    [-1, 2000],
-    [1.5, 2000],
-    [NaN, 2000],
-    [Infinity, 2000],
-    [Number.MAX_SAFE_INTEGER + 1, 2000],
-    [100, -1],
-    [100, 20.5],
-    [100, 10_001],
-  ])('refuses amount %p with bps %p', (amount, bps) => {
-    expect(() => commissionSplit(amount, bps)).toThrow(RangeError);
-  });
-});
 
 describe('finalMinuteCharge', () => {
   it.each([
@@ -173,39 +128,6 @@ describe('billableSeconds', () => {
   });
 });
 
-describe('minuteBoundaries / minuteIndexAt', () => {
-  it('lists the boundaries a minute apart from the connection', () => {
-    expect(minuteBoundaries(T0, 3)).toEqual([at(60_000), at(120_000), at(180_000)]);
-    expect(minuteBoundaries(T0, 0)).toEqual([]);
-  });
-
-  it.each([
-    [0, 0],
-    [59_999, 0],
-    [60_000, 1],
-    [119_999, 1],
-    [120_000, 2],
-    [3_600_000, 60],
-  ])('at +%i ms the call is in minute %i', (offset, index) => {
-    expect(minuteIndexAt(T0, at(offset))).toBe(index);
-  });
-
-  it('puts each boundary at the start of the minute it opens', () => {
-    minuteBoundaries(T0, 10).forEach((boundary, i) => {
-      expect(minuteIndexAt(T0, boundary)).toBe(i + 1);
-      expect(minuteIndexAt(T0, new Date(boundary.getTime() - 1))).toBe(i);
-    });
-  });
-
-  it('refuses nonsense', () => {
-    expect(() => minuteBoundaries(T0, -1)).toThrow(RangeError);
-    expect(() => minuteBoundaries(T0, 1.5)).toThrow(RangeError);
-    expect(() => minuteBoundaries(new Date('nope'), 1)).toThrow(RangeError);
-    expect(() => minuteIndexAt(T0, at(-1))).toThrow(RangeError);
-    expect(() => minuteIndexAt(T0, new Date('nope'))).toThrow(RangeError);
-  });
-});
-
 describe('callCharge', () => {
   it.each([
     // price, seconds, full minutes, last minute seconds, total
@@ -249,28 +171,5 @@ describe('callCharge', () => {
     expect(() => callCharge(25, 1.5)).toThrow(RangeError);
     expect(() => callCharge(-25, 60)).toThrow(RangeError);
     expect(() => callCharge(Number.MAX_SAFE_INTEGER, 120)).toThrow(RangeError);
-  });
-});
-
-describe('idempotencyKey', () => {
-  it('names the call, the minute and the step', () => {
-    expect(idempotencyKey('3f2a', 'reserve', 0)).toBe('call:3f2a:m0:reserve');
-    expect(idempotencyKey('3f2a', 'settle', 12)).toBe('call:3f2a:m12:settle');
-    expect(idempotencyKey('3f2a', 'release', 4)).toBe('call:3f2a:m4:release');
-  });
-
-  it('gives every (call, minute, step) its own key', () => {
-    const keys = new Set<string>();
-    for (const id of ['a', 'b', 'ab'])
-      for (const step of ['reserve', 'settle', 'release'] as const) for (let m = 0; m < 20; m++) keys.add(idempotencyKey(id, step, m));
-    expect(keys.size).toBe(3 * 3 * 20);
-  });
-
-  it('refuses ids and indexes that could collide or mean nothing', () => {
-    expect(() => idempotencyKey('', 'reserve', 0)).toThrow(RangeError);
-    expect(() => idempotencyKey('a:m1', 'reserve', 0)).toThrow(RangeError);
-    expect(() => idempotencyKey('a', 'reserve', -1)).toThrow(RangeError);
-    expect(() => idempotencyKey('a', 'reserve', 1.5)).toThrow(RangeError);
-    expect(() => idempotencyKey('a', 'refund' as 'reserve', 1)).toThrow(RangeError);
   });
 });

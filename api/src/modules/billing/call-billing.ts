@@ -1,15 +1,11 @@
 /**
  * Integer token arithmetic for per-minute call billing with per-second fairness (DESIGN §5). Pure functions:
- * no ledger, no clock. Anything that is not a sane amount throws RangeError, because a wrong number here is
+ * no ledger, no clock (the commission split is the ledger's: ledger/commission.ts). Anything that is not a sane amount throws RangeError, because a wrong number here is
  * money moved wrongly.
  */
 
-const MINUTE_MS = 60_000;
 const SECOND_MS = 1_000;
 const SECONDS_PER_MINUTE = 60;
-const BPS_PER_WHOLE = 10_000;
-
-export type BillingStep = 'reserve' | 'settle' | 'release';
 
 export interface TimeGap {
   from: Date;
@@ -20,19 +16,6 @@ export interface CallCharge {
   fullMinutes: number;
   lastMinuteSeconds: number;
   total: number;
-}
-
-/**
- * Splits `amount` tokens between creator and platform. The platform's share is rounded down, so any odd token
- * goes to the creator, and the two always add up to `amount`.
- */
-export function commissionSplit(amount: number, commissionBps: number): { creator: number; platform: number } {
-  assertNonNegativeInteger(amount, 'amount');
-  assertNonNegativeInteger(commissionBps, 'commissionBps');
-  if (commissionBps > BPS_PER_WHOLE) throw new RangeError(`commissionBps must be at most ${BPS_PER_WHOLE}.`);
-  // BigInt so amount * bps stays exact however large the amount.
-  const platform = Number((BigInt(amount) * BigInt(commissionBps)) / BigInt(BPS_PER_WHOLE));
-  return { creator: amount - platform, platform };
 }
 
 /** What the last, partial minute costs: pro rata by the second, rounded up to a whole token. */
@@ -79,21 +62,6 @@ export function billableSeconds(connectedAt: Date, endedAt: Date, gaps: readonly
   return ceilDiv(BigInt(billedMs), BigInt(SECOND_MS));
 }
 
-/** The first `minutes` minute boundaries after the call connected: connectedAt + 60 s, + 120 s, ... */
-export function minuteBoundaries(connectedAt: Date, minutes: number): Date[] {
-  const start = timeOf(connectedAt, 'connectedAt');
-  assertNonNegativeInteger(minutes, 'minutes');
-  return Array.from({ length: minutes }, (_, i) => new Date(start + (i + 1) * MINUTE_MS));
-}
-
-/** Zero-based index of the minute running at `at`; a boundary instant belongs to the minute it starts. */
-export function minuteIndexAt(connectedAt: Date, at: Date): number {
-  const start = timeOf(connectedAt, 'connectedAt');
-  const now = timeOf(at, 'at');
-  if (now < start) throw new RangeError('at must not be before connectedAt.');
-  return Math.floor((now - start) / MINUTE_MS);
-}
-
 /** What a call of `billedSeconds` costs: full minutes at the price, then the last minute pro rata. */
 export function callCharge(pricePerMinute: number, billedSeconds: number): CallCharge {
   assertNonNegativeInteger(pricePerMinute, 'pricePerMinute');
@@ -103,15 +71,6 @@ export function callCharge(pricePerMinute: number, billedSeconds: number): CallC
   const total = fullMinutes * pricePerMinute + finalMinuteCharge(pricePerMinute, lastMinuteSeconds);
   if (!Number.isSafeInteger(total)) throw new RangeError('The call charge is too large to count exactly.');
   return { fullMinutes, lastMinuteSeconds, total };
-}
-
-/** The ledger idempotency key of one billing step of one minute of a call: `call:<id>:m<index>:<step>`. */
-export function idempotencyKey(callId: string, step: BillingStep, minuteIndex: number): string {
-  // A ':' in the id could make two different steps share a key.
-  if (callId.length === 0 || callId.includes(':')) throw new RangeError('callId must be non-empty and without ":".');
-  if (step !== 'reserve' && step !== 'settle' && step !== 'release') throw new RangeError(`Unknown step ${step}.`);
-  assertNonNegativeInteger(minuteIndex, 'minuteIndex');
-  return `call:${callId}:m${minuteIndex}:${step}`;
 }
 
 function ceilDiv(numerator: bigint, denominator: bigint): number {

@@ -1,11 +1,10 @@
 import { createUnionType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AvailabilityStatus } from '../availability/availability';
+import { Connection } from '../../common/connection';
+import { AvailabilityStatus } from '../availability';
+import { CallKind } from './call';
 import { CallState, EndReason } from './call-state';
 
-export enum CallKind {
-  VIDEO = 'VIDEO',
-  AUDIO = 'AUDIO',
-}
+export { CallKind };
 registerEnumType(CallKind, {
   name: 'CallKind',
   description: 'Video or voice only. The price is the same; the fan may turn the camera off during a video call.',
@@ -63,8 +62,8 @@ export class CallParticipant {
   handle: string;
 }
 
-@ObjectType({ description: 'A call between a fan and a creator.' })
-export class Call {
+@ObjectType('Call', { description: 'A call between a fan and a creator.' })
+export class CallView {
   @Field(() => ID, { description: 'Identifier of the call.' })
   id: string;
 
@@ -162,7 +161,7 @@ export class InsufficientTokens {
 export const StartCallResult = createUnionType({
   name: 'StartCallResult',
   description: 'A ringing call, or why it could not start.',
-  types: () => [Call, CreatorBusy, CreatorUnavailable, InsufficientTokens] as const,
+  types: () => [CallView, CreatorBusy, CreatorUnavailable, InsufficientTokens] as const,
 });
 
 @ObjectType({ description: 'What a client needs to join the call’s media.' })
@@ -188,21 +187,15 @@ export class RtcCredentialsView {
 
 @ObjectType({ description: 'An answered call with the creator’s media credentials.' })
 export class AnsweredCall {
-  @Field(() => Call, { description: 'The call, now CONNECTING.' })
-  call: Call;
+  @Field(() => CallView, { description: 'The call, now CONNECTING.' })
+  call: CallView;
 
   @Field(() => RtcCredentialsView, { description: 'Media credentials for the creator.' })
   credentials: RtcCredentialsView;
 }
 
 @ObjectType({ description: 'A page of calls, newest first.' })
-export class CallPage {
-  @Field(() => [Call], { description: 'The calls of this page.' })
-  items: Call[];
-
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last.' })
-  nextCursor: string | null;
-}
+export class CallConnection extends Connection(CallView, { typeName: 'Call', noun: 'call', plural: 'calls' }) {}
 
 export enum RtcSignalType {
   OFFER = 'OFFER',

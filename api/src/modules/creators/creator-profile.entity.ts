@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { ScheduleSlot } from '../availability/schedule';
+import type { ScheduleSlot } from '../availability';
 
 /**
  * A creator's public profile and call settings, one row per CREATOR account, created on first write (an

@@ -1,17 +1,27 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
-import { Role } from '../identity/account.entity';
+import { OwnTransaction } from '../../common/transaction.middleware';
+import { Role } from '../identity';
 import { ScheduleSlotInput, UpdateCreatorProfileInput } from './creator.inputs';
-import { PAUSE_MINUTES } from './creator.service';
+import { CreatorService, PAUSE_MINUTES } from './creator.service';
 import { CreatorSettingsView, PhoneVerificationView } from './creator.types';
+import { PhoneVerificationService } from './phone-verification.service';
+
+const SMS_OUTSIDE =
+  'the SMS provider is called between units of work (a network call, or the dev outbox on its own connection), and a counted attempt must commit even when the code is refused';
 
 /** A creator's own profile, call settings, phone, hours and pauses. CREATOR accounts only. */
 @Resolver()
 export class CreatorSettingsResolver {
+  constructor(
+    private readonly creators: CreatorService,
+    private readonly phoneVerification: PhoneVerificationService,
+  ) {}
+
   @Authorized(Role.CREATOR)
   @Query(() => CreatorSettingsView, { description: 'CREATOR only: your own profile and call settings.' })
   myCreatorSettings(@Ctx() ctx: RequestContext): Promise<CreatorSettingsView> {
-    return ctx.app.creators.mySettings(ctx);
+    return this.creators.mySettings(ctx);
   }
 
   @Authorized(Role.CREATOR)
@@ -20,7 +30,7 @@ export class CreatorSettingsResolver {
     @Arg('input', () => UpdateCreatorProfileInput, { description: 'The fields to change.' }) input: UpdateCreatorProfileInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CreatorSettingsView> {
-    return ctx.app.creators.updateProfile(ctx, input);
+    return this.creators.updateProfile(ctx, input);
   }
 
   @Authorized(Role.CREATOR)
@@ -29,7 +39,7 @@ export class CreatorSettingsResolver {
     @Arg('pricePerMinute', () => Int, { description: 'Whole tokens per minute, within the platform’s minimum and maximum.' }) pricePerMinute: number,
     @Ctx() ctx: RequestContext,
   ): Promise<CreatorSettingsView> {
-    return ctx.app.creators.enableCalls(ctx, pricePerMinute);
+    return this.creators.enableCalls(ctx, pricePerMinute);
   }
 
   @Authorized(Role.CREATOR)
@@ -38,13 +48,13 @@ export class CreatorSettingsResolver {
     @Arg('pricePerMinute', () => Int, { description: 'Whole tokens per minute, within the platform’s minimum and maximum.' }) pricePerMinute: number,
     @Ctx() ctx: RequestContext,
   ): Promise<CreatorSettingsView> {
-    return ctx.app.creators.updateCallSettings(ctx, pricePerMinute);
+    return this.creators.updateCallSettings(ctx, pricePerMinute);
   }
 
   @Authorized(Role.CREATOR)
   @Mutation(() => CreatorSettingsView, { description: 'CREATOR only: turns calls off (fans see OFF).' })
   disableCalls(@Ctx() ctx: RequestContext): Promise<CreatorSettingsView> {
-    return ctx.app.creators.disableCalls(ctx);
+    return this.creators.disableCalls(ctx);
   }
 
   @Authorized(Role.CREATOR)
@@ -56,13 +66,13 @@ export class CreatorSettingsResolver {
     @Arg('untilResumed', () => Boolean, { nullable: true, description: 'True: pause until resumeCalls.' }) untilResumed: boolean | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CreatorSettingsView> {
-    return ctx.app.creators.pauseCalls(ctx, { minutes, untilResumed });
+    return this.creators.pauseCalls(ctx, { minutes, untilResumed });
   }
 
   @Authorized(Role.CREATOR)
   @Mutation(() => CreatorSettingsView, { description: 'CREATOR only: ends a pause now.' })
   resumeCalls(@Ctx() ctx: RequestContext): Promise<CreatorSettingsView> {
-    return ctx.app.creators.resumeCalls(ctx);
+    return this.creators.resumeCalls(ctx);
   }
 
   @Authorized(Role.CREATOR)
@@ -75,10 +85,11 @@ export class CreatorSettingsResolver {
     @Arg('slots', () => [ScheduleSlotInput], { description: 'Weekly slots (at most 50).' }) slots: ScheduleSlotInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<CreatorSettingsView> {
-    return ctx.app.creators.setAvailabilitySchedule(ctx, timeZone, slots);
+    return this.creators.setAvailabilitySchedule(ctx, timeZone, slots);
   }
 
   @Authorized(Role.CREATOR)
+  @OwnTransaction(SMS_OUTSIDE)
   @Mutation(() => PhoneVerificationView, {
     description: 'CREATOR only: sends a 6-digit code by SMS to this number. Codes expire after 10 minutes; at most 5 codes an hour (RATE_LIMITED).',
   })
@@ -86,10 +97,11 @@ export class CreatorSettingsResolver {
     @Arg('phone', { description: 'Mobile number in international format, e.g. "+49 151 23456789".' }) phone: string,
     @Ctx() ctx: RequestContext,
   ): Promise<PhoneVerificationView> {
-    return ctx.app.phoneVerification.start(ctx, phone);
+    return this.phoneVerification.start(ctx, phone);
   }
 
   @Authorized(Role.CREATOR)
+  @OwnTransaction(SMS_OUTSIDE)
   @Mutation(() => CreatorSettingsView, {
     description: 'CREATOR only: confirms the code from the SMS; the number becomes your verified phone. At most 5 wrong codes per code.',
   })
@@ -97,7 +109,7 @@ export class CreatorSettingsResolver {
     @Arg('code', { description: 'The code from the SMS.' }) code: string,
     @Ctx() ctx: RequestContext,
   ): Promise<CreatorSettingsView> {
-    await ctx.app.phoneVerification.confirm(ctx, code);
-    return ctx.app.creators.mySettings(ctx);
+    await this.phoneVerification.confirm(ctx, code);
+    return this.creators.mySettings(ctx);
   }
 }

@@ -1,41 +1,46 @@
 import { IANAZone } from 'luxon';
+import { readPage, toConnection } from '../../common/connection';
 import type { RequestContext } from '../../common/context';
 import { AppError, badInput, conflict, ErrorCode, forbidden } from '../../common/errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../common/pagination';
-import { AvailabilityStatus, type Availability } from '../availability/availability';
-import type { AvailabilityService } from '../availability/availability.service';
-import { validateSchedule } from '../availability/schedule';
-import { CreatorProfile } from './creator-profile.entity';
-import { findCreatorRecord, lockCreatorProfile, requireCreator, selectCreators, type CreatorRecord } from './creator-record';
+import { isUuid } from '../../common/ids';
+import { lastDigits } from '../../common/phone';
+import { AvailabilityStatus, validateSchedule, type Availability, type AvailabilityService } from '../availability';
+import type { BlocksService } from '../blocks';
+import type { CreatorProfile } from './creator-profile.entity';
+import { availabilitySettingsOf, type CreatorRecord, type CreatorRepository, type ProfilePatch } from './creator.repository';
 import type { CreatorFilter, ScheduleSlotInput, UpdateCreatorProfileInput } from './creator.inputs';
 import type { CreatorConnection, CreatorSettingsView, CreatorView } from './creator.types';
-import { lastDigits } from './phone';
-import { pendingVerificationOf } from './phone-verification.service';
+import type { PhoneVerificationService } from './phone-verification.service';
+import { requireCreator } from './require-creator';
 
 export const MAX_PAGE = 100;
 export const PAUSE_MINUTES = { min: 15, max: 24 * 60 };
-const CURSOR = 'creator';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TAG = /^[\p{L}\p{N}][\p{L}\p{N} _-]{0,29}$/u;
 const MAX_TAGS = 10;
 const MAX_BIO = 1000;
 
-type ProfilePatch = Partial<
-  Pick<CreatorProfile, 'bio' | 'avatarUrl' | 'tags' | 'timeZone' | 'callsEnabled' | 'pricePerMinute' | 'schedule' | 'pausedUntil' | 'pausedIndefinitely'>
->;
+/** The platform's price range for a minute of call. */
+export interface PriceRange {
+  min: number;
+  max: number;
+}
 
 /** Creator profiles and call settings: what fans list and open, and what creators change about themselves. */
 export class CreatorService {
-  constructor(private readonly availability: AvailabilityService) {}
+  constructor(
+    private readonly creators: CreatorRepository,
+    private readonly availability: AvailabilityService,
+    private readonly blocks: BlocksService,
+    private readonly phoneVerification: PhoneVerificationService,
+    private readonly prices: PriceRange,
+  ) {}
 
   /**
-   * A page of creators ordered by handle. Availability for the whole page costs one busy probe, never a
+   * A page of creators ordered by handle. Availability for the whole page costs one busy query, never a
    * query per creator. `availableNow` is decided partly in code (the schedule), so that page is read in
    * batches until it is full.
    */
   async listCreators(ctx: RequestContext, args: { first: number; after?: string | null; filter?: CreatorFilter | null }): Promise<CreatorConnection> {
-    const size = pageSize(args.first, MAX_PAGE);
-    const afterHandle = args.after ? decodeCursor(CURSOR, args.after) : null;
     const filter = args.filter ?? {};
     const conditions: string[] = [];
     const params: unknown[] = [];
@@ -50,83 +55,101 @@ export class CreatorService {
     const viewer = ctx.viewer?.account.id;
     if (viewer) {
       // A block either way hides the pair from each other (DESIGN §6).
-      const me = param(viewer);
-      conditions.push(
-        `NOT EXISTS (SELECT 1 FROM account_block b WHERE (b.blocker_id = ${me} AND b.blocked_id = a.id) OR (b.blocker_id = a.id AND b.blocked_id = ${me}))`,
-      );
+      const hidden = await this.blocks.separatedFrom(ctx, viewer);
+      if (hidden.length) conditions.push(`NOT (a.id = ANY (${param(hidden)}::uuid[]))`);
     }
     if (filter.availableNow) {
       // What SQL can decide; the schedule and BUSY are decided below.
-      conditions.push(`p.calls_enabled AND NOT p.paused_indefinitely AND (p.paused_until IS NULL OR p.paused_until <= ${param(ctx.app.clock.now())})`);
+      conditions.push(`p.calls_enabled AND NOT p.paused_indefinitely AND (p.paused_until IS NULL OR p.paused_until <= ${param(ctx.clock.now())})`);
     }
     const read = (after: string | null, limit: number) => {
       const all = [...params];
       const where = [...conditions.map((c) => `(${c})`)];
       if (after !== null) where.push(`a.handle > $${all.push(after)}`);
-      return selectCreators(ctx, where.join(' AND '), all, `ORDER BY a.handle LIMIT $${all.push(limit)}`);
+      return this.creators.select(ctx, where.join(' AND '), all, `ORDER BY a.handle LIMIT $${all.push(limit)}`);
     };
 
-    let page: { record: CreatorRecord; availability: Availability }[] = [];
-    let hasNextPage = false;
-    if (!filter.availableNow) {
-      const records = await read(afterHandle, size + 1);
-      hasNextPage = records.length > size;
-      const shown = records.slice(0, size);
-      const availability = await this.availability.availabilityOfMany(ctx, shown);
-      page = shown.map((record) => ({ record, availability: availability.get(record.id)! }));
-    } else {
-      const batch = Math.max(size + 1, 50);
-      let cursor = afterHandle;
-      for (;;) {
-        const records = await read(cursor, batch);
-        const availability = await this.availability.availabilityOfMany(ctx, records);
-        for (const record of records) {
-          const a = availability.get(record.id)!;
-          if (a.status === AvailabilityStatus.AVAILABLE) page.push({ record, availability: a });
+    type Listed = { record: CreatorRecord; availability: Availability | null };
+    const page = await readPage<Listed>(
+      { kind: 'creator', first: args.first, max: MAX_PAGE, after: args.after },
+      ({ record }) => [record.handle],
+      async (key, limit) => {
+        if (!filter.availableNow) return (await read(key?.[0] ?? null, limit)).map((record) => ({ record, availability: null }));
+        const batch = Math.max(limit, 50);
+        const found: Listed[] = [];
+        let cursor = key?.[0] ?? null;
+        for (;;) {
+          const records = await read(cursor, batch);
+          const availability = await this.availabilityOfRecords(ctx, records);
+          for (const record of records) {
+            const a = availability.get(record.id)!;
+            if (a.status === AvailabilityStatus.AVAILABLE) found.push({ record, availability: a });
+          }
+          if (found.length >= limit || records.length < batch) return found.slice(0, limit);
+          cursor = records[records.length - 1].handle;
         }
-        if (page.length > size || records.length < batch) break;
-        cursor = records[records.length - 1].handle;
-      }
-      hasNextPage = page.length > size;
-      page = page.slice(0, size);
-    }
-    const edges = page.map(({ record, availability }) => ({ cursor: encodeCursor(CURSOR, record.handle), node: toCreatorView(record, availability) }));
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage,
-        hasPreviousPage: afterHandle !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
-    };
+    );
+    const missing = page.rows.filter((row) => !row.availability).map((row) => row.record);
+    const computed = missing.length ? await this.availabilityOfRecords(ctx, missing) : new Map<string, Availability>();
+    return toConnection(
+      page,
+      page.rows.map(({ record, availability }) => toCreatorView(record, availability ?? computed.get(record.id)!)),
+    );
   }
 
   /** One creator by id or by handle (exactly one of them); null when there is no such active creator. */
   async findCreator(ctx: RequestContext, by: { id?: string | null; handle?: string | null }): Promise<CreatorView | null> {
     if ((by.id == null) === (by.handle == null)) throw badInput('Give either id or handle.', by.id == null ? 'id' : 'handle');
-    let records: CreatorRecord[];
-    if (by.id != null) records = UUID.test(by.id) ? await selectCreators(ctx, 'a.id = $1', [by.id]) : [];
-    else records = await selectCreators(ctx, 'a.handle = $1', [by.handle!.trim().toLowerCase()]);
-    const record = records[0];
-    return record ? toCreatorView(record, await this.availability.availabilityOfCreator(ctx, record)) : null;
+    // A lookup: an id that cannot name a creator (malformed) finds none, like an unknown one.
+    let record: CreatorRecord | null;
+    if (by.id != null) record = isUuid(by.id) ? await this.creators.find(ctx, by.id) : null;
+    else record = await this.creators.findByHandle(ctx, by.handle!.trim().toLowerCase());
+    return record ? toCreatorView(record, await this.availabilityOf(ctx, record)) : null;
+  }
+
+  /** An active creator, or null. */
+  find(ctx: RequestContext, id: string): Promise<CreatorRecord | null> {
+    return this.creators.find(ctx, id);
+  }
+
+  /** The creator's availability now (as the current transaction sees it). */
+  availabilityOf(ctx: RequestContext, record: CreatorRecord): Promise<Availability> {
+    return this.availability.availabilityOfCreator(ctx, { id: record.id, settings: availabilitySettingsOf(record) });
+  }
+
+  /** Availability of many creators by id, in a constant number of queries (absent: not an active creator). */
+  async availabilityOfMany(ctx: RequestContext, creatorIds: readonly string[]): Promise<Map<string, Availability>> {
+    return this.availabilityOfRecords(ctx, await this.creators.findMany(ctx, creatorIds));
+  }
+
+  /** The creator's commission rate (the platform's when none is set for them). */
+  async commissionOf(ctx: RequestContext, creatorId: string, platformBps: number): Promise<number> {
+    return (await this.creators.commissionOf(ctx, creatorId)) ?? platformBps;
+  }
+
+  private availabilityOfRecords(ctx: RequestContext, records: readonly CreatorRecord[]): Promise<Map<string, Availability>> {
+    return this.availability.availabilityOfMany(
+      ctx,
+      records.map((r) => ({ id: r.id, settings: availabilitySettingsOf(r) })),
+    );
   }
 
   /** The signed-in creator's own settings (phone shown only as verified/last two digits). */
   async mySettings(ctx: RequestContext): Promise<CreatorSettingsView> {
     const me = requireCreator(ctx);
-    const record = await findCreatorRecord(ctx, me);
+    const record = await this.creators.find(ctx, me);
     if (!record) throw forbidden('Only active creators have creator settings.');
-    const { config, clock } = ctx.app;
+    const now = ctx.clock.now();
     return {
-      creator: toCreatorView(record, await this.availability.availabilityOfCreator(ctx, record)),
+      creator: toCreatorView(record, await this.availabilityOf(ctx, record)),
       pricePerMinute: record.pricePerMinute,
-      minPricePerMinute: config.CALL_PRICE_MIN,
-      maxPricePerMinute: config.CALL_PRICE_MAX,
+      minPricePerMinute: this.prices.min,
+      maxPricePerMinute: this.prices.max,
       phoneVerified: !!record.phoneVerifiedAt,
       phoneLastTwoDigits: record.phoneVerifiedAt && record.phoneE164 ? lastDigits(record.phoneE164) : null,
-      pendingPhoneVerification: await pendingVerificationOf(ctx, me, clock.now()),
-      pausedUntil: record.pausedUntil && record.pausedUntil > clock.now() ? record.pausedUntil : null,
+      pendingPhoneVerification: await this.phoneVerification.pending(ctx, me, now),
+      pausedUntil: record.pausedUntil && record.pausedUntil > now ? record.pausedUntil : null,
       pausedIndefinitely: record.pausedIndefinitely,
     };
   }
@@ -146,7 +169,7 @@ export class CreatorService {
 
   /** Turns calls on at a price; needs a verified phone. Clears any pause. */
   async enableCalls(ctx: RequestContext, pricePerMinute: number): Promise<CreatorSettingsView> {
-    const price = checkedPrice(ctx, pricePerMinute);
+    const price = this.checkedPrice(pricePerMinute);
     return this.changeSettings(ctx, (profile) => {
       if (!profile.phoneVerifiedAt) {
         throw new AppError(ErrorCode.CONFLICT, 'Verify your phone before turning calls on: incoming calls are announced to it by SMS.', {
@@ -159,7 +182,7 @@ export class CreatorService {
 
   /** Changes the price of future calls; a call already started keeps its price (the calls module snapshots it). */
   async updateCallSettings(ctx: RequestContext, pricePerMinute: number): Promise<CreatorSettingsView> {
-    const price = checkedPrice(ctx, pricePerMinute);
+    const price = this.checkedPrice(pricePerMinute);
     return this.changeSettings(ctx, () => ({ pricePerMinute: price }));
   }
 
@@ -179,7 +202,7 @@ export class CreatorService {
     return this.changeSettings(ctx, (profile) => {
       if (!profile.callsEnabled) throw conflict('Calls are off, so there is nothing to pause.');
       if (!timed) return { pausedUntil: null, pausedIndefinitely: true };
-      return { pausedUntil: new Date(ctx.app.clock.now().getTime() + args.minutes! * 60_000), pausedIndefinitely: false };
+      return { pausedUntil: new Date(ctx.clock.now().getTime() + args.minutes! * 60_000), pausedIndefinitely: false };
     });
   }
 
@@ -198,18 +221,24 @@ export class CreatorService {
   }
 
   /**
-   * One transaction: lock the creator's profile (creating it on first use), apply the patch `decide` returns
-   * (it may refuse by throwing, then nothing changes), re-arm the timers and announce the availability.
+   * In the mutation's transaction: lock the creator's profile (creating it on first use), apply the patch
+   * `decide` returns (it may refuse by throwing, then nothing changes), re-arm the timers and announce the
+   * availability.
    */
   private async changeSettings(ctx: RequestContext, decide: (profile: CreatorProfile) => ProfilePatch): Promise<CreatorSettingsView> {
     const me = requireCreator(ctx);
-    return ctx.transaction(async (tx) => {
-      const profile = await lockCreatorProfile(tx, me);
-      const patch = decide(profile);
-      if (Object.keys(patch).length) await tx.em.getRepository(CreatorProfile).update({ accountId: me }, patch);
-      await this.availability.settingsChanged(tx, me);
-      return this.mySettings(tx);
-    });
+    const profile = await this.creators.lockProfile(ctx, me);
+    await this.creators.update(ctx, me, decide(profile));
+    await this.availability.settingsChanged(ctx, me);
+    return this.mySettings(ctx);
+  }
+
+  private checkedPrice(price: number): number {
+    const { min, max } = this.prices;
+    if (!Number.isInteger(price) || price < min || price > max) {
+      throw badInput(`pricePerMinute must be a whole number of tokens from ${min} to ${max}.`, 'pricePerMinute');
+    }
+    return price;
   }
 }
 
@@ -227,14 +256,6 @@ export function toCreatorView(record: CreatorRecord, availability: Availability)
     schedule: record.slots.map(({ weekday, start, end }) => ({ weekday, start, end })),
     availability,
   };
-}
-
-function checkedPrice(ctx: RequestContext, price: number): number {
-  const { CALL_PRICE_MIN: min, CALL_PRICE_MAX: max } = ctx.app.config;
-  if (!Number.isInteger(price) || price < min || price > max) {
-    throw badInput(`pricePerMinute must be a whole number of tokens from ${min} to ${max}.`, 'pricePerMinute');
-  }
-  return price;
 }
 
 function checkedTimeZone(input: string): string {

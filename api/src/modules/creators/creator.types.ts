@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../common/pagination';
-import { CreatorAvailabilityView } from '../availability/availability.types';
+import { Connection } from '../../common/connection';
+import { CreatorAvailabilityView } from '../availability';
 
 @ObjectType('ScheduleSlot', { description: 'A weekly slot of a creator’s hours, in wall time of the creator’s time zone.' })
 export class ScheduleSlotView {
@@ -50,23 +50,8 @@ export class CreatorView {
   availability: CreatorAvailabilityView;
 }
 
-@ObjectType({ description: 'One creator in a page of creators.' })
-export class CreatorEdge {
-  @Field({ description: 'Pass as `after` to continue after this creator.' })
-  cursor: string;
-
-  @Field(() => CreatorView, { description: 'The creator.' })
-  node: CreatorView;
-}
-
 @ObjectType({ description: 'A page of creators, ordered by handle.' })
-export class CreatorConnection {
-  @Field(() => [CreatorEdge], { description: 'The creators of this page.' })
-  edges: CreatorEdge[];
-
-  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors.' })
-  pageInfo: PageInfo;
-}
+export class CreatorConnection extends Connection(CreatorView, { typeName: 'Creator', noun: 'creator', plural: 'creators' }) {}
 
 @ObjectType('PhoneVerification', { description: 'A verification code sent to the creator’s phone, waiting to be confirmed.' })
 export class PhoneVerificationView {

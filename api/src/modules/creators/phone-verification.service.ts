@@ -1,10 +1,12 @@
 import type { RequestContext } from '../../common/context';
 import { AppError, badInput, ErrorCode } from '../../common/errors';
+import { lastDigits, parsePhone } from '../../common/phone';
+import type { UnitOfWork } from '../../common/unit-of-work';
 import { SmsProviderError, type SmsProvider } from '../../providers/sms/sms-provider';
-import { lockCreatorProfile, requireCreator } from './creator-record';
+import type { CreatorRepository } from './creator.repository';
 import type { PhoneVerificationView } from './creator.types';
-import { PhoneVerification } from './phone-verification.entity';
-import { lastDigits, parsePhone } from './phone';
+import type { PhoneVerificationRepository } from './phone-verification.repository';
+import { requireCreator } from './require-creator';
 
 /** DESIGN §3 limits, enforced in our database whatever the provider. */
 export const CODE_TTL_MS = 10 * 60_000;
@@ -15,28 +17,33 @@ const CODE = /^\d{4,10}$/;
 
 /**
  * Verifies a creator's phone by SMS code: Twilio Verify when configured, the dev outbox otherwise.
- * The provider is called outside any transaction (it is a network call, or its own connection): a send is
- * first reserved in the database (the hourly limit), a check first claims an attempt (the wrong-code limit),
- * so concurrent requests cannot get past either.
+ * The provider is called outside any transaction (it is a network call, or its own connection), so these
+ * mutations open their own units of work around it: a send is first reserved in the database (the hourly
+ * limit), a check first claims an attempt (the wrong-code limit), so concurrent requests cannot get past either.
  */
 export class PhoneVerificationService {
-  constructor(private readonly sms: SmsProvider | null) {}
+  constructor(
+    private readonly sms: SmsProvider | null,
+    private readonly verifications: PhoneVerificationRepository,
+    private readonly creators: CreatorRepository,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   async start(ctx: RequestContext, phoneInput: string): Promise<PhoneVerificationView> {
     const me = requireCreator(ctx);
     const parsed = parsePhone(phoneInput);
     if (!parsed.ok) throw badInput(parsed.message, 'phone');
     const sms = this.provider(ctx);
-    const now = ctx.app.clock.now();
+    const now = ctx.clock.now();
 
-    const reserved = await ctx.transaction(async (tx) => {
-      await lockCreatorProfile(tx, me); // one start or confirm per creator at a time
-      const recent = await sendsWithinHour(tx, me, now);
+    const reserved = await this.uow.run(ctx, async (tx) => {
+      await this.creators.lockProfile(tx, me); // one start or confirm per creator at a time
+      const recent = await this.sendsWithinHour(tx, me, now);
       if (recent.length >= MAX_SENDS_PER_HOUR) {
         const freesAt = recent[recent.length - MAX_SENDS_PER_HOUR].getTime() + HOUR_MS;
         throw rateLimited(`At most ${MAX_SENDS_PER_HOUR} codes an hour.`, freesAt - now.getTime());
       }
-      const row = tx.em.getRepository(PhoneVerification).create({
+      const row = await this.verifications.insert(tx, {
         accountId: me,
         phoneE164: parsed.e164,
         provider: sms.name,
@@ -46,16 +53,14 @@ export class PhoneVerificationService {
         expiresAt: new Date(now.getTime() + CODE_TTL_MS),
         verifiedAt: null,
       });
-      await tx.em.getRepository(PhoneVerification).insert(row);
       return { row, sendsLeft: MAX_SENDS_PER_HOUR - recent.length - 1 };
     });
 
-    const repo = ctx.em.getRepository(PhoneVerification);
     try {
       const started = await sms.startVerification(parsed.e164);
-      if (started.codeHash) await repo.update({ id: reserved.row.id }, { codeHash: started.codeHash });
+      if (started.codeHash) await this.verifications.update(ctx, reserved.row.id, { codeHash: started.codeHash });
     } catch (err) {
-      await repo.delete({ id: reserved.row.id }); // nothing was sent: the send does not count
+      await this.verifications.delete(ctx, reserved.row.id); // nothing was sent: the send does not count
       throw providerRefusal(ctx, err);
     }
     return {
@@ -72,15 +77,15 @@ export class PhoneVerificationService {
     const code = codeInput.replace(/\s+/g, '');
     if (!CODE.test(code)) throw badInput('Enter the 6-digit code from the SMS.', 'code');
     const sms = this.provider(ctx);
-    const now = ctx.app.clock.now();
+    const now = ctx.clock.now();
 
-    const claimed = await ctx.transaction(async (tx) => {
-      await lockCreatorProfile(tx, me);
-      const latest = await tx.em.getRepository(PhoneVerification).findOne({ where: { accountId: me }, order: { seq: 'DESC' } });
+    const claimed = await this.uow.run(ctx, async (tx) => {
+      await this.creators.lockProfile(tx, me);
+      const latest = await this.verifications.latest(tx, me);
       if (!latest || latest.verifiedAt) return codeRefusal('NO_PENDING_CODE', 'No code is waiting to be confirmed; request a new code.');
       if (latest.expiresAt <= now) return codeRefusal('CODE_EXPIRED', 'This code has expired; request a new code.');
       if (latest.attempts >= MAX_WRONG_CODES) return codeRefusal('TOO_MANY_ATTEMPTS', 'Too many wrong codes; request a new code.');
-      await tx.em.getRepository(PhoneVerification).update({ id: latest.id }, { attempts: latest.attempts + 1 });
+      await this.verifications.update(tx, latest.id, { attempts: latest.attempts + 1 });
       return { verification: { ...latest, attempts: latest.attempts + 1 } };
     });
     // Thrown after the transaction, so a refusal never rolls back a counted attempt.
@@ -104,16 +109,31 @@ export class PhoneVerificationService {
       );
     }
 
-    await ctx.transaction(async (tx) => {
-      await lockCreatorProfile(tx, me);
-      await tx.em.getRepository(PhoneVerification).update({ id: verification.id }, { verifiedAt: now });
-      await tx.em.query(`UPDATE creator_profile SET phone_e164 = $2, phone_verified_at = $3, updated_at = now() WHERE account_id = $1`, [
-        me,
-        verification.phoneE164,
-        now,
-      ]);
+    await this.uow.run(ctx, async (tx) => {
+      await this.creators.lockProfile(tx, me);
+      await this.verifications.update(tx, verification.id, { verifiedAt: now });
+      await this.creators.setVerifiedPhone(tx, me, verification.phoneE164, now);
     });
     ctx.log.info({ event: 'phone_verified', accountId: me }, 'phone verified');
+  }
+
+  /** The code waiting for the creator, if one is still usable; for their settings page. */
+  async pending(ctx: RequestContext, accountId: string, now: Date): Promise<PhoneVerificationView | null> {
+    const sends = await this.sendsWithinHour(ctx, accountId, now);
+    if (!sends.length) return null;
+    const latest = await this.verifications.latest(ctx, accountId);
+    if (!latest || latest.verifiedAt || latest.expiresAt <= now || latest.attempts >= MAX_WRONG_CODES) return null;
+    return {
+      phoneLastTwoDigits: lastDigits(latest.phoneE164),
+      expiresAt: latest.expiresAt,
+      attemptsLeft: MAX_WRONG_CODES - latest.attempts,
+      sendsLeft: Math.max(0, MAX_SENDS_PER_HOUR - sends.length),
+    };
+  }
+
+  /** When each code of the last hour was sent, oldest first. */
+  private sendsWithinHour(ctx: RequestContext, accountId: string, now: Date): Promise<Date[]> {
+    return this.verifications.sentBetween(ctx, accountId, new Date(now.getTime() - HOUR_MS), now);
   }
 
   private provider(ctx: RequestContext): SmsProvider {
@@ -121,29 +141,6 @@ export class PhoneVerificationService {
     ctx.log.error({ event: 'sms_not_configured' }, 'phone verification needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_VERIFY_SERVICE_SID');
     throw new AppError(ErrorCode.CONFLICT, 'Phone verification is not available right now; please try again later.', { reason: 'SMS_UNAVAILABLE' });
   }
-}
-
-/** The code waiting for the creator, if one is still usable; for their settings page. */
-export async function pendingVerificationOf(ctx: RequestContext, accountId: string, now: Date): Promise<PhoneVerificationView | null> {
-  const sends = await sendsWithinHour(ctx, accountId, now);
-  if (!sends.length) return null;
-  const latest = await ctx.em.getRepository(PhoneVerification).findOne({ where: { accountId }, order: { seq: 'DESC' } });
-  if (!latest || latest.verifiedAt || latest.expiresAt <= now || latest.attempts >= MAX_WRONG_CODES) return null;
-  return {
-    phoneLastTwoDigits: lastDigits(latest.phoneE164),
-    expiresAt: latest.expiresAt,
-    attemptsLeft: MAX_WRONG_CODES - latest.attempts,
-    sendsLeft: Math.max(0, MAX_SENDS_PER_HOUR - sends.length),
-  };
-}
-
-/** When each code of the last hour was sent, oldest first. */
-async function sendsWithinHour(ctx: RequestContext, accountId: string, now: Date): Promise<Date[]> {
-  const rows = (await ctx.em.query(
-    `SELECT created_at FROM phone_verification WHERE account_id = $1 AND created_at > $2 AND created_at <= $3 ORDER BY created_at`,
-    [accountId, new Date(now.getTime() - HOUR_MS), now],
-  )) as { created_at: Date }[];
-  return rows.map((r) => new Date(r.created_at));
 }
 
 function codeRefusal(reason: string, message: string): { refusal: AppError } {

@@ -1,31 +1,54 @@
-import type { RequestContext, Viewer } from '../../common/context';
+import type { RequestContext, Viewer, ViewerAccount } from '../../common/context';
 import { AppError, conflict, ErrorCode, notFound, unauthenticated } from '../../common/errors';
+import type { PubSub } from '../../common/pubsub';
+import type { SocketRegistry } from '../../common/sockets';
+import type { UnitOfWork } from '../../common/unit-of-work';
 import { isUniqueViolation } from '../../db/errors';
-import { Account, AccountStatus, Role } from './account.entity';
+import { AccountStatus, Role, type Account } from './account.entity';
+import type { AccountListFilter, AccountRepository, Person } from './account.repository';
 import type { CreateStaffAccountInput, SignUpInput } from './identity.inputs';
-import type { AuthPayload, AccountView } from './identity.types';
+import type { AccountView, AuthPayload } from './identity.types';
+import type { LoginLimiter } from './login-limiter';
 import type { PasswordHasher } from './passwords';
-import { RefreshToken, Session } from './session.entity';
+import type { SessionRepository } from './session.repository';
 import { hashRefreshToken, newRefreshToken, signAccessToken, verifyAccessToken } from './tokens';
+import type { ListArgs } from '../../common/staff-list';
 
 const INVALID_LOGIN = 'Email or password is incorrect.';
 
 export interface NewAccount {
   email: string;
-  /** Plain text; hashed here before any transaction starts (argon2 is slow on purpose). */
+  /** Plain text; hashed here before the unit of work starts (argon2 is slow on purpose). */
   password: string;
   displayName: string;
   handle: string;
   role: Role;
 }
 
+/** Token lifetimes and the signing secret. */
+export interface TokenSettings {
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+}
+
 /** Accounts, passwords and sessions: who is asking, and proving it. */
 export class IdentityService {
-  constructor(private readonly passwords: PasswordHasher) {}
+  constructor(
+    private readonly accounts: AccountRepository,
+    private readonly sessions: SessionRepository,
+    private readonly passwords: PasswordHasher,
+    private readonly loginLimiter: LoginLimiter,
+    private readonly tokens: TokenSettings,
+    private readonly uow: UnitOfWork,
+    private readonly pubsub: PubSub,
+    private readonly sockets: SocketRegistry,
+  ) {}
 
+  /** Hashes first, then one unit of work: the hash must not hold the database connection. */
   async signUp(ctx: RequestContext, input: SignUpInput): Promise<AuthPayload> {
     const passwordHash = await this.passwords.hash(input.password);
-    return ctx.transaction(async (tx) => {
+    return this.uow.run(ctx, async (tx) => {
       const account = await this.insertAccount(tx, { ...input, role: input.role as unknown as Role }, passwordHash);
       return this.issueSession(tx, account);
     });
@@ -36,73 +59,68 @@ export class IdentityService {
     return this.createAccount(ctx, input);
   }
 
+  /** Hashes first, then one unit of work (see signUp). */
   async createAccount(ctx: RequestContext, input: NewAccount): Promise<Account> {
     const passwordHash = await this.passwords.hash(input.password);
-    return ctx.transaction((tx) => this.insertAccount(tx, input, passwordHash));
+    return this.uow.run(ctx, (tx) => this.insertAccount(tx, input, passwordHash));
   }
 
   private async insertAccount(ctx: RequestContext, input: NewAccount, passwordHash: string): Promise<Account> {
-    const repo = ctx.em.getRepository(Account);
-    const account = repo.create({
+    const fields = {
       email: input.email.trim().toLowerCase(),
       passwordHash,
       displayName: input.displayName.trim(),
       handle: input.handle.trim().toLowerCase(),
       role: input.role,
-      status: AccountStatus.ACTIVE,
-      suspendedReason: null,
-    });
-    if (!account.displayName) throw new AppError(ErrorCode.BAD_USER_INPUT, 'displayName must not be blank.', { field: 'displayName' });
+    };
+    if (!fields.displayName) throw new AppError(ErrorCode.BAD_USER_INPUT, 'displayName must not be blank.', { field: 'displayName' });
     try {
-      // A savepoint keeps the surrounding transaction usable when the insert hits a unique index.
-      await ctx.em.transaction((em) => em.getRepository(Account).insert(account));
+      return await this.accounts.insert(ctx, fields);
     } catch (err) {
       const index = isUniqueViolation(err);
-      if (index === 'account_handle_key') throw conflict(`The handle "${account.handle}" is taken.`, 'handle');
+      if (index === 'account_handle_key') throw conflict(`The handle "${fields.handle}" is taken.`, 'handle');
       if (index === 'account_email_key') throw conflict('An account with this email already exists; log in instead.', 'email');
       throw err;
     }
-    return account;
   }
 
+  /** Verifies the password outside any transaction, then issues the session in one unit of work. */
   async logIn(ctx: RequestContext, emailInput: string, password: string): Promise<AuthPayload> {
     const email = emailInput.trim().toLowerCase();
-    const limiter = ctx.app.loginLimiter;
-    await limiter.beforeAttempt(ctx.ip, email);
-    const account = await ctx.em.getRepository(Account).createQueryBuilder('a').addSelect('a.passwordHash').where('a.email = :email', { email }).getOne();
+    await this.loginLimiter.beforeAttempt(ctx.ip, email);
+    const account = await this.accounts.findWithPasswordHash(ctx, email);
     const ok = account ? await this.passwords.verify(account.passwordHash, password) : (await this.passwords.burnVerification(password), false);
     if (!account || !ok) {
-      await limiter.failed(email);
+      await this.loginLimiter.failed(email);
       ctx.log.info({ event: 'login_failed' }, 'log-in refused');
       throw unauthenticated(INVALID_LOGIN);
     }
-    await limiter.succeeded(email);
+    await this.loginLimiter.succeeded(email);
     assertActive(account);
-    return ctx.transaction((tx) => this.issueSession(tx, account));
+    return this.uow.run(ctx, (tx) => this.issueSession(tx, account));
   }
 
-  /** Rotates a refresh token. Presenting an already-used token revokes its whole session (a stolen copy). */
+  /**
+   * Rotates a refresh token. Presenting an already-used token revokes its whole session (a stolen copy):
+   * that revocation commits, and the refusal is thrown after its unit of work.
+   */
   async refreshSession(ctx: RequestContext, refreshToken: string): Promise<AuthPayload> {
-    const now = ctx.app.clock.now();
-    const outcome = await ctx.transaction(async (tx) => {
-      const token = await tx.em
-        .getRepository(RefreshToken)
-        .createQueryBuilder('t')
-        .setLock('pessimistic_write')
-        .where('t.tokenHash = :hash', { hash: hashRefreshToken(refreshToken) })
-        .getOne();
+    const now = ctx.clock.now();
+    const outcome = await this.uow.run(ctx, async (tx) => {
+      const token = await this.sessions.findRefreshTokenForUpdate(tx, hashRefreshToken(refreshToken));
       if (!token) return { error: 'Refresh token is not valid.' } as const;
-      const session = await tx.em.getRepository(Session).findOneBy({ id: token.sessionId });
+      const session = await this.sessions.find(tx, token.sessionId);
       if (!session || session.revokedAt) return { error: 'This session has ended; log in again.' } as const;
       if (token.usedAt) {
-        await this.revokeSession(tx, session.id, 'REFRESH_REUSE');
-        ctx.log.warn({ event: 'refresh_reuse', sessionId: session.id }, 'refresh token reused; session revoked');
+        await this.sessions.revoke(tx, session.id, 'REFRESH_REUSE');
+        tx.log.warn({ event: 'refresh_reuse', sessionId: session.id }, 'refresh token reused; session revoked');
         return { error: 'Refresh token was already used; the session has been ended for safety. Log in again.' } as const;
       }
       if (token.expiresAt <= now) return { error: 'Refresh token expired; log in again.' } as const;
-      const account = await tx.em.getRepository(Account).findOneByOrFail({ id: session.accountId });
+      const account = await this.accounts.find(tx, session.accountId);
+      if (!account) return { error: 'This session has ended; log in again.' } as const;
       assertActive(account);
-      await tx.em.getRepository(RefreshToken).update({ id: token.id }, { usedAt: now });
+      await this.sessions.markUsed(tx, token.id, now);
       return { payload: await this.issueTokens(tx, account, session.id) } as const;
     });
     if ('error' in outcome) throw unauthenticated(outcome.error);
@@ -111,8 +129,8 @@ export class IdentityService {
 
   async logOut(ctx: RequestContext): Promise<boolean> {
     const viewer = ctx.requireViewer();
-    await ctx.transaction((tx) => this.revokeSession(tx, viewer.sessionId, 'LOG_OUT'));
-    ctx.app.sockets.closeSession(viewer.sessionId, 4401, 'Logged out');
+    await this.sessions.revoke(ctx, viewer.sessionId, 'LOG_OUT');
+    ctx.afterCommit(() => this.sockets.closeSession(viewer.sessionId, 4401, 'Logged out'));
     return true;
   }
 
@@ -120,47 +138,30 @@ export class IdentityService {
     const viewer = ctx.requireViewer();
     const name = displayName.trim();
     if (!name || name.length > 50) throw new AppError(ErrorCode.BAD_USER_INPUT, 'displayName must be 1 to 50 characters long.', { field: 'displayName' });
-    return ctx.transaction(async (tx) => {
-      await tx.em.getRepository(Account).update({ id: viewer.account.id }, { displayName: name });
-      const account = await tx.em.getRepository(Account).findOneByOrFail({ id: viewer.account.id });
-      const view = toAccountView(account, account);
-      tx.afterCommit(() => ctx.app.pubsub.publish('ACCOUNT_UPDATED', account.id, view));
-      return view;
-    });
+    const account = await this.accounts.update(ctx, viewer.account.id, { displayName: name });
+    const view = toAccountView(account, account);
+    ctx.afterCommit(() => this.pubsub.publish('ACCOUNT_UPDATED', account.id, view));
+    return view;
   }
 
   /**
-   * Suspends an account: it is refused on its next request, its sessions end and its sockets close.
-   * (Moderation adds the audit record and ends live calls around this.)
+   * Suspends an account: it is refused on its next request, its sessions end and, once this commits, its
+   * sockets close. (Moderation ends live calls and adds the audit record in the same transaction.)
    */
   async suspendAccount(ctx: RequestContext, accountId: string, reason: string): Promise<Account> {
-    const account = await ctx.transaction(async (tx) => {
-      const repo = tx.em.getRepository(Account);
-      const found = await repo.findOneBy({ id: accountId });
-      if (!found) throw notFound('Account');
-      await repo.update({ id: accountId }, { status: AccountStatus.SUSPENDED, suspendedReason: reason });
-      await tx.em
-        .createQueryBuilder()
-        .update(Session)
-        .set({ revokedAt: () => 'now()', revokedReason: 'SUSPENDED' })
-        .where('account_id = :accountId AND revoked_at IS NULL', { accountId })
-        .execute();
-      const updated = await repo.findOneByOrFail({ id: accountId });
-      tx.afterCommit(() => ctx.app.pubsub.publish('ACCOUNT_UPDATED', accountId, toAccountView(updated, updated)));
-      return updated;
+    if (!(await this.accounts.find(ctx, accountId))) throw notFound('Account');
+    const updated = await this.accounts.update(ctx, accountId, { status: AccountStatus.SUSPENDED, suspendedReason: reason });
+    await this.sessions.revokeAllOf(ctx, accountId, 'SUSPENDED');
+    ctx.afterCommit(() => {
+      this.pubsub.publish('ACCOUNT_UPDATED', accountId, toAccountView(updated, updated));
+      this.sockets.closeAccount(accountId, 4403, 'Account suspended');
     });
-    ctx.app.sockets.closeAccount(accountId, 4403, 'Account suspended');
-    return account;
+    return updated;
   }
 
   async reinstateAccount(ctx: RequestContext, accountId: string): Promise<Account> {
-    return ctx.transaction(async (tx) => {
-      const repo = tx.em.getRepository(Account);
-      const found = await repo.findOneBy({ id: accountId });
-      if (!found) throw notFound('Account');
-      await repo.update({ id: accountId }, { status: AccountStatus.ACTIVE, suspendedReason: null });
-      return repo.findOneByOrFail({ id: accountId });
-    });
+    if (!(await this.accounts.find(ctx, accountId))) throw notFound('Account');
+    return this.accounts.update(ctx, accountId, { status: AccountStatus.ACTIVE, suspendedReason: null });
   }
 
   /**
@@ -168,59 +169,67 @@ export class IdentityService {
    * read fresh on every request so a log-out or a suspension takes effect at once.
    */
   async authenticate(ctx: RequestContext, accessToken: string): Promise<Viewer> {
-    const claims = verifyAccessToken(accessToken, ctx.app.config.JWT_SECRET, ctx.app.clock.now());
+    const claims = verifyAccessToken(accessToken, this.tokens.jwtSecret, ctx.clock.now());
     if (!claims) throw unauthenticated('Access token is invalid or expired.');
-    const row = await ctx.em
-      .getRepository(Account)
-      .createQueryBuilder('a')
-      .innerJoin(Session, 's', 's.account_id = a.id AND s.id = :sid', { sid: claims.sessionId })
-      .addSelect('s.revoked_at', 'revoked_at')
-      .where('a.id = :id', { id: claims.accountId })
-      .getRawAndEntities();
-    const account = row.entities[0];
-    if (!account || row.raw[0]?.revoked_at) throw unauthenticated('This session has ended; log in again.');
-    assertActive(account);
-    return { account, sessionId: claims.sessionId };
+    const found = await this.accounts.findWithSession(ctx, claims.accountId, claims.sessionId);
+    if (!found || found.revoked) throw unauthenticated('This session has ended; log in again.');
+    assertActive(found.account);
+    return { account: found.account, sessionId: claims.sessionId };
   }
 
-  async findAccount(ctx: RequestContext, id: string): Promise<Account | null> {
-    return ctx.em.getRepository(Account).findOneBy({ id });
+  findAccount(ctx: RequestContext, id: string): Promise<Account | null> {
+    return this.accounts.find(ctx, id);
+  }
+
+  findByHandle(ctx: RequestContext, handle: string): Promise<Account | null> {
+    return this.accounts.findByHandle(ctx, handle);
+  }
+
+  /** The account, or NOT_FOUND. */
+  async account(ctx: RequestContext, id: string): Promise<Account> {
+    const account = await this.accounts.find(ctx, id);
+    if (!account) throw notFound('Account');
+    return account;
+  }
+
+  /** Names and handles of many accounts, one query whatever their number. */
+  people(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, Person>> {
+    return this.accounts.people(ctx, ids);
+  }
+
+  isActiveCreator(ctx: RequestContext, id: string): Promise<boolean> {
+    return this.accounts.isActiveCreator(ctx, id);
+  }
+
+  /** Staff's account list (react-admin grammar), as the staff member sees it. */
+  async listAccounts(ctx: RequestContext, filter: AccountListFilter, args: ListArgs): Promise<AccountView[]> {
+    const viewer = ctx.requireViewer().account;
+    return (await this.accounts.list(ctx, filter, args)).map((account) => toAccountView(account, viewer));
+  }
+
+  countAccounts(ctx: RequestContext, filter: AccountListFilter): Promise<number> {
+    return this.accounts.count(ctx, filter);
   }
 
   /** Starts a new session (device) for the account: log-in, sign-up, or a creator's SMS call link. */
   async issueSession(ctx: RequestContext, account: Account): Promise<AuthPayload> {
-    const session = ctx.em.getRepository(Session).create({ accountId: account.id, revokedAt: null, revokedReason: null });
-    await ctx.em.getRepository(Session).insert(session);
+    const session = await this.sessions.create(ctx, account.id);
     return this.issueTokens(ctx, account, session.id);
   }
 
   private async issueTokens(ctx: RequestContext, account: Account, sessionId: string): Promise<AuthPayload> {
-    const { config, clock } = ctx.app;
-    const now = clock.now();
+    const { jwtSecret, accessTokenTtlSeconds, refreshTokenTtlSeconds } = this.tokens;
+    const now = ctx.clock.now();
     const refreshToken = newRefreshToken();
-    const refreshTokenExpiresAt = new Date(now.getTime() + config.REFRESH_TOKEN_TTL_SECONDS * 1000);
-    await ctx.em.getRepository(RefreshToken).insert({
-      sessionId,
-      tokenHash: hashRefreshToken(refreshToken),
-      expiresAt: refreshTokenExpiresAt,
-      usedAt: null,
-    });
+    const refreshTokenExpiresAt = new Date(now.getTime() + refreshTokenTtlSeconds * 1000);
+    await this.sessions.addRefreshToken(ctx, { sessionId, tokenHash: hashRefreshToken(refreshToken), expiresAt: refreshTokenExpiresAt });
     return {
-      accessToken: signAccessToken({ accountId: account.id, sessionId, role: account.role }, config.JWT_SECRET, config.ACCESS_TOKEN_TTL_SECONDS, now),
-      accessTokenExpiresAt: new Date(now.getTime() + config.ACCESS_TOKEN_TTL_SECONDS * 1000),
+      accessToken: signAccessToken({ accountId: account.id, sessionId, role: account.role }, jwtSecret, accessTokenTtlSeconds, now),
+      accessTokenExpiresAt: new Date(now.getTime() + accessTokenTtlSeconds * 1000),
       refreshToken,
       refreshTokenExpiresAt,
       account: toAccountView(account, account),
     };
-  }
-
-  private async revokeSession(ctx: RequestContext, sessionId: string, reason: string): Promise<void> {
-    await ctx.em
-      .createQueryBuilder()
-      .update(Session)
-      .set({ revokedAt: () => 'now()', revokedReason: reason })
-      .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
-      .execute();
   }
 }
 
@@ -230,18 +239,18 @@ function assertActive(account: Account): void {
   }
 }
 
-const STAFF = new Set([Role.MODERATOR, Role.ADMIN]);
+const STAFF = new Set<string>([Role.MODERATOR, Role.ADMIN]);
 
 /** The public face of an account; the email only for the account itself and for staff. */
-export function toAccountView(account: Account, viewer: Account | null | undefined): AccountView {
+export function toAccountView(account: ViewerAccount, viewer: ViewerAccount | null | undefined): AccountView {
   const mayReadEmail = !!viewer && (viewer.id === account.id || STAFF.has(viewer.role));
   return {
     id: account.id,
     email: mayReadEmail ? account.email : null,
     displayName: account.displayName,
     handle: account.handle,
-    role: account.role,
-    status: account.status,
+    role: account.role as Role,
+    status: account.status as AccountStatus,
     createdAt: account.createdAt,
   };
 }

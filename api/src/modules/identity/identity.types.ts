@@ -45,3 +45,15 @@ export class AuthPayload {
   @Field(() => AccountView, { description: 'The signed-in account.' })
   account: AccountView;
 }
+
+@ObjectType({ description: 'Someone in a conversation, as the other side sees them.' })
+export class Participant {
+  @Field(() => ID, { description: 'Account id.' })
+  id: string;
+
+  @Field({ description: 'Display name.' })
+  displayName: string;
+
+  @Field({ description: 'Handle.' })
+  handle: string;
+}

@@ -1,9 +1,15 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/context';
-import { AppError, conflict, ErrorCode } from '../../common/errors';
+import type { EventPublisher } from '../../common/domain-events';
+import { AppError, badInput, conflict, ErrorCode } from '../../common/errors';
+import type { PubSub } from '../../common/pubsub';
+import type { ListArgs } from '../../common/staff-list';
+import type { UnitOfWork } from '../../common/unit-of-work';
 import { isDeadlock } from '../../db/errors';
-import { commissionSplit } from '../billing/call-billing';
+import { commissionSplit, refundShares } from './commission';
+import type { LedgerEvents } from './ledger.events';
+import type { AccountChange, LedgerRepository, StoredTransfer, TransferDetails, TransferListFilter } from './ledger.repository';
 import {
   AccountKind,
   isPlatformKind,
@@ -32,13 +38,6 @@ export class WalletFrozenError extends AppError {
   }
 }
 
-/** One change to an owner's balance, reported after the transfer commits. */
-export interface BalanceChange {
-  ownerId: string;
-  kind: OwnerKind;
-  amount: number;
-}
-
 /**
  * The only code that moves tokens. Every movement is one immutable transfer with a unique idempotency key
  * and legs that sum to zero; each account's stored balance changes in the same transaction as its entries,
@@ -46,31 +45,35 @@ export interface BalanceChange {
  *
  * Platform revenue and provider clearing take a leg of almost every transfer, so each is spread over
  * `shards` rows picked at random: no single row serializes the platform.
+ *
+ * Inside the transfer's transaction it publishes `FanWalletCredited` for every fan wallet credited; once that
+ * transaction commits it tells each owner touched on the pub/sub (BALANCES_CHANGED, a hint).
  */
 export class LedgerService {
-  private readonly platformIds = new Map<string, string>();
+  private platformIds = new Map<string, string>();
   private readonly ownerIds = new Map<string, string>();
 
   constructor(
+    private readonly ledger: LedgerRepository,
     private readonly shards: number,
-    private readonly onBalanceChange: (ctx: RequestContext, changes: BalanceChange[]) => void = () => undefined,
+    private readonly uow: UnitOfWork,
+    private readonly events: EventPublisher<LedgerEvents>,
+    private readonly pubsub: PubSub,
   ) {}
 
   /**
    * Applies a transfer once. The same key again returns the first result without a second effect; the same
-   * key with different legs is a CONFLICT. Runs in the caller's transaction, inside a savepoint, so a refused
-   * transfer leaves the caller's transaction usable.
+   * key with different legs is a CONFLICT. Inside a caller's transaction it runs in a savepoint, so a refused
+   * transfer leaves the caller's transaction usable; on its own a transfer is simply one transaction.
    */
   async transfer(ctx: RequestContext, request: TransferRequest): Promise<TransferResult> {
     validate(request);
     const fingerprint = fingerprintOf(request);
     for (let attempt = 1; ; attempt++) {
       try {
-        // Inside a caller's transaction a savepoint keeps it usable after a refusal; on its own a transfer is
-        // simply one transaction.
         return ctx.inTransaction
-          ? await ctx.em.transaction((em) => this.apply(ctx, em, request, fingerprint))
-          : await ctx.transaction((tx) => this.apply(tx, tx.em, request, fingerprint));
+          ? await this.uow.savepoint(ctx, (sp) => this.apply(sp, request, fingerprint))
+          : await this.uow.run(ctx, (tx) => this.apply(tx, request, fingerprint));
       } catch (err) {
         // PostgreSQL broke a lock cycle by aborting this attempt, which changed nothing: try again.
         if (isDeadlock(err) && attempt < 3) continue;
@@ -132,100 +135,131 @@ export class LedgerService {
     });
   }
 
-  /** The balance of one of an owner's accounts (0 when it was never used). */
-  async balance(ctx: RequestContext, ownerId: string, kind: OwnerKind): Promise<{ balance: number; frozen: boolean }> {
-    const rows = await ctx.em.query(`SELECT balance, frozen FROM ledger_account WHERE owner_id = $1 AND kind = $2`, [ownerId, kind]);
-    return rows.length ? { balance: Number(rows[0].balance), frozen: rows[0].frozen } : { balance: 0, frozen: false };
+  /**
+   * Refunds to the fan what was paid under `reference` (a call), whole (`amount` null: all that is left) or
+   * in part, reversing its settlements: the creator's and the platform's shares go back in proportion.
+   * Never more than was paid, however many refunds. A creator who spent their share goes below zero (frozen).
+   */
+  async refundReference(
+    ctx: RequestContext,
+    p: { reference: string; fanId: string; creatorId: string; amount: number | null; memo: string; createdBy: string; subject: string },
+  ): Promise<TransferResult & { amount: number }> {
+    const paid = await this.ledger.paidUnder(ctx, p.reference);
+    const total = paid.platform + paid.creator;
+    const left = total - paid.refunded;
+    const refund = p.amount ?? left;
+    if (!Number.isInteger(refund) || refund <= 0) throw badInput('amount must be a whole, positive number of tokens.', 'amount');
+    if (refund > left) throw badInput(`Only ${left} of the ${total} tokens paid for ${p.subject} can still be refunded.`, 'amount');
+    const { fromCreator, fromPlatform } = refundShares(paid, refund);
+    const legs: Leg[] = [
+      { account: { ownerId: p.fanId, kind: AccountKind.FAN_WALLET }, amount: refund },
+      { account: { ownerId: p.creatorId, kind: AccountKind.CREATOR_EARNINGS }, amount: -fromCreator },
+      { account: { platform: AccountKind.PLATFORM_REVENUE }, amount: -fromPlatform },
+    ];
+    const result = await this.transfer(ctx, {
+      key: `${p.reference}:refund:${paid.refunded + refund}`,
+      kind: TransferKind.REFUND,
+      reference: p.reference,
+      memo: p.memo,
+      createdBy: p.createdBy,
+      allowOverdraft: true,
+      allowFrozen: true,
+      legs: legs.filter((leg) => leg.amount !== 0),
+    });
+    return { ...result, amount: refund };
   }
 
-  private async apply(ctx: RequestContext, em: EntityManager, request: TransferRequest, fingerprint: string): Promise<TransferResult> {
+  /** The balance of one of an owner's accounts (0 when it was never used). */
+  async balance(ctx: RequestContext, ownerId: string, kind: OwnerKind): Promise<{ balance: number; frozen: boolean }> {
+    const found = (await this.ledger.balancesOf(ctx, ownerId)).find((b) => b.kind === kind);
+    return found ? { balance: found.balance, frozen: found.frozen } : { balance: 0, frozen: false };
+  }
+
+  /** Freezes a fan's wallet (a disputed payment) until support clears it. */
+  freezeWallet(ctx: RequestContext, fanId: string): Promise<void> {
+    return this.ledger.freezeWallet(ctx, fanId);
+  }
+
+  /** Tokens refunded to fans under each reference (e.g. `call:<id>`), one query for all. */
+  refundedUnder(ctx: RequestContext, references: readonly string[]): Promise<Map<string, number>> {
+    return this.ledger.refundedUnder(ctx, references);
+  }
+
+  /** Staff's transfer list (react-admin grammar), with legs. */
+  transfers(ctx: RequestContext, filter: TransferListFilter, args: ListArgs): Promise<TransferDetails[]> {
+    return this.ledger.transfers(ctx, filter, args);
+  }
+
+  countTransfers(ctx: RequestContext, filter: TransferListFilter): Promise<number> {
+    return this.ledger.countTransfers(ctx, filter);
+  }
+
+  private async apply(ctx: RequestContext, request: TransferRequest, fingerprint: string): Promise<TransferResult> {
     // The key is claimed first: a concurrent transfer with the same key waits here and then finds it taken.
-    const [transfer] = await em.query(
-      `INSERT INTO ledger_transfer (idempotency_key, kind, fingerprint, reference, memo, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, created_at`,
-      [request.key, request.kind, fingerprint, request.reference ?? null, request.memo ?? null, request.createdBy ?? null, ctx.app.clock.now()],
-    );
-    if (!transfer) return replay((await findTransfer(em, request.key))!, fingerprint, request.key);
+    const transfer = await this.ledger.claimKey(ctx, {
+      key: request.key,
+      kind: request.kind,
+      fingerprint,
+      reference: request.reference ?? null,
+      memo: request.memo ?? null,
+      createdBy: request.createdBy ?? null,
+      at: ctx.clock.now(),
+    });
+    if (!transfer) return replay((await this.ledger.findTransfer(ctx, request.key))!, fingerprint, request.key);
     // One query at a time: a transaction is one connection.
     const legs: (Leg & { accountId: string })[] = [];
-    for (const leg of request.legs) legs.push({ ...leg, accountId: await this.accountId(ctx, em, leg.account) });
+    for (const leg of request.legs) legs.push({ ...leg, accountId: await this.accountId(ctx, leg.account) });
 
-    // One statement: lock the accounts in id order (so concurrent transfers never wait on each other in a
-    // cycle), apply every balance change that is allowed, and write the entries only if all of them were.
     const perAccount = new Map<string, number>();
     for (const leg of legs) perAccount.set(leg.accountId, (perAccount.get(leg.accountId) ?? 0) + leg.amount);
-    const changes = [...perAccount].filter(([, amount]) => amount !== 0);
-    const [outcome]: { changed: string[] }[] = await em.query(
-      `WITH locked AS (SELECT id FROM ledger_account WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE),
-            delta(id, amount) AS (SELECT * FROM unnest($1::uuid[], $2::bigint[])),
-            changed AS (
-              UPDATE ledger_account a
-                 SET balance = a.balance + d.amount,
-                     -- An overdraft (refund or chargeback of spent tokens) freezes the wallet it takes below zero.
-                     frozen = a.frozen OR ($3 AND a.balance + d.amount < 0 AND NOT a.allow_negative)
-                FROM delta d JOIN locked l ON l.id = d.id
-               WHERE a.id = d.id
-                 AND (d.amount >= 0 OR NOT a.frozen OR $4)
-                 AND (d.amount >= 0 OR a.balance + d.amount >= 0 OR a.allow_negative OR $3)
-              RETURNING a.id),
-            entries AS (
-              INSERT INTO ledger_entry (transfer_id, created_at, account_id, amount)
-              SELECT $5, $6, e.account_id, e.amount FROM unnest($7::uuid[], $8::bigint[]) WITH ORDINALITY AS e(account_id, amount, n)
-               WHERE (SELECT count(*) FROM changed) = $9
-               ORDER BY e.n)
-       SELECT coalesce(array_agg(id::text), '{}') AS changed FROM changed`,
-      [
-        changes.map(([id]) => id),
-        changes.map(([, amount]) => amount),
-        !!request.allowOverdraft,
-        !!request.allowFrozen,
-        transfer.id,
-        transfer.created_at,
-        legs.map((leg) => leg.accountId),
-        legs.map((leg) => leg.amount),
-        changes.length,
-      ],
-    );
-    if (outcome.changed.length < changes.length) {
-      const [refused, amount] = changes.find(([id]) => !outcome.changed.includes(id))!;
-      await this.refuse(em, refused, amount);
+    const changes: AccountChange[] = [...perAccount].filter(([, amount]) => amount !== 0).map(([accountId, amount]) => ({ accountId, amount }));
+    const changed = await this.ledger.applyChanges(ctx, {
+      transferId: transfer.id,
+      createdAt: transfer.createdAt,
+      changes,
+      entries: legs.map((leg) => ({ accountId: leg.accountId, amount: leg.amount })),
+      allowOverdraft: !!request.allowOverdraft,
+      allowFrozen: !!request.allowFrozen,
+    });
+    if (changed.length < changes.length) {
+      const refused = changes.find((c) => !changed.includes(c.accountId))!;
+      await this.refuse(ctx, refused);
     }
 
-    const balanceChanges = legs.flatMap((leg) =>
-      'ownerId' in leg.account ? [{ ownerId: leg.account.ownerId, kind: leg.account.kind, amount: leg.amount }] : [],
-    );
-    ctx.afterCommit(() => this.onBalanceChange(ctx, balanceChanges));
-    return { transferId: transfer.id, createdAt: new Date(transfer.created_at), replayed: false };
+    const owners = new Set(legs.flatMap((leg) => ('ownerId' in leg.account ? [leg.account.ownerId] : [])));
+    ctx.afterCommit(() => {
+      for (const ownerId of owners) this.pubsub.publish('BALANCES_CHANGED', ownerId, { ownerId });
+    });
+    for (const leg of legs) {
+      if ('ownerId' in leg.account && leg.account.kind === AccountKind.FAN_WALLET && leg.amount > 0) {
+        await this.events.publish(ctx, 'FanWalletCredited', { fanId: leg.account.ownerId, amount: leg.amount });
+      }
+    }
+    return { transferId: transfer.id, createdAt: transfer.createdAt, replayed: false };
   }
 
   /** Explains why a balance update matched no row, as the error the caller will see. */
-  private async refuse(em: EntityManager, accountId: string, amount: number): Promise<never> {
-    const [account] = await em.query(`SELECT balance, frozen FROM ledger_account WHERE id = $1`, [accountId]);
+  private async refuse(ctx: RequestContext, change: AccountChange): Promise<never> {
+    const account = await this.ledger.accountState(ctx, change.accountId);
     if (account?.frozen) throw new WalletFrozenError();
-    const available = Number(account?.balance ?? 0);
-    throw new InsufficientTokensError(available, -amount - available);
+    const available = account?.balance ?? 0;
+    throw new InsufficientTokensError(available, -change.amount - available);
   }
 
-  private async accountId(ctx: RequestContext, em: EntityManager, ref: AccountRef): Promise<string> {
-    if ('platform' in ref) return this.platformAccountId(em, ref.platform, randomInt(this.shards));
+  private async accountId(ctx: RequestContext, ref: AccountRef): Promise<string> {
+    if ('platform' in ref) return this.platformAccountId(ctx.em, ref.platform, randomInt(this.shards));
     const cacheKey = `${ref.ownerId}:${ref.kind}`;
     const cached = this.ownerIds.get(cacheKey);
     if (cached) return cached;
-    const find = () => em.query(`SELECT id FROM ledger_account WHERE owner_id = $1 AND kind = $2`, [ref.ownerId, ref.kind]);
-    let rows = await find();
-    if (!rows.length) {
-      rows = await em.query(
-        `INSERT INTO ledger_account (owner_id, kind) VALUES ($1, $2)
-         ON CONFLICT (owner_id, kind) WHERE owner_id IS NOT NULL DO NOTHING RETURNING id`,
-        [ref.ownerId, ref.kind],
-      );
-      if (!rows.length) rows = await find();
-      // Cache only what is committed: a rolled-back account row would not exist.
-      ctx.afterCommit(() => this.ownerIds.set(cacheKey, rows[0].id));
-      return rows[0].id;
+    const existing = await this.ledger.ownerAccountId(ctx, ref.ownerId, ref.kind);
+    if (existing) {
+      this.ownerIds.set(cacheKey, existing);
+      return existing;
     }
-    this.ownerIds.set(cacheKey, rows[0].id);
-    return rows[0].id;
+    const id = (await this.ledger.createOwnerAccount(ctx, ref.ownerId, ref.kind)) ?? (await this.ledger.ownerAccountId(ctx, ref.ownerId, ref.kind))!;
+    // Cache only what is committed: a rolled-back account row would not exist.
+    ctx.afterCommit(() => this.ownerIds.set(cacheKey, id));
+    return id;
   }
 
   /**
@@ -234,18 +268,7 @@ export class LedgerService {
    */
   async preparePlatformAccounts(em: EntityManager): Promise<void> {
     const kinds = [AccountKind.PLATFORM_REVENUE, AccountKind.PROVIDER_CLEARING, AccountKind.PROMOTIONS];
-    await em.query(
-      `INSERT INTO ledger_account (kind, shard, allow_negative)
-       SELECT k, s, k <> 'PLATFORM_REVENUE' FROM unnest($1::text[]) AS k, generate_series(0, $2 - 1) AS s
-       ON CONFLICT (kind, shard) WHERE owner_id IS NULL DO NOTHING`,
-      [kinds, this.shards],
-    );
-    const rows: { id: string; kind: string; shard: number }[] = await em.query(
-      `SELECT id, kind, shard FROM ledger_account WHERE owner_id IS NULL AND shard < $1`,
-      [this.shards],
-    );
-    this.platformIds.clear();
-    for (const row of rows) this.platformIds.set(`${row.kind}:${row.shard}`, row.id);
+    this.platformIds = await this.ledger.preparePlatformAccounts(em, kinds, this.shards);
   }
 
   private async platformAccountId(em: EntityManager, kind: PlatformKind, shard: number): Promise<string> {
@@ -290,12 +313,7 @@ function fingerprintOf(request: TransferRequest): string {
     .digest('hex');
 }
 
-async function findTransfer(em: EntityManager, key: string): Promise<{ id: string; fingerprint: string; created_at: string } | undefined> {
-  const [row] = await em.query(`SELECT id, fingerprint, created_at FROM ledger_transfer WHERE idempotency_key = $1`, [key]);
-  return row;
-}
-
-function replay(existing: { id: string; fingerprint: string; created_at: string }, fingerprint: string, key: string): TransferResult {
+function replay(existing: StoredTransfer, fingerprint: string, key: string): TransferResult {
   if (existing.fingerprint !== fingerprint) throw conflict(`Idempotency key "${key}" was already used for a different transfer.`);
-  return { transferId: existing.id, createdAt: new Date(existing.created_at), replayed: true };
+  return { transferId: existing.id, createdAt: existing.createdAt, replayed: true };
 }

@@ -1,27 +1,31 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
-import { Role } from '../identity/account.entity';
+import { IdArg } from '../../common/ids';
+import { Role } from '../identity';
 import { AccountKind } from './ledger.model';
-import { BalanceHistory, BalancesChanged, Earnings, TransferRecord, Wallet } from './wallet.types';
+import { WalletService } from './wallet.service';
+import { BalanceEntryConnection, BalancesChanged, Earnings, TransferRecord, Wallet } from './wallet.types';
 
 @Resolver(() => Wallet)
 export class WalletResolver {
+  constructor(private readonly wallets: WalletService) {}
+
   @Authorized(Role.FAN)
   @Query(() => Wallet, { description: 'The signed-in fan’s wallet.' })
   async wallet(@Ctx() ctx: RequestContext): Promise<Wallet> {
     const ownerId = ctx.requireViewer().account.id;
-    const balances = await ctx.app.wallet.balances(ctx, ownerId);
+    const balances = await this.wallets.balances(ctx, ownerId);
     return { available: balances.available, held: balances.held, frozen: balances.frozen, ownerId };
   }
 
-  @FieldResolver(() => BalanceHistory, { description: 'Changes to the available and held balances, newest first.' })
+  @FieldResolver(() => BalanceEntryConnection, { description: 'Changes to the available and held balances, newest first.' })
   history(
     @Root() wallet: Wallet,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from the previous page’s nextCursor.' }) after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last entry of the previous page (`pageInfo.endCursor`).' }) after: string | null,
     @Ctx() ctx: RequestContext,
-  ): Promise<BalanceHistory> {
-    return ctx.app.wallet.history(ctx, wallet.ownerId, [AccountKind.FAN_WALLET, AccountKind.FAN_HOLD], first, after);
+  ): Promise<BalanceEntryConnection> {
+    return this.wallets.history(ctx, wallet.ownerId, [AccountKind.FAN_WALLET, AccountKind.FAN_HOLD], first, after);
   }
 
   @Authorized(Role.FAN, Role.CREATOR)
@@ -31,7 +35,7 @@ export class WalletResolver {
     description: 'The signed-in account’s balances after every change (purchase, call minute, unlock, refund).',
   })
   walletChanged(@Root() event: { ownerId: string }, @Ctx() ctx: RequestContext): Promise<BalancesChanged> {
-    return ctx.app.wallet.balances(ctx, event.ownerId);
+    return this.wallets.balances(ctx, event.ownerId);
   }
 
   @Authorized(Role.ADMIN)
@@ -40,31 +44,33 @@ export class WalletResolver {
       'ADMIN only: gives (positive amount) or takes (negative) tokens — a fan’s wallet or a creator’s earnings — against the promotions account, recorded with who and why.',
   })
   adjustWallet(
-    @Arg('accountId', () => ID, { description: 'The account whose tokens change.' }) accountId: string,
+    @IdArg('accountId', { description: 'The account whose tokens change.' }) accountId: string,
     @Arg('amount', () => Int, { description: 'Tokens to add (positive) or take (negative).' }) amount: number,
     @Arg('reason', { description: 'Why, for the record (3–500 characters).' }) reason: string,
     @Ctx() ctx: RequestContext,
   ): Promise<TransferRecord> {
-    return ctx.app.wallet.adjust(ctx, accountId, amount, reason);
+    return this.wallets.adjust(ctx, accountId, amount, reason);
   }
 }
 
 @Resolver(() => Earnings)
 export class EarningsResolver {
+  constructor(private readonly wallets: WalletService) {}
+
   @Authorized(Role.CREATOR)
   @Query(() => Earnings, { description: 'The signed-in creator’s earnings.' })
   async earnings(@Ctx() ctx: RequestContext): Promise<Earnings> {
     const ownerId = ctx.requireViewer().account.id;
-    return { balance: (await ctx.app.wallet.balances(ctx, ownerId)).earnings, ownerId };
+    return { balance: (await this.wallets.balances(ctx, ownerId)).earnings, ownerId };
   }
 
-  @FieldResolver(() => BalanceHistory, { description: 'Earnings entries, newest first.' })
+  @FieldResolver(() => BalanceEntryConnection, { description: 'Earnings entries, newest first.' })
   history(
     @Root() earnings: Earnings,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from the previous page’s nextCursor.' }) after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last entry of the previous page (`pageInfo.endCursor`).' }) after: string | null,
     @Ctx() ctx: RequestContext,
-  ): Promise<BalanceHistory> {
-    return ctx.app.wallet.history(ctx, earnings.ownerId, [AccountKind.CREATOR_EARNINGS], first, after);
+  ): Promise<BalanceEntryConnection> {
+    return this.wallets.history(ctx, earnings.ownerId, [AccountKind.CREATOR_EARNINGS], first, after);
   }
 }

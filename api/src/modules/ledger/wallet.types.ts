@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../common/connection';
 import { TransferKind } from './ledger.model';
 
 export enum BalancePart {
@@ -44,13 +45,7 @@ export class BalanceEntry {
 }
 
 @ObjectType({ description: 'A page of balance entries, newest first.' })
-export class BalanceHistory {
-  @Field(() => [BalanceEntry], { description: 'The entries of this page.' })
-  entries: BalanceEntry[];
-
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page; null on the last page.' })
-  nextCursor: string | null;
-}
+export class BalanceEntryConnection extends Connection(BalanceEntry, { typeName: 'BalanceEntry', noun: 'entry', plural: 'entries' }) {}
 
 @ObjectType({ description: 'The signed-in fan’s tokens.' })
 export class Wallet {

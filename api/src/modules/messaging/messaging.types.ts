@@ -1,5 +1,7 @@
 import { createUnionType, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CreatorAvailabilityView } from '../availability/availability.types';
+import { Connection } from '../../common/connection';
+import { CreatorAvailabilityView } from '../availability';
+import { Participant } from '../identity';
 
 export enum MessageKind {
   TEXT = 'TEXT',
@@ -46,18 +48,6 @@ registerEnumType(ChatLockState, {
     WITHDRAWN: { description: 'The creator withdrew it.' },
   },
 });
-
-@ObjectType({ description: 'Someone in a conversation, as the other side sees them.' })
-export class Participant {
-  @Field(() => ID, { description: 'Account id.' })
-  id: string;
-
-  @Field({ description: 'Display name.' })
-  displayName: string;
-
-  @Field({ description: 'Handle.' })
-  handle: string;
-}
 
 @ObjectType({ description: 'A paid chat lock: the fan pays the price to go on writing.' })
 export class ChatLock {
@@ -138,13 +128,7 @@ export class Message {
 }
 
 @ObjectType({ description: 'A page of messages, newest first.' })
-export class MessagePage {
-  @Field(() => [Message], { description: 'The messages, newest first.' })
-  items: Message[];
-
-  @Field(() => String, { nullable: true, description: 'Pass as `before` for older messages; null when there are none.' })
-  nextCursor: string | null;
-}
+export class MessageConnection extends Connection(Message, { typeName: 'Message', noun: 'message', plural: 'messages' }) {}
 
 @ObjectType({ description: 'The conversation between one fan and one creator.' })
 export class Conversation {
@@ -172,18 +156,12 @@ export class Conversation {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the last message was written.' })
   lastMessageAt: Date | null;
 
-  /** Set for the field resolvers. */
-  creatorId: string;
+  @Field(() => CreatorAvailabilityView, { nullable: true, description: 'The creator’s live availability for calls.' })
+  creatorAvailability: CreatorAvailabilityView | null;
 }
 
 @ObjectType({ description: 'A page of conversations, most recent first.' })
-export class ConversationPage {
-  @Field(() => [Conversation], { description: 'The conversations.' })
-  items: Conversation[];
-
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
-  nextCursor: string | null;
-}
+export class ConversationConnection extends Connection(Conversation, { typeName: 'Conversation', noun: 'conversation', plural: 'conversations' }) {}
 
 @ObjectType({ description: 'The chat is locked: pay the lock (unlockChat) to write again.' })
 export class ChatLocked {
@@ -241,5 +219,3 @@ export class CallChatMessage {
   @Field(() => GraphQLISODateTime, { description: 'When it was written.' })
   createdAt: Date;
 }
-
-export { CreatorAvailabilityView };

@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
-import { Role } from '../identity/account.entity';
-import { AccountView } from '../identity/identity.types';
+import { IdArg } from '../../common/ids';
+import type { ListArgs } from '../../common/staff-list';
+import { AccountView, Role } from '../identity';
+import { ModerationService } from './moderation.service';
 import {
   AccountFilter,
   AuditEntry,
@@ -19,7 +21,7 @@ import {
   Transfer,
   TransferFilter,
 } from './moderation.types';
-import type { ListArgs } from './moderation.service';
+import { StaffViewsService } from './staff-views.service';
 
 const STAFF = [Role.MODERATOR, Role.ADMIN];
 const page = { nullable: true, description: 'Page number, from 0.' };
@@ -31,28 +33,33 @@ const reasonArg = { description: 'Why (3–1000 characters); recorded in the aud
 /** The react-admin API: names follow ra-data-graphql-simple (allX, _allXMeta, X(id)); staff only. */
 @Resolver()
 export class ModerationResolver {
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly staff: StaffViewsService,
+  ) {}
+
   @Authorized(Role.FAN, Role.CREATOR)
   @Mutation(() => ReportReceipt, {
     description: 'Reports a call you took part in, during it or up to 7 days after. A live call’s temporary chat is kept as evidence.',
   })
   reportCall(
-    @Arg('callId', () => ID, { description: 'The call.' }) callId: string,
+    @IdArg('callId', { description: 'The call.' }) callId: string,
     @Arg('reason', () => ReportReason, { description: 'Why.' }) reason: ReportReason,
     @Arg('note', { defaultValue: '', description: 'What happened (up to 1000 characters).' }) note: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.app.moderation.report(ctx, { callId }, reason, note);
+    return this.moderation.report(ctx, { callId }, reason, note);
   }
 
   @Authorized(Role.FAN, Role.CREATOR)
   @Mutation(() => ReportReceipt, { description: 'Reports a conversation you take part in.' })
   reportConversation(
-    @Arg('conversationId', () => ID, { description: 'The conversation.' }) conversationId: string,
+    @IdArg('conversationId', { description: 'The conversation.' }) conversationId: string,
     @Arg('reason', () => ReportReason, { description: 'Why.' }) reason: ReportReason,
     @Arg('note', { defaultValue: '', description: 'What happened (up to 1000 characters).' }) note: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.app.moderation.report(ctx, { conversationId }, reason, note);
+    return this.moderation.report(ctx, { conversationId }, reason, note);
   }
 
   @Authorized(...STAFF)
@@ -65,7 +72,7 @@ export class ModerationResolver {
     @Arg('filter', () => ReportFilter, { nullable: true, description: 'Filters.' }) filter: ReportFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.app.moderation.reports(ctx, filter ?? {}, args(p, pp, sf, so));
+    return this.staff.reports(ctx, filter ?? {}, args(p, pp, sf, so));
   }
 
   @Authorized(...STAFF)
@@ -74,23 +81,19 @@ export class ModerationResolver {
     @Arg('filter', () => ReportFilter, { nullable: true, description: 'Filters.' }) filter: ReportFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return { count: await ctx.app.moderation.reports(ctx, filter ?? {}, {}, true) };
+    return { count: await this.staff.countReports(ctx, filter ?? {}) };
   }
 
   @Authorized(...STAFF)
   @Query(() => Report, { description: 'One report.' })
-  Report(@Arg('id', () => ID, { description: 'The report id.' }) id: string, @Ctx() ctx: RequestContext) {
-    return ctx.app.moderation.reportById(ctx, id);
+  Report(@IdArg('id', { description: 'The report id.' }) id: string, @Ctx() ctx: RequestContext) {
+    return this.staff.report(ctx, id);
   }
 
   @Authorized(...STAFF)
   @Query(() => ReportDetails, { description: 'A report with its call and the call’s kept temporary-chat transcript, or the reported conversation’s messages.' })
-  async reportDetails(@Arg('id', () => ID, { description: 'The report id.' }) id: string, @Ctx() ctx: RequestContext): Promise<ReportDetails> {
-    const report = await ctx.app.moderation.reportById(ctx, id);
-    const call = report.callId ? await ctx.app.moderation.liveCall(ctx, report.callId) : null;
-    const transcript = report.callId ? await ctx.app.messaging.callChatMessages(ctx, report.callId, ctx.requireViewer().account.id) : [];
-    const conversationMessages = report.conversationId ? await ctx.app.messaging.messagesForStaff(ctx, report.conversationId) : [];
-    return { report, call, transcript, conversationMessages };
+  reportDetails(@IdArg('id', { description: 'The report id.' }) id: string, @Ctx() ctx: RequestContext): Promise<ReportDetails> {
+    return this.staff.reportDetails(ctx, id);
   }
 
   @Authorized(...STAFF)
@@ -103,7 +106,7 @@ export class ModerationResolver {
     @Arg('filter', () => LiveCallFilter, { nullable: true, description: 'Filters.' }) filter: LiveCallFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.app.moderation.liveCalls(ctx, filter ?? {}, args(p, pp, sf, so));
+    return this.staff.liveCalls(ctx, filter ?? {}, args(p, pp, sf, so));
   }
 
   @Authorized(...STAFF)
@@ -112,13 +115,13 @@ export class ModerationResolver {
     @Arg('filter', () => LiveCallFilter, { nullable: true, description: 'Filters.' }) filter: LiveCallFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return { count: await ctx.app.moderation.liveCalls(ctx, filter ?? {}, {}, true) };
+    return { count: await this.staff.countLiveCalls(ctx, filter ?? {}) };
   }
 
   @Authorized(...STAFF)
   @Query(() => LiveCall, { description: 'One call.' })
-  LiveCall(@Arg('id', () => ID, { description: 'The call id.' }) id: string, @Ctx() ctx: RequestContext) {
-    return ctx.app.moderation.liveCall(ctx, id);
+  LiveCall(@IdArg('id', { description: 'The call id.' }) id: string, @Ctx() ctx: RequestContext) {
+    return this.staff.liveCall(ctx, id);
   }
 
   @Authorized(...STAFF)
@@ -131,7 +134,7 @@ export class ModerationResolver {
     @Arg('filter', () => AccountFilter, { nullable: true, description: 'Filters.' }) filter: AccountFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.app.moderation.accounts(ctx, filter ?? {}, args(p, pp, sf, so));
+    return this.staff.accounts(ctx, filter ?? {}, args(p, pp, sf, so));
   }
 
   @Authorized(...STAFF)
@@ -140,13 +143,13 @@ export class ModerationResolver {
     @Arg('filter', () => AccountFilter, { nullable: true, description: 'Filters.' }) filter: AccountFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return { count: await ctx.app.moderation.accounts(ctx, filter ?? {}, {}, true) };
+    return { count: await this.staff.countAccounts(ctx, filter ?? {}) };
   }
 
   @Authorized(...STAFF)
   @Query(() => AccountView, { description: 'One account.' })
-  Account(@Arg('id', () => ID, { description: 'The account id.' }) id: string, @Ctx() ctx: RequestContext) {
-    return ctx.app.moderation.accountById(ctx, id);
+  Account(@IdArg('id', { description: 'The account id.' }) id: string, @Ctx() ctx: RequestContext) {
+    return this.staff.account(ctx, id);
   }
 
   @Authorized(...STAFF)
@@ -159,7 +162,7 @@ export class ModerationResolver {
     @Arg('filter', () => TransferFilter, { nullable: true, description: 'Filters.' }) filter: TransferFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.app.moderation.transfers(ctx, filter ?? {}, args(p, pp, sf, so));
+    return this.staff.transfers(ctx, filter ?? {}, args(p, pp, sf, so));
   }
 
   @Authorized(...STAFF)
@@ -168,13 +171,13 @@ export class ModerationResolver {
     @Arg('filter', () => TransferFilter, { nullable: true, description: 'Filters.' }) filter: TransferFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return { count: await ctx.app.moderation.transfers(ctx, filter ?? {}, {}, true) };
+    return { count: await this.staff.countTransfers(ctx, filter ?? {}) };
   }
 
   @Authorized(...STAFF)
   @Query(() => Transfer, { description: 'One transfer.' })
-  Transfer(@Arg('id', () => ID, { description: 'The transfer id.' }) id: string, @Ctx() ctx: RequestContext) {
-    return ctx.app.moderation.transferById(ctx, id);
+  Transfer(@IdArg('id', { description: 'The transfer id.' }) id: string, @Ctx() ctx: RequestContext) {
+    return this.staff.transfer(ctx, id);
   }
 
   @Authorized(...STAFF)
@@ -187,7 +190,7 @@ export class ModerationResolver {
     @Arg('filter', () => AuditEntryFilter, { nullable: true, description: 'Filters.' }) filter: AuditEntryFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.app.moderation.auditEntries(ctx, filter ?? {}, args(p, pp, sf, so));
+    return this.staff.auditEntries(ctx, filter ?? {}, args(p, pp, sf, so));
   }
 
   @Authorized(...STAFF)
@@ -196,88 +199,80 @@ export class ModerationResolver {
     @Arg('filter', () => AuditEntryFilter, { nullable: true, description: 'Filters.' }) filter: AuditEntryFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return { count: await ctx.app.moderation.auditEntries(ctx, filter ?? {}, {}, true) };
+    return { count: await this.staff.countAuditEntries(ctx, filter ?? {}) };
   }
 
   @Authorized(...STAFF)
   @Query(() => AuditEntry, { description: 'One audit entry.' })
   AuditEntry(@Arg('id', () => ID, { description: 'The entry id.' }) id: string, @Ctx() ctx: RequestContext) {
-    return ctx.app.moderation.auditEntryById(ctx, id);
+    return this.staff.auditEntry(ctx, id);
   }
 
   @Authorized(...STAFF)
   @Query(() => ModerationStats, { description: 'Figures for the dashboard.' })
   moderationStats(@Ctx() ctx: RequestContext) {
-    return ctx.app.moderation.stats(ctx);
+    return this.staff.stats(ctx);
   }
 
   @Authorized(...STAFF)
   @Mutation(() => LiveCall, { description: 'Ends a live call at once: billing stops at this second and both parties leave the media channel.' })
-  terminateCall(@Arg('callId', () => ID, { description: 'The call.' }) callId: string, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: RequestContext) {
-    return ctx.app.moderation.terminateCall(ctx, callId, reason);
+  terminateCall(@IdArg('callId', { description: 'The call.' }) callId: string, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: RequestContext) {
+    return this.moderation.terminateCall(ctx, callId, reason);
   }
 
   @Authorized(...STAFF)
   @Mutation(() => Transfer, { description: 'Refunds a finished call, whole (no amount) or in part, by reversing transfers; never more than was paid.' })
   refundCall(
-    @Arg('callId', () => ID, { description: 'The call.' }) callId: string,
+    @IdArg('callId', { description: 'The call.' }) callId: string,
     @Arg('amount', () => Int, { nullable: true, description: 'Tokens to refund; all that is left by default.' }) amount: number | null,
     @Arg('reason', reasonArg) reason: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.app.moderation.refundCall(ctx, callId, amount, reason);
+    return this.moderation.refundCall(ctx, callId, amount, reason);
   }
 
   @Authorized(...STAFF)
   @Mutation(() => AccountView, { description: 'Suspends an account: its live calls end, its sessions close, and it can do nothing more.' })
-  suspendAccount(
-    @Arg('accountId', () => ID, { description: 'The account.' }) accountId: string,
-    @Arg('reason', reasonArg) reason: string,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return ctx.app.moderation.suspendAccount(ctx, accountId, reason);
+  suspendAccount(@IdArg('accountId', { description: 'The account.' }) accountId: string, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: RequestContext) {
+    return this.moderation.suspendAccount(ctx, accountId, reason);
   }
 
   @Authorized(...STAFF)
   @Mutation(() => AccountView, { description: 'Lifts a suspension.' })
   reinstateAccount(
-    @Arg('accountId', () => ID, { description: 'The account.' }) accountId: string,
+    @IdArg('accountId', { description: 'The account.' }) accountId: string,
     @Arg('reason', reasonArg) reason: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.app.moderation.reinstateAccount(ctx, accountId, reason);
+    return this.moderation.reinstateAccount(ctx, accountId, reason);
   }
 
   @Authorized(...STAFF)
   @Mutation(() => Report, { description: 'Closes a report as acted on, with a note.' })
   resolveReport(
-    @Arg('id', () => ID, { description: 'The report.' }) id: string,
+    @IdArg('id', { description: 'The report.' }) id: string,
     @Arg('note', { description: 'What was done.' }) note: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.app.moderation.closeReport(ctx, id, ReportStatus.RESOLVED, note);
+    return this.moderation.closeReport(ctx, id, ReportStatus.RESOLVED, note);
   }
 
   @Authorized(...STAFF)
   @Mutation(() => Report, { description: 'Closes a report as needing no action, with a note.' })
-  dismissReport(
-    @Arg('id', () => ID, { description: 'The report.' }) id: string,
-    @Arg('note', { description: 'Why not.' }) note: string,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return ctx.app.moderation.closeReport(ctx, id, ReportStatus.DISMISSED, note);
+  dismissReport(@IdArg('id', { description: 'The report.' }) id: string, @Arg('note', { description: 'Why not.' }) note: string, @Ctx() ctx: RequestContext) {
+    return this.moderation.closeReport(ctx, id, ReportStatus.DISMISSED, note);
   }
 
   @Authorized(...STAFF)
   @Subscription(() => Report, { topics: 'REPORT_CREATED', description: 'Each new report, as it arrives.' })
   reportCreated(@Root() event: { reportId: string }, @Ctx() ctx: RequestContext) {
-    return ctx.app.moderation.reportById(ctx, event.reportId);
+    return this.staff.report(ctx, event.reportId);
   }
 
   @Authorized(...STAFF)
   @Subscription(() => LiveCall, { topics: 'LIVE_CALL_CHANGED', description: 'Each call as it starts, changes and ends.' })
   liveCallChanged(@Root() event: { callId: string }, @Ctx() ctx: RequestContext) {
-    return ctx.app.moderation.liveCall(ctx, event.callId);
+    return this.staff.liveCall(ctx, event.callId);
   }
 }
 

@@ -1,8 +1,9 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AccountStatus, Role } from '../identity/account.entity';
-import { TransferKind } from '../ledger/ledger.model';
-import { Call } from '../calls/call.types';
-import { CallChatMessage, Message } from '../messaging/messaging.types';
+import { Matches } from 'class-validator';
+import { IsId } from '../../common/ids';
+import { AccountStatus, Role } from '../identity';
+import { TransferKind } from '../ledger';
+import { CallChatMessage, Message } from '../messaging';
 
 export enum ReportReason {
   HARASSMENT = 'HARASSMENT',
@@ -270,6 +271,7 @@ export class ModerationStats {
 @InputType({ description: 'Filters for allReports.' })
 export class ReportFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these records (react-admin getMany).' })
+  @IsId({ each: true })
   ids?: string[];
 
   @Field(() => ReportStatus, { nullable: true, description: 'Only this status.' })
@@ -279,24 +281,28 @@ export class ReportFilter {
   reason?: ReportReason;
 
   @Field(() => ID, { nullable: true, description: 'Only reports of this call.' })
+  @IsId()
   callId?: string;
 }
 
 @InputType({ description: 'Filters for allLiveCalls.' })
 export class LiveCallFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these records (react-admin getMany).' })
+  @IsId({ each: true })
   ids?: string[];
 
   @Field({ nullable: true, description: 'Include ended calls too (default: live ones only).' })
   includeEnded?: boolean;
 
   @Field(() => ID, { nullable: true, description: 'Only calls of this account.' })
+  @IsId()
   accountId?: string;
 }
 
 @InputType({ description: 'Filters for allAccounts.' })
 export class AccountFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these records (react-admin getMany).' })
+  @IsId({ each: true })
   ids?: string[];
 
   @Field({ nullable: true, description: 'Email, handle or name contains this.' })
@@ -312,18 +318,21 @@ export class AccountFilter {
 @InputType({ description: 'Filters for allTransfers.' })
 export class TransferFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these records (react-admin getMany).' })
+  @IsId({ each: true })
   ids?: string[];
 
   @Field({ nullable: true, description: 'Only transfers about this reference, e.g. `call:<id>`.' })
   reference?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only transfers touching this account’s balances.' })
+  @IsId()
   accountId?: string;
 }
 
 @InputType({ description: 'Filters for allAuditEntries.' })
 export class AuditEntryFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these records (react-admin getMany).' })
+  @Matches(/^\d+$/, { each: true, message: 'ids must hold audit entry numbers' })
   ids?: string[];
 
   @Field({ nullable: true, description: 'Only this action.' })
@@ -332,5 +341,3 @@ export class AuditEntryFilter {
   @Field({ nullable: true, description: 'Only entries about this target id.' })
   targetId?: string;
 }
-
-export { Call };

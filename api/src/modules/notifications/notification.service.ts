@@ -1,13 +1,18 @@
 import type { RequestContext } from '../../common/context';
 import { notFound } from '../../common/errors';
 import type { SmsProvider } from '../../providers/sms/sms-provider';
-import { SmsOutboxMessage } from './sms-outbox.entity';
+import type { SmsOutboxMessage } from './sms-outbox.entity';
+import type { SmsOutboxRepository } from './sms-outbox.repository';
 
 export const DEV_OUTBOX_MAX = 100;
 
 /** Outgoing notifications (SMS now; browser push later) and the dev outbox that stands in for them locally. */
 export class NotificationService {
-  constructor(readonly sms: SmsProvider | null) {}
+  constructor(
+    readonly sms: SmsProvider | null,
+    private readonly outbox: SmsOutboxRepository,
+    private readonly production: boolean,
+  ) {}
 
   /**
    * Sends an SMS once the current transaction commits (nothing is sent for a change that rolled back).
@@ -25,8 +30,8 @@ export class NotificationService {
 
   /** The newest messages of the dev outbox. Never in production (the query is also absent from that schema). */
   async devOutbox(ctx: RequestContext, first: number): Promise<SmsOutboxMessage[]> {
-    if (ctx.app.config.production) throw notFound('The dev outbox');
+    if (this.production) throw notFound('The dev outbox');
     const take = Math.min(Math.max(1, Math.trunc(first) || 1), DEV_OUTBOX_MAX);
-    return ctx.em.getRepository(SmsOutboxMessage).find({ order: { seq: 'DESC' }, take });
+    return this.outbox.newest(ctx, take);
   }
 }

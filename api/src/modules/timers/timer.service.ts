@@ -1,17 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import type { App } from '../../app';
-import { RequestContext } from '../../common/context';
+import type { Clock } from '../../common/clock';
+import type { ContextFactory, RequestContext } from '../../common/context';
+import type { Logger } from '../../common/logger';
+import type { UnitOfWork } from '../../common/unit-of-work';
+import type { TimerRecord, TimerRepository } from './timer.repository';
 
 /** A due timer as its handler sees it. */
-export interface DueTimer {
-  id: string;
-  kind: string;
-  key: string;
-  dueAt: Date;
-  payload: Record<string, unknown>;
-  /** Failed runs so far (0 on the first run). */
-  attempts: number;
-}
+export type DueTimer = TimerRecord;
 
 export interface TimerSpec {
   /** What the timer is for, e.g. `pause-end`; one handler per kind. */
@@ -28,15 +22,6 @@ export interface TimerSpec {
  * connection. Do no slow outside work here; queue it with `ctx.afterCommit`.
  */
 export type TimerHandler = (ctx: RequestContext, timer: DueTimer) => Promise<void>;
-
-interface TimerRow {
-  id: string;
-  kind: string;
-  key: string;
-  due_at: Date;
-  payload: Record<string, unknown>;
-  attempts: number;
-}
 
 /**
  * `unlessFiring: true` leaves a timer alone while a batch fires it. The batch holds the timer's row for the
@@ -65,17 +50,20 @@ export const backoffMs = (attempts: number): number => Math.min(MAX_BACKOFF_MS, 
  */
 export class TimerService {
   private readonly handlers = new Map<string, TimerHandler>();
-  private app?: App;
   private started = false;
   private pollHandle?: NodeJS.Timeout;
   private readonly wakeHandles = new Set<NodeJS.Timeout>();
   /** Batches of this process run one after another. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  /** Gives the service the app its handlers' contexts are made from (the app is built after its services). */
-  attach(app: App): void {
-    this.app = app;
-  }
+  constructor(
+    private readonly timers: TimerRepository,
+    private readonly uow: UnitOfWork,
+    private readonly contexts: ContextFactory,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    private readonly pollMs: number,
+  ) {}
 
   register(kind: string, handler: TimerHandler): void {
     if (this.handlers.has(kind)) throw new Error(`A handler for timer kind "${kind}" is already registered`);
@@ -88,40 +76,33 @@ export class TimerService {
    */
   async schedule(ctx: RequestContext, spec: TimerSpec, options: FiringOption = {}): Promise<void> {
     if (options.unlessFiring && (await this.isFiring(ctx, spec.kind, spec.key))) return;
-    await ctx.em.query(
-      `INSERT INTO timer (kind, key, due_at, payload) VALUES ($1, $2, $3, $4::jsonb)
-       ON CONFLICT (kind, key) DO UPDATE SET due_at = EXCLUDED.due_at, payload = EXCLUDED.payload, attempts = 0, last_error = NULL`,
-      [spec.kind, spec.key, spec.dueAt, JSON.stringify(spec.payload ?? {})],
-    );
+    await this.timers.upsert(ctx, { kind: spec.kind, key: spec.key, dueAt: spec.dueAt, payload: spec.payload ?? {} });
     ctx.afterCommit(() => this.wakeAt(spec.dueAt));
   }
 
   /** Deletes the timer if it exists; true when there was one. `unlessFiring`: see FiringOption. */
-  async cancel(ctx: RequestContext, kind: string, key: string, options: FiringOption = {}): Promise<boolean> {
-    const rows: unknown[] = await ctx.em.query(
-      options.unlessFiring
-        ? `DELETE FROM timer WHERE id IN (SELECT id FROM timer WHERE kind = $1 AND key = $2 FOR UPDATE SKIP LOCKED) RETURNING id`
-        : `DELETE FROM timer WHERE kind = $1 AND key = $2 RETURNING id`,
-      [kind, key],
-    );
-    return rowsOf(rows).length > 0;
+  cancel(ctx: RequestContext, kind: string, key: string, options: FiringOption = {}): Promise<boolean> {
+    return this.timers.delete(ctx, kind, key, !!options.unlessFiring);
   }
 
   /** True when a batch (of any process) has claimed the timer and is firing it right now: its row is locked. */
   private async isFiring(ctx: RequestContext, kind: string, key: string): Promise<boolean> {
-    const [row] = rowsOf(await ctx.em.query(`SELECT id FROM timer WHERE kind = $1 AND key = $2`, [kind, key])) as { id: string }[];
-    if (!row) return false;
-    return rowsOf(await ctx.em.query(`SELECT id FROM timer WHERE id = $1 FOR UPDATE SKIP LOCKED`, [row.id])).length === 0;
+    const timer = await this.timers.find(ctx, kind, key);
+    return !!timer && (await this.timers.isLocked(ctx, timer.id));
+  }
+
+  /** The timer of (kind, key), or null when there is none. */
+  find(ctx: RequestContext, kind: string, key: string): Promise<DueTimer | null> {
+    return this.timers.find(ctx, kind, key);
   }
 
   /** When the timer is due, or null when there is none. */
   async dueAt(ctx: RequestContext, kind: string, key: string): Promise<Date | null> {
-    const [row] = (await ctx.em.query(`SELECT due_at FROM timer WHERE kind = $1 AND key = $2`, [kind, key])) as { due_at: Date }[];
-    return row ? new Date(row.due_at) : null;
+    return (await this.timers.find(ctx, kind, key))?.dueAt ?? null;
   }
 
   /**
-   * Fires up to `limit` timers due at `now` (default: the app clock) and returns how many fired.
+   * Fires up to `limit` timers due at `now` (default: the clock) and returns how many fired.
    * Tests call it directly on a ManualClock; `start()` calls it on every poll.
    */
   async runDue(now?: Date, limit = BATCH): Promise<number> {
@@ -135,7 +116,7 @@ export class TimerService {
     const poll = async () => {
       this.pollHandle = undefined;
       await this.drain();
-      if (this.started) this.pollHandle = setTimeout(poll, this.requireApp().config.TIMER_POLL_MS);
+      if (this.started) this.pollHandle = setTimeout(poll, this.pollMs);
     };
     void poll();
   }
@@ -155,20 +136,20 @@ export class TimerService {
     try {
       while (this.started && (await this.enqueueBatch(undefined, BATCH)).claimed === BATCH);
     } catch (err) {
-      this.app?.log.error({ err }, 'timer poll failed');
+      this.log.error({ err }, 'timer poll failed');
     }
   }
 
   private enqueueBatch(now: Date | undefined, limit: number): Promise<{ claimed: number; fired: number }> {
-    const run = this.queue.then(() => this.fireBatch(now ?? this.requireApp().clock.now(), limit));
+    const run = this.queue.then(() => this.fireBatch(now ?? this.clock.now(), limit));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
   private wakeAt(dueAt: Date): void {
-    if (!this.started || !this.app) return;
-    const delay = dueAt.getTime() - this.app.clock.now().getTime();
-    if (delay >= this.app.config.TIMER_POLL_MS) return; // the regular poll is soon enough
+    if (!this.started) return;
+    const delay = dueAt.getTime() - this.clock.now().getTime();
+    if (delay >= this.pollMs) return; // the regular poll is soon enough
     const handle = setTimeout(
       () => {
         this.wakeHandles.delete(handle);
@@ -180,67 +161,33 @@ export class TimerService {
     this.wakeHandles.add(handle);
   }
 
+  /** One transaction claims the due timers; each fires in a savepoint of it together with its row's deletion. */
   private async fireBatch(now: Date, limit: number): Promise<{ claimed: number; fired: number }> {
-    const app = this.requireApp();
-    const requestId = `timers-${randomUUID()}`;
-    const log = app.log.child({ requestId });
-    const committed: (() => void)[] = [];
+    const ctx = this.contexts.system('timers');
     let fired = 0;
     let claimed = 0;
-    await app.db.dataSource.transaction(async (em) => {
-      const rows = rowsOf(
-        await em.query(
-          `SELECT id, kind, key, due_at, payload, attempts FROM timer
-           WHERE due_at <= $1 ORDER BY due_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [now, limit],
-        ),
-      ) as TimerRow[];
-      claimed = rows.length;
-      for (const row of rows) {
-        const timer: DueTimer = { id: row.id, kind: row.kind, key: row.key, dueAt: new Date(row.due_at), payload: row.payload ?? {}, attempts: row.attempts };
+    await this.uow.run(ctx, async (tx) => {
+      const due = await this.timers.claimDue(tx, now, limit);
+      claimed = due.length;
+      for (const timer of due) {
         const handler = this.handlers.get(timer.kind);
-        const callbacks: (() => void)[] = [];
         try {
           if (!handler) throw new Error(`no handler registered for timer kind "${timer.kind}"`);
-          // A savepoint: the deletion and the handler's writes stand or fall together, without the batch.
-          // Deleting first lets a handler re-arm the same (kind, key) for its next occurrence.
-          await em.transaction(async (savepoint) => {
-            await savepoint.query(`DELETE FROM timer WHERE id = $1`, [timer.id]);
-            await handler(new RequestContext(app, requestId, 'local', null, savepoint, callbacks), timer);
+          // The deletion and the handler's writes stand or fall together, without the batch. Deleting first
+          // lets a handler re-arm the same (kind, key) for its next occurrence.
+          await this.uow.savepoint(tx, async (sp) => {
+            await this.timers.deleteById(sp, timer.id);
+            await handler(sp, timer);
           });
-          committed.push(...callbacks);
           fired++;
         } catch (err) {
           const attempts = timer.attempts + 1;
           const retryAt = new Date(now.getTime() + backoffMs(attempts));
-          await em.query(`UPDATE timer SET attempts = $2, last_error = $3, due_at = $4 WHERE id = $1`, [
-            timer.id,
-            attempts,
-            String((err as Error)?.message ?? err).slice(0, 1000),
-            retryAt,
-          ]);
-          log.error({ err, timer: { kind: timer.kind, key: timer.key, attempts }, retryAt }, 'timer handler failed; will retry');
+          await this.timers.recordFailure(tx, timer.id, attempts, String((err as Error)?.message ?? err), retryAt);
+          tx.log.error({ err, timer: { kind: timer.kind, key: timer.key, attempts }, retryAt }, 'timer handler failed; will retry');
         }
       }
     });
-    for (const callback of committed) {
-      try {
-        callback();
-      } catch (err) {
-        log.error({ err }, 'after-commit callback of a timer failed');
-      }
-    }
     return { claimed, fired };
   }
-
-  private requireApp(): App {
-    if (!this.app) throw new Error('TimerService used before attach(app)');
-    return this.app;
-  }
-}
-
-/** `DELETE … RETURNING` through TypeORM's postgres driver answers [rows, count]; SELECT answers rows. */
-function rowsOf(result: unknown): unknown[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0];
-  return result as unknown[];
 }

@@ -1,26 +1,35 @@
 import { randomInt } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import type { Clock } from '../../common/clock';
-import { SmsOutboxMessage } from '../../modules/notifications/sms-outbox.entity';
 import { codeMatches, hashVerificationCode, type SmsProvider, type VerificationStarted } from './sms-provider';
+
+/** Where the dev outbox keeps what it "sent" (the notifications module's `sms_outbox`, wired by the composition root). */
+export interface SmsOutbox {
+  /** Stores one message on its own connection (never inside a caller's transaction); returns its id. */
+  store(message: { toPhone: string; body: string; purpose: 'VERIFICATION' | 'MESSAGE'; createdAt: Date }): Promise<string>;
+}
 
 /**
  * The SMS double of the embedded default and the tests: nothing leaves the machine. Every message is stored
- * in `sms_outbox` (listed by the dev-only `devOutbox` query), and verification codes are made here, six
+ * in the outbox (listed by the dev-only `devOutbox` query), and verification codes are made here, six
  * random digits, of which only an HMAC is handed back to the caller.
  */
 export class DevOutboxSmsProvider implements SmsProvider {
   readonly name = 'outbox' as const;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly outbox: SmsOutbox,
     private readonly clock: Clock,
     private readonly secret: string,
   ) {}
 
   async startVerification(phone: string): Promise<VerificationStarted> {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await this.store(phone, `Your Minutely verification code is ${code}. Do not share it with anyone.`, 'VERIFICATION');
+    await this.outbox.store({
+      toPhone: phone,
+      body: `Your Minutely verification code is ${code}. Do not share it with anyone.`,
+      purpose: 'VERIFICATION',
+      createdAt: this.clock.now(),
+    });
     return { codeHash: hashVerificationCode(this.secret, phone, code) };
   }
 
@@ -29,12 +38,6 @@ export class DevOutboxSmsProvider implements SmsProvider {
   }
 
   async sendMessage(to: string, body: string): Promise<{ id: string }> {
-    return { id: await this.store(to, body, 'MESSAGE') };
-  }
-
-  private async store(to: string, body: string, purpose: string): Promise<string> {
-    const row = this.dataSource.getRepository(SmsOutboxMessage).create({ toPhone: to, body, purpose, createdAt: this.clock.now() });
-    await this.dataSource.getRepository(SmsOutboxMessage).insert(row);
-    return row.id;
+    return { id: await this.outbox.store({ toPhone: to, body, purpose: 'MESSAGE', createdAt: this.clock.now() }) };
   }
 }

@@ -1,12 +1,13 @@
-import type { DataSource } from 'typeorm';
 import type { Clock } from '../../common/clock';
 import type { Config } from '../../config';
-import { DevOutboxSmsProvider } from './dev-outbox-sms-provider';
+import { DevOutboxSmsProvider, type SmsOutbox } from './dev-outbox-sms-provider';
 import type { SmsProvider } from './sms-provider';
 import { TwilioSmsProvider } from './twilio-sms-provider';
 
+export type { SmsOutbox } from './dev-outbox-sms-provider';
+
 /** Twilio when its account, token and Verify service are configured; the dev outbox outside production; else none. */
-export function createSmsProvider(config: Config, dataSource: DataSource, clock: Clock): SmsProvider | null {
+export function createSmsProvider(config: Config, outbox: SmsOutbox, clock: Clock): SmsProvider | null {
   if (config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN && config.TWILIO_VERIFY_SERVICE_SID) {
     return new TwilioSmsProvider({
       accountSid: config.TWILIO_ACCOUNT_SID,
@@ -16,5 +17,5 @@ export function createSmsProvider(config: Config, dataSource: DataSource, clock:
       apiBase: config.TWILIO_API_BASE,
     });
   }
-  return config.production ? null : new DevOutboxSmsProvider(dataSource, clock, config.JWT_SECRET);
+  return config.production ? null : new DevOutboxSmsProvider(outbox, clock, config.JWT_SECRET);
 }

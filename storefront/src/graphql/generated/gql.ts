@@ -66,8 +66,8 @@ type Documents = {
     "\n  fragment ChatLockFields on ChatLock {\n    id\n    conversationId\n    price\n    description\n    state\n    createdAt\n    resolvedAt\n  }\n": typeof types.ChatLockFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    kind\n    systemType\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n    call {\n      callId\n      kind\n      state\n      startedAt\n      durationSeconds\n      tokens\n    }\n    lock {\n      ...ChatLockFields\n    }\n  }\n": typeof types.MessageFieldsFragmentDoc,
     "\n  fragment ConversationFields on Conversation {\n    id\n    unreadCount\n    lastMessageAt\n    other {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n    fan {\n      id\n      displayName\n      handle\n    }\n    creatorAvailability {\n      ...AvailabilityFields\n    }\n    openLock {\n      ...ChatLockFields\n    }\n    lastMessage {\n      ...MessageFields\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
-    "\n  query Conversations($after: String) {\n    conversations(after: $after) {\n      items {\n        ...ConversationFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.ConversationsDocument,
-    "\n  query Conversation($id: ID!, $before: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n      messages(before: $before) {\n        items {\n          ...MessageFields\n        }\n        nextCursor\n      }\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  query Conversations($after: String) {\n    conversations(after: $after) {\n      edges {\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  query Conversation($id: ID!, $after: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n      messages(after: $after) {\n        edges {\n          node {\n            ...MessageFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ConversationDocument,
     "\n  query ConversationWithCreator($creatorId: ID!) {\n    conversationWithCreator(creatorId: $creatorId) {\n      id\n    }\n  }\n": typeof types.ConversationWithCreatorDocument,
     "\n  mutation SendMessage($text: String!, $conversationId: ID, $creatorId: ID) {\n    sendMessage(text: $text, conversationId: $conversationId, creatorId: $creatorId) {\n      __typename\n      ... on Message {\n        ...MessageFields\n      }\n      ... on ChatLocked {\n        openLock: lock {\n          ...ChatLockFields\n        }\n      }\n      ... on RecipientUnavailable {\n        message\n      }\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  mutation MarkConversationRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.MarkConversationReadDocument,
@@ -79,13 +79,13 @@ type Documents = {
     "\n  mutation ReportConversation($conversationId: ID!, $reason: ReportReason!, $note: String!) {\n    reportConversation(conversationId: $conversationId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ReportConversationDocument,
     "\n  fragment BalanceEntryFields on BalanceEntry {\n    id\n    amount\n    kind\n    part\n    memo\n    counterpart\n    reference\n    createdAt\n  }\n": typeof types.BalanceEntryFieldsFragmentDoc,
     "\n  query WalletBalance {\n    wallet {\n      available\n      held\n      frozen\n    }\n  }\n": typeof types.WalletBalanceDocument,
-    "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        entries {\n          ...BalanceEntryFields\n        }\n        nextCursor\n      }\n    }\n  }\n": typeof types.WalletHistoryDocument,
+    "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.WalletHistoryDocument,
     "\n  query TokenPacks {\n    tokenPacks {\n      id\n      tokens\n      priceCents\n      currency\n    }\n  }\n": typeof types.TokenPacksDocument,
     "\n  mutation PurchaseTokens($packId: ID!) {\n    purchaseTokens(packId: $packId) {\n      checkoutUrl\n      testMode\n      purchase {\n        id\n        status\n        tokens\n      }\n    }\n  }\n": typeof types.PurchaseTokensDocument,
     "\n  query Purchase($id: ID!) {\n    purchase(id: $id) {\n      id\n      status\n      tokens\n    }\n  }\n": typeof types.PurchaseDocument,
     "\n  subscription WalletChanged {\n    walletChanged {\n      available\n      held\n      earnings\n      frozen\n    }\n  }\n": typeof types.WalletChangedDocument,
     "\n  query EarningsBalance {\n    earnings {\n      balance\n    }\n  }\n": typeof types.EarningsBalanceDocument,
-    "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        entries {\n          ...BalanceEntryFields\n        }\n        nextCursor\n      }\n    }\n  }\n": typeof types.EarningsDocument,
+    "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.EarningsDocument,
 };
 const documents: Documents = {
     "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": types.CallFieldsFragmentDoc,
@@ -139,8 +139,8 @@ const documents: Documents = {
     "\n  fragment ChatLockFields on ChatLock {\n    id\n    conversationId\n    price\n    description\n    state\n    createdAt\n    resolvedAt\n  }\n": types.ChatLockFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    kind\n    systemType\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n    call {\n      callId\n      kind\n      state\n      startedAt\n      durationSeconds\n      tokens\n    }\n    lock {\n      ...ChatLockFields\n    }\n  }\n": types.MessageFieldsFragmentDoc,
     "\n  fragment ConversationFields on Conversation {\n    id\n    unreadCount\n    lastMessageAt\n    other {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n    fan {\n      id\n      displayName\n      handle\n    }\n    creatorAvailability {\n      ...AvailabilityFields\n    }\n    openLock {\n      ...ChatLockFields\n    }\n    lastMessage {\n      ...MessageFields\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
-    "\n  query Conversations($after: String) {\n    conversations(after: $after) {\n      items {\n        ...ConversationFields\n      }\n      nextCursor\n    }\n  }\n": types.ConversationsDocument,
-    "\n  query Conversation($id: ID!, $before: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n      messages(before: $before) {\n        items {\n          ...MessageFields\n        }\n        nextCursor\n      }\n    }\n  }\n": types.ConversationDocument,
+    "\n  query Conversations($after: String) {\n    conversations(after: $after) {\n      edges {\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConversationsDocument,
+    "\n  query Conversation($id: ID!, $after: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n      messages(after: $after) {\n        edges {\n          node {\n            ...MessageFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ConversationDocument,
     "\n  query ConversationWithCreator($creatorId: ID!) {\n    conversationWithCreator(creatorId: $creatorId) {\n      id\n    }\n  }\n": types.ConversationWithCreatorDocument,
     "\n  mutation SendMessage($text: String!, $conversationId: ID, $creatorId: ID) {\n    sendMessage(text: $text, conversationId: $conversationId, creatorId: $creatorId) {\n      __typename\n      ... on Message {\n        ...MessageFields\n      }\n      ... on ChatLocked {\n        openLock: lock {\n          ...ChatLockFields\n        }\n      }\n      ... on RecipientUnavailable {\n        message\n      }\n    }\n  }\n": types.SendMessageDocument,
     "\n  mutation MarkConversationRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n": types.MarkConversationReadDocument,
@@ -152,13 +152,13 @@ const documents: Documents = {
     "\n  mutation ReportConversation($conversationId: ID!, $reason: ReportReason!, $note: String!) {\n    reportConversation(conversationId: $conversationId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": types.ReportConversationDocument,
     "\n  fragment BalanceEntryFields on BalanceEntry {\n    id\n    amount\n    kind\n    part\n    memo\n    counterpart\n    reference\n    createdAt\n  }\n": types.BalanceEntryFieldsFragmentDoc,
     "\n  query WalletBalance {\n    wallet {\n      available\n      held\n      frozen\n    }\n  }\n": types.WalletBalanceDocument,
-    "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        entries {\n          ...BalanceEntryFields\n        }\n        nextCursor\n      }\n    }\n  }\n": types.WalletHistoryDocument,
+    "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.WalletHistoryDocument,
     "\n  query TokenPacks {\n    tokenPacks {\n      id\n      tokens\n      priceCents\n      currency\n    }\n  }\n": types.TokenPacksDocument,
     "\n  mutation PurchaseTokens($packId: ID!) {\n    purchaseTokens(packId: $packId) {\n      checkoutUrl\n      testMode\n      purchase {\n        id\n        status\n        tokens\n      }\n    }\n  }\n": types.PurchaseTokensDocument,
     "\n  query Purchase($id: ID!) {\n    purchase(id: $id) {\n      id\n      status\n      tokens\n    }\n  }\n": types.PurchaseDocument,
     "\n  subscription WalletChanged {\n    walletChanged {\n      available\n      held\n      earnings\n      frozen\n    }\n  }\n": types.WalletChangedDocument,
     "\n  query EarningsBalance {\n    earnings {\n      balance\n    }\n  }\n": types.EarningsBalanceDocument,
-    "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        entries {\n          ...BalanceEntryFields\n        }\n        nextCursor\n      }\n    }\n  }\n": types.EarningsDocument,
+    "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.EarningsDocument,
 };
 
 /**
@@ -368,11 +368,11 @@ export function graphql(source: "\n  fragment ConversationFields on Conversation
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Conversations($after: String) {\n    conversations(after: $after) {\n      items {\n        ...ConversationFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').ConversationsDocument;
+export function graphql(source: "\n  query Conversations($after: String) {\n    conversations(after: $after) {\n      edges {\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConversationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Conversation($id: ID!, $before: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n      messages(before: $before) {\n        items {\n          ...MessageFields\n        }\n        nextCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConversationDocument;
+export function graphql(source: "\n  query Conversation($id: ID!, $after: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n      messages(after: $after) {\n        edges {\n          node {\n            ...MessageFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConversationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -420,7 +420,7 @@ export function graphql(source: "\n  query WalletBalance {\n    wallet {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        entries {\n          ...BalanceEntryFields\n        }\n        nextCursor\n      }\n    }\n  }\n"): typeof import('./graphql').WalletHistoryDocument;
+export function graphql(source: "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WalletHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -444,7 +444,7 @@ export function graphql(source: "\n  query EarningsBalance {\n    earnings {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        entries {\n          ...BalanceEntryFields\n        }\n        nextCursor\n      }\n    }\n  }\n"): typeof import('./graphql').EarningsDocument;
+export function graphql(source: "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EarningsDocument;
 
 
 export function graphql(source: string) {

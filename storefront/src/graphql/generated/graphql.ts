@@ -570,15 +570,15 @@ export type ConversationsQueryVariables = Exact<{
 }>;
 
 
-export type ConversationsQuery = { conversations: { nextCursor: string | null, items: Array<{ id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null }> } };
+export type ConversationsQuery = { conversations: { edges: Array<{ node: { id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConversationQueryVariables = Exact<{
   id: string | number;
-  before?: string | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type ConversationQuery = { conversation: { id: string, unreadCount: number, lastMessageAt: string | null, messages: { nextCursor: string | null, items: Array<{ id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null }> }, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } };
+export type ConversationQuery = { conversation: { id: string, unreadCount: number, lastMessageAt: string | null, messages: { edges: Array<{ node: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } };
 
 export type ConversationWithCreatorQueryVariables = Exact<{
   creatorId: string | number;
@@ -666,7 +666,7 @@ export type WalletHistoryQueryVariables = Exact<{
 }>;
 
 
-export type WalletHistoryQuery = { wallet: { available: number, held: number, frozen: boolean, history: { nextCursor: string | null, entries: Array<{ id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string }> } } };
+export type WalletHistoryQuery = { wallet: { available: number, held: number, frozen: boolean, history: { edges: Array<{ node: { id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type TokenPacksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -702,7 +702,7 @@ export type EarningsQueryVariables = Exact<{
 }>;
 
 
-export type EarningsQuery = { earnings: { balance: number, history: { nextCursor: string | null, entries: Array<{ id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string }> } } };
+export type EarningsQuery = { earnings: { balance: number, history: { edges: Array<{ node: { id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2275,10 +2275,15 @@ export const AccountUpdatedDocument = new TypedDocumentString(`
 export const ConversationsDocument = new TypedDocumentString(`
     query Conversations($after: String) {
   conversations(after: $after) {
-    items {
-      ...ConversationFields
+    edges {
+      node {
+        ...ConversationFields
+      }
     }
-    nextCursor
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
   }
 }
     fragment AvailabilityFields on CreatorAvailability {
@@ -2350,14 +2355,19 @@ fragment ConversationFields on Conversation {
   }
 }`) as unknown as TypedDocumentString<ConversationsQuery, ConversationsQueryVariables>;
 export const ConversationDocument = new TypedDocumentString(`
-    query Conversation($id: ID!, $before: String) {
+    query Conversation($id: ID!, $after: String) {
   conversation(id: $id) {
     ...ConversationFields
-    messages(before: $before) {
-      items {
-        ...MessageFields
+    messages(after: $after) {
+      edges {
+        node {
+          ...MessageFields
+        }
       }
-      nextCursor
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 }
@@ -2623,10 +2633,15 @@ export const WalletHistoryDocument = new TypedDocumentString(`
     held
     frozen
     history(after: $after) {
-      entries {
-        ...BalanceEntryFields
+      edges {
+        node {
+          ...BalanceEntryFields
+        }
       }
-      nextCursor
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 }
@@ -2694,10 +2709,15 @@ export const EarningsDocument = new TypedDocumentString(`
   earnings {
     balance
     history(after: $after) {
-      entries {
-        ...BalanceEntryFields
+      edges {
+        node {
+          ...BalanceEntryFields
+        }
       }
-      nextCursor
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
-import type { RequestContext } from './context';
-import { forbidden, unauthenticated } from './errors';
-import type { Role } from '../modules/identity/account.entity';
+import type { RequestContext } from '../../common/context';
+import { forbidden, unauthenticated } from '../../common/errors';
+import type { Role } from './account.entity';
 
 /**
  * `@Authorized()` needs a signed-in account; `@Authorized(Role.X, …)` one of those roles.
@@ -10,6 +10,6 @@ import type { Role } from '../modules/identity/account.entity';
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
   const viewer = context.viewer;
   if (!viewer) throw unauthenticated();
-  if (roles.length > 0 && !roles.includes(viewer.account.role)) throw forbidden();
+  if (roles.length > 0 && !(roles as string[]).includes(viewer.account.role)) throw forbidden();
   return true;
 };

@@ -1,0 +1,128 @@
+import type { RequestContext } from '../../common/context';
+import { InsufficientTokensError, WalletFrozenError, type LedgerService } from '../ledger';
+import { billableSeconds, callCharge, type TimeGap } from './call-billing';
+
+/**
+ * What billing knows of a call, and changes: the calls module's call record is one, and persists it after
+ * each step (billing writes no table; its money moves through the ledger).
+ */
+export interface BillingState {
+  readonly id: string;
+  readonly fanId: string;
+  readonly creatorId: string;
+  readonly kind: string;
+  readonly pricePerMinute: number;
+  readonly commissionBps: number;
+  readonly connectedAt: Date | null;
+  minutesReserved: number;
+  heldTokens: number;
+  chargedTokens: number;
+  billedSeconds: number | null;
+  lowBalance: boolean;
+}
+
+/**
+ * Per-second-fair billing of a call through the ledger (DESIGN §5). The fan always has the current minute held;
+ * at each boundary the connected seconds so far are charged (cumulatively, so rounding never adds up) and the
+ * next minute is held. One more minute is held ahead when the wallet allows: when it does not, the fan is
+ * warned a full minute before the call would end. Every transfer's key is derived from the call and a counter
+ * kept in the state, so a step replayed after a crash cannot charge twice. The time a party was gone (`gaps`)
+ * is the caller's to give.
+ */
+export class CallBillingService {
+  constructor(private readonly ledger: LedgerService) {}
+
+  /** Tokens owed for the call's connected time up to `at`. */
+  owedAt(state: BillingState, at: Date, gaps: readonly TimeGap[]): { seconds: number; tokens: number } {
+    const seconds = billableSeconds(state.connectedAt!, at, gaps);
+    return { seconds, tokens: callCharge(state.pricePerMinute, seconds).total };
+  }
+
+  /**
+   * When the call connects: holds the first minute (must succeed) and tries to hold the next one ahead.
+   * Returns false when not even the first minute can be held.
+   */
+  async startBilling(ctx: RequestContext, state: BillingState): Promise<boolean> {
+    if (!(await this.hold(ctx, state, state.pricePerMinute))) return false;
+    await this.holdAhead(ctx, state);
+    return true;
+  }
+
+  /**
+   * At minute boundary `at`: charges what is owed so far, then makes sure the coming minute is held.
+   * Returns false when it cannot be: the call ends for lack of funds at this boundary.
+   */
+  async crossBoundary(ctx: RequestContext, state: BillingState, at: Date, minute: number, gaps: readonly TimeGap[]): Promise<boolean> {
+    await this.chargeUpTo(ctx, state, at, `m${minute}`, gaps);
+    if (state.heldTokens < state.pricePerMinute && !(await this.hold(ctx, state, state.pricePerMinute - state.heldTokens))) return false;
+    await this.holdAhead(ctx, state);
+    return true;
+  }
+
+  /** At the end: charges the connected seconds (the last minute pro rata, rounded up) and releases the rest. */
+  async finish(ctx: RequestContext, state: BillingState, endedAt: Date, gaps: readonly TimeGap[]): Promise<void> {
+    if (state.connectedAt) {
+      const owed = await this.chargeUpTo(ctx, state, endedAt, 'final', gaps);
+      state.billedSeconds = owed.seconds;
+    }
+    await this.releaseAll(ctx, state);
+  }
+
+  /** Returns every held token to the wallet (a call that failed, or the rest after the final charge). */
+  async releaseAll(ctx: RequestContext, state: BillingState): Promise<void> {
+    if (state.heldTokens <= 0) return;
+    await this.ledger.release(ctx, {
+      key: `call:${state.id}:release`,
+      fanId: state.fanId,
+      amount: state.heldTokens,
+      reference: `call:${state.id}`,
+      memo: 'Unused call hold returned',
+    });
+    state.heldTokens = 0;
+  }
+
+  /** Tries to hold the minute after the current one; sets or clears the low-balance warning. */
+  async holdAhead(ctx: RequestContext, state: BillingState): Promise<void> {
+    const missing = 2 * state.pricePerMinute - state.heldTokens;
+    state.lowBalance = !(missing <= 0 || (await this.hold(ctx, state, missing)));
+  }
+
+  private async chargeUpTo(ctx: RequestContext, state: BillingState, at: Date, step: string, gaps: readonly TimeGap[]) {
+    const owed = this.owedAt(state, at, gaps);
+    // Never more than is held: the hold always covers the current minute, so this only guards against bugs.
+    const amount = Math.min(owed.tokens - state.chargedTokens, state.heldTokens);
+    if (amount > 0) {
+      await this.ledger.settle(ctx, {
+        key: `call:${state.id}:settle:${step}`,
+        fanId: state.fanId,
+        creatorId: state.creatorId,
+        amount,
+        commissionBps: state.commissionBps,
+        reference: `call:${state.id}`,
+        memo: `${state.kind === 'AUDIO' ? 'Audio' : 'Video'} call`,
+      });
+      state.chargedTokens += amount;
+      state.heldTokens -= amount;
+    }
+    return owed;
+  }
+
+  /** Holds `amount` more; false when the wallet cannot (the refusal is survived: the ledger used a savepoint). */
+  private async hold(ctx: RequestContext, state: BillingState, amount: number): Promise<boolean> {
+    try {
+      await this.ledger.reserve(ctx, {
+        key: `call:${state.id}:reserve:${state.minutesReserved + 1}`,
+        fanId: state.fanId,
+        amount,
+        reference: `call:${state.id}`,
+        memo: 'Held for the next call minute',
+      });
+    } catch (err) {
+      if (err instanceof InsufficientTokensError || err instanceof WalletFrozenError) return false;
+      throw err;
+    }
+    state.minutesReserved += 1;
+    state.heldTokens += amount;
+    return true;
+  }
+}

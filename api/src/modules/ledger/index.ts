@@ -1,0 +1,20 @@
+// The ledger module: every token movement, wallets and earnings (tables `ledger_account`, `ledger_entry`,
+// `ledger_transfer`), commission splits and refund legs. Entities: none (plain SQL on the hot path).
+export {
+  AccountKind,
+  TransferKind,
+  isPlatformKind,
+  type AccountRef,
+  type Leg,
+  type OwnerKind,
+  type PlatformKind,
+  type TransferRequest,
+  type TransferResult,
+} from './ledger.model';
+export { LedgerService, InsufficientTokensError, WalletFrozenError } from './ledger.service';
+export { LedgerRepository, type TransferDetails, type TransferListFilter } from './ledger.repository';
+export type { LedgerEvents } from './ledger.events';
+export { commissionSplit } from './commission';
+export { checkLedger, type LedgerProblem } from './ledger-check';
+export { WalletService } from './wallet.service';
+export { WalletResolver, EarningsResolver } from './wallet.resolver';

@@ -1,0 +1,295 @@
+import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../../common/context';
+import { countStaffList, readStaffList, type ListArgs, type StaffListQuery } from '../../common/staff-list';
+import type { AccountKind, OwnerKind, TransferKind } from './ledger.model';
+
+/** A transfer's identity as stored: its id, what it does (fingerprint) and when. */
+export interface StoredTransfer {
+  id: string;
+  fingerprint: string;
+  createdAt: Date;
+}
+
+/** One balance change of a transfer, by ledger account id. */
+export interface AccountChange {
+  accountId: string;
+  amount: number;
+}
+
+/** One row of an owner's balance history, before names are filled in. */
+export interface HistoryRow {
+  id: string;
+  amount: number;
+  accountKind: OwnerKind;
+  kind: TransferKind;
+  memo: string | null;
+  reference: string | null;
+  createdAt: Date;
+  /** The account on the other side of the largest opposite leg, if any. */
+  otherKind: AccountKind | null;
+  otherOwnerId: string | null;
+}
+
+/** A transfer with its legs, for staff. */
+export interface TransferDetails {
+  id: string;
+  kind: TransferKind;
+  key: string;
+  reference: string | null;
+  memo: string | null;
+  createdBy: string | null;
+  createdAt: Date;
+  legs: { accountKind: AccountKind; ownerId: string | null; amount: number }[];
+}
+
+export interface TransferListFilter {
+  id?: string;
+  ids?: string[];
+  reference?: string;
+  accountId?: string;
+}
+
+/**
+ * The ledger's tables (`ledger_account`, `ledger_entry`, `ledger_transfer`). The statements of a transfer are
+ * the hot path: each is one round trip, in the order LedgerService.apply needs them.
+ */
+export class LedgerRepository {
+  /** Claims an idempotency key; null when it was claimed before (then read it with findTransfer). */
+  async claimKey(
+    ctx: RequestContext,
+    t: { key: string; kind: TransferKind; fingerprint: string; reference: string | null; memo: string | null; createdBy: string | null; at: Date },
+  ): Promise<{ id: string; createdAt: Date } | null> {
+    const [row] = await ctx.em.query(
+      `INSERT INTO ledger_transfer (idempotency_key, kind, fingerprint, reference, memo, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, created_at`,
+      [t.key, t.kind, t.fingerprint, t.reference, t.memo, t.createdBy, t.at],
+    );
+    return row ? { id: row.id, createdAt: new Date(row.created_at) } : null;
+  }
+
+  async findTransfer(ctx: RequestContext, key: string): Promise<StoredTransfer | null> {
+    const [row] = await ctx.em.query(`SELECT id, fingerprint, created_at FROM ledger_transfer WHERE idempotency_key = $1`, [key]);
+    return row ? { id: row.id, fingerprint: row.fingerprint, createdAt: new Date(row.created_at) } : null;
+  }
+
+  async ownerAccountId(ctx: RequestContext, ownerId: string, kind: OwnerKind): Promise<string | null> {
+    const [row] = await ctx.em.query(`SELECT id FROM ledger_account WHERE owner_id = $1 AND kind = $2`, [ownerId, kind]);
+    return row?.id ?? null;
+  }
+
+  /** Creates the owner's account of this kind; null when a concurrent transfer created it first. */
+  async createOwnerAccount(ctx: RequestContext, ownerId: string, kind: OwnerKind): Promise<string | null> {
+    const [row] = await ctx.em.query(
+      `INSERT INTO ledger_account (owner_id, kind) VALUES ($1, $2)
+       ON CONFLICT (owner_id, kind) WHERE owner_id IS NOT NULL DO NOTHING RETURNING id`,
+      [ownerId, kind],
+    );
+    return row?.id ?? null;
+  }
+
+  /**
+   * One statement: lock the accounts in id order (so concurrent transfers never wait on each other in a
+   * cycle), apply every balance change that is allowed, and write the entries only if all of them were.
+   * Returns the ids of the accounts changed; fewer than asked means the transfer was refused.
+   */
+  async applyChanges(
+    ctx: RequestContext,
+    t: { transferId: string; createdAt: Date; changes: AccountChange[]; entries: AccountChange[]; allowOverdraft: boolean; allowFrozen: boolean },
+  ): Promise<string[]> {
+    const [outcome]: { changed: string[] }[] = await ctx.em.query(
+      `WITH locked AS (SELECT id FROM ledger_account WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE),
+            delta(id, amount) AS (SELECT * FROM unnest($1::uuid[], $2::bigint[])),
+            changed AS (
+              UPDATE ledger_account a
+                 SET balance = a.balance + d.amount,
+                     -- An overdraft (refund or chargeback of spent tokens) freezes the wallet it takes below zero.
+                     frozen = a.frozen OR ($3 AND a.balance + d.amount < 0 AND NOT a.allow_negative)
+                FROM delta d JOIN locked l ON l.id = d.id
+               WHERE a.id = d.id
+                 AND (d.amount >= 0 OR NOT a.frozen OR $4)
+                 AND (d.amount >= 0 OR a.balance + d.amount >= 0 OR a.allow_negative OR $3)
+              RETURNING a.id),
+            entries AS (
+              INSERT INTO ledger_entry (transfer_id, created_at, account_id, amount)
+              SELECT $5, $6, e.account_id, e.amount FROM unnest($7::uuid[], $8::bigint[]) WITH ORDINALITY AS e(account_id, amount, n)
+               WHERE (SELECT count(*) FROM changed) = $9
+               ORDER BY e.n)
+       SELECT coalesce(array_agg(id::text), '{}') AS changed FROM changed`,
+      [
+        t.changes.map((c) => c.accountId),
+        t.changes.map((c) => c.amount),
+        t.allowOverdraft,
+        t.allowFrozen,
+        t.transferId,
+        t.createdAt,
+        t.entries.map((e) => e.accountId),
+        t.entries.map((e) => e.amount),
+        t.changes.length,
+      ],
+    );
+    return outcome.changed;
+  }
+
+  async accountState(ctx: RequestContext, accountId: string): Promise<{ balance: number; frozen: boolean } | null> {
+    const [row] = await ctx.em.query(`SELECT balance, frozen FROM ledger_account WHERE id = $1`, [accountId]);
+    return row ? { balance: Number(row.balance), frozen: row.frozen } : null;
+  }
+
+  /** Creates every platform account shard (idempotent) and returns all their ids by `kind:shard`. */
+  async preparePlatformAccounts(em: EntityManager, kinds: AccountKind[], shards: number): Promise<Map<string, string>> {
+    await em.query(
+      `INSERT INTO ledger_account (kind, shard, allow_negative)
+       SELECT k, s, k <> 'PLATFORM_REVENUE' FROM unnest($1::text[]) AS k, generate_series(0, $2 - 1) AS s
+       ON CONFLICT (kind, shard) WHERE owner_id IS NULL DO NOTHING`,
+      [kinds, shards],
+    );
+    const rows: { id: string; kind: string; shard: number }[] = await em.query(
+      `SELECT id, kind, shard FROM ledger_account WHERE owner_id IS NULL AND shard < $1`,
+      [shards],
+    );
+    return new Map(rows.map((row) => [`${row.kind}:${row.shard}`, row.id]));
+  }
+
+  /** Every balance of an owner. */
+  async balancesOf(ctx: RequestContext, ownerId: string): Promise<{ kind: OwnerKind; balance: number; frozen: boolean }[]> {
+    const rows: { kind: OwnerKind; balance: string; frozen: boolean }[] = await ctx.em.query(
+      `SELECT kind, balance, frozen FROM ledger_account WHERE owner_id = $1`,
+      [ownerId],
+    );
+    return rows.map((r) => ({ kind: r.kind, balance: Number(r.balance), frozen: r.frozen }));
+  }
+
+  /** Freezes the fan's wallet (a disputed payment) until support clears it. */
+  async freezeWallet(ctx: RequestContext, ownerId: string): Promise<void> {
+    await ctx.em.query(`UPDATE ledger_account SET frozen = true WHERE owner_id = $1 AND kind = 'FAN_WALLET'`, [ownerId]);
+  }
+
+  /** Entries of an owner's accounts of the given kinds, newest first, strictly before entry `before`. */
+  async history(ctx: RequestContext, ownerId: string, kinds: OwnerKind[], before: string | null, limit: number): Promise<HistoryRow[]> {
+    const rows: RawHistoryRow[] = await ctx.em.query(
+      `SELECT e.id, e.amount, a.kind AS account_kind, t.kind, t.memo, t.reference, t.created_at,
+              other.kind AS other_kind, other.owner_id AS other_owner_id
+         FROM ledger_entry e
+         JOIN ledger_account a ON a.id = e.account_id
+         JOIN ledger_transfer t ON t.id = e.transfer_id
+         LEFT JOIN LATERAL (
+           SELECT oa.kind, oa.owner_id
+             FROM ledger_entry oe
+             JOIN ledger_account oa ON oa.id = oe.account_id
+            WHERE oe.transfer_id = e.transfer_id
+              AND sign(oe.amount) <> sign(e.amount)
+              AND oa.owner_id IS DISTINCT FROM a.owner_id
+            ORDER BY abs(oe.amount) DESC
+            LIMIT 1) other ON true
+        WHERE a.owner_id = $1 AND a.kind = ANY($2) AND ($3::bigint IS NULL OR e.id < $3)
+        ORDER BY e.id DESC
+        LIMIT $4`,
+      [ownerId, kinds, before, limit],
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      amount: Number(r.amount),
+      accountKind: r.account_kind,
+      kind: r.kind,
+      memo: r.memo,
+      reference: r.reference,
+      createdAt: new Date(r.created_at),
+      otherKind: r.other_kind,
+      otherOwnerId: r.other_owner_id,
+    }));
+  }
+
+  /** What was settled to the creator and the platform under a reference, and refunded to the fan. */
+  async paidUnder(ctx: RequestContext, reference: string): Promise<{ platform: number; creator: number; refunded: number }> {
+    const [paid] = await ctx.em.query(
+      `SELECT coalesce(sum(e.amount) FILTER (WHERE a.kind = 'PLATFORM_REVENUE' AND t.kind = 'SETTLE'), 0)::int AS platform,
+              coalesce(sum(e.amount) FILTER (WHERE a.kind = 'CREATOR_EARNINGS' AND t.kind = 'SETTLE'), 0)::int AS creator,
+              coalesce(sum(e.amount) FILTER (WHERE a.kind = 'FAN_WALLET' AND t.kind = 'REFUND'), 0)::int AS refunded
+         FROM ledger_transfer t JOIN ledger_entry e ON e.transfer_id = t.id JOIN ledger_account a ON a.id = e.account_id
+        WHERE t.reference = $1`,
+      [reference],
+    );
+    return paid;
+  }
+
+  /** Tokens refunded to fans under each reference, in one query. */
+  async refundedUnder(ctx: RequestContext, references: readonly string[]): Promise<Map<string, number>> {
+    if (!references.length) return new Map();
+    const rows: { reference: string; refunded: number }[] = await ctx.em.query(
+      `SELECT t.reference, coalesce(sum(e.amount), 0)::int AS refunded
+         FROM ledger_transfer t JOIN ledger_entry e ON e.transfer_id = t.id JOIN ledger_account a ON a.id = e.account_id
+        WHERE t.reference = ANY($1::text[]) AND t.kind = 'REFUND' AND a.kind = 'FAN_WALLET'
+        GROUP BY t.reference`,
+      [[...new Set(references)]],
+    );
+    return new Map(rows.map((r) => [r.reference, r.refunded]));
+  }
+
+  /** One page of the staff's transfer list (react-admin grammar), with their legs. */
+  async transfers(ctx: RequestContext, filter: TransferListFilter, args: ListArgs): Promise<TransferDetails[]> {
+    const rows: RawTransferRow[] = await readStaffList(ctx.em, transferQuery(filter), args);
+    if (!rows.length) return [];
+    const legs: { transfer_id: string; kind: AccountKind; owner_id: string | null; amount: string }[] = await ctx.em.query(
+      `SELECT e.transfer_id, a.kind, a.owner_id, e.amount FROM ledger_entry e
+         JOIN ledger_account a ON a.id = e.account_id
+        WHERE e.transfer_id = ANY($1) ORDER BY e.id`,
+      [rows.map((r) => r.id)],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      key: r.idempotency_key,
+      reference: r.reference,
+      memo: r.memo,
+      createdBy: r.created_by,
+      createdAt: new Date(r.created_at),
+      legs: legs.filter((l) => l.transfer_id === r.id).map((l) => ({ accountKind: l.kind, ownerId: l.owner_id, amount: Number(l.amount) })),
+    }));
+  }
+
+  countTransfers(ctx: RequestContext, filter: TransferListFilter): Promise<number> {
+    return countStaffList(ctx.em, transferQuery(filter));
+  }
+}
+
+interface RawHistoryRow {
+  id: string;
+  amount: string;
+  account_kind: OwnerKind;
+  kind: TransferKind;
+  memo: string | null;
+  reference: string | null;
+  created_at: string;
+  other_kind: AccountKind | null;
+  other_owner_id: string | null;
+}
+
+interface RawTransferRow {
+  id: string;
+  idempotency_key: string;
+  kind: TransferKind;
+  reference: string | null;
+  memo: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+function transferQuery(filter: TransferListFilter): StaffListQuery {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.id) where.push(`t.id = $${params.push(filter.id)}`);
+  if (filter.ids) where.push(`t.id = ANY($${params.push(filter.ids)}::uuid[])`);
+  if (filter.reference) where.push(`t.reference = $${params.push(filter.reference)}`);
+  if (filter.accountId) {
+    where.push(
+      `EXISTS (SELECT 1 FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id WHERE e.transfer_id = t.id AND a.owner_id = $${params.push(filter.accountId)})`,
+    );
+  }
+  return {
+    from: `FROM ledger_transfer t`,
+    where,
+    params,
+    columns: `t.id, t.idempotency_key, t.kind, t.reference, t.memo, t.created_by, t.created_at`,
+    sortable: { id: 't.id', createdAt: 't.created_at', kind: 't.kind' },
+  };
+}

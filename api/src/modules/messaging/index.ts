@@ -1,0 +1,10 @@
+// The messaging module: conversations, messages and paid chat locks (tables `conversation`, `message`,
+// `chat_lock`), and the temporary chat of a call (`call_chat_message`). Subscribes to CallFinished.
+export { ConversationRepository } from './conversation.repository';
+export { ChatRepository } from './chat.repository';
+export { MessagingService, MESSAGE_MAX } from './messaging.service';
+export { ChatLockService, LOCK_DESCRIPTION_MAX } from './chat-lock.service';
+export { CallChatService } from './call-chat.service';
+export { MessagingResolver } from './messaging.resolver';
+export { CallChatResolver } from './call-chat.resolver';
+export { CallChatMessage, Message } from './messaging.types';

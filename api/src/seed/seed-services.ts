@@ -1,0 +1,18 @@
+import type { Clock } from '../common/clock';
+import type { ContextFactory } from '../common/context';
+import type { Logger } from '../common/logger';
+import type { UnitOfWork } from '../common/unit-of-work';
+import type { CreatorService } from '../modules/creators';
+import type { IdentityService } from '../modules/identity';
+import type { LedgerService } from '../modules/ledger';
+
+/** What seeding uses (main.ts passes the app, which has all of it). */
+export interface SeedServices {
+  readonly identity: IdentityService;
+  readonly ledger: LedgerService;
+  readonly creators: CreatorService;
+  readonly uow: UnitOfWork;
+  readonly contexts: ContextFactory;
+  readonly clock: Clock;
+  readonly log: Logger;
+}
