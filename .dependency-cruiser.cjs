@@ -14,11 +14,9 @@ module.exports = {
     },
     {
       name: 'no-circular-web',
-      comment:
-        "No import cycles in the web apps. A warning until the web apps' restructuring (issue 11, web half: rtc sessions, " +
-        'router ↔ log-in pages) lands; then it becomes an error like the API rule.',
-      severity: 'warn',
-      from: { path: '^(storefront/src|admin/src)/' },
+      comment: 'No import cycles in the web apps and their shared packages.',
+      severity: 'error',
+      from: { path: '^(storefront/src|admin/src|packages/[^/]+/src)/' },
       to: { circular: true },
     },
     {

@@ -35,7 +35,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['api/**/*.ts', 'migrations/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.mjs', '*.mjs', '*.js', 'api/*.js'],
+    files: ['api/**/*.ts', 'migrations/**/*.ts', 'bench/**/*.ts', 'packages/e2e-support/src/**/*.ts', 'scripts/**/*.mjs', '*.mjs', '*.js', 'api/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -53,7 +53,7 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
   },
   {
-    files: ['storefront/src/**/*.{ts,vue}', 'admin/src/**/*.{ts,tsx}', 'packages/*/src/**/*.ts'],
+    files: ['storefront/src/**/*.{ts,vue}', 'admin/src/**/*.{ts,tsx}', 'packages/web-client/src/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   rootDir: '.',
-  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/../storefront/e2e', '<rootDir>/../admin/e2e'],
+  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/../storefront/e2e', '<rootDir>/../admin/e2e', '<rootDir>/../packages'],
   testMatch: ['**/*.spec.ts', '**/*.test.ts', '**/*.e2e.ts'],
   transform: {
     '^.+\\.ts$': [

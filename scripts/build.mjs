@@ -17,13 +17,13 @@ const targets = [
   },
   {
     name: 'storefront',
-    inputs: ['storefront/src', 'storefront/index.html', 'storefront/vite.config.ts', 'storefront/package.json'],
+    inputs: ['storefront/src', 'storefront/index.html', 'storefront/vite.config.ts', 'storefront/package.json', 'packages/web-client'],
     output: 'storefront/dist/index.html',
     cmd: ['npm', ['run', 'build', '-w', 'storefront', '--silent']],
   },
   {
     name: 'admin',
-    inputs: ['admin/src', 'admin/index.html', 'admin/vite.config.ts', 'admin/package.json'],
+    inputs: ['admin/src', 'admin/index.html', 'admin/vite.config.ts', 'admin/package.json', 'packages/web-client'],
     output: 'admin/dist/index.html',
     cmd: ['npm', ['run', 'build', '-w', 'admin', '--silent']],
   },

@@ -3,7 +3,7 @@ import { eventually, startTestServer, subscribed, type TestAccount, type TestSer
 import { ManualClock } from '../../api/src/common/clock';
 import { Role } from '../../api/src/modules/identity';
 import { AccountKind, TransferKind } from '../../api/src/modules/ledger';
-import { describeWithBrowser, launchBrowser, openPage, screenshot, type OpenedPage } from '../../storefront/e2e/browser';
+import { describeWithBrowser, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
 
 // The react-admin panel at /admin in real Chromium: who may use it, and what they see.
 

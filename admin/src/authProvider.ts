@@ -3,7 +3,7 @@ import { ApiError, renewSession, request } from './graphql/client';
 import { logInMutation, logOutMutation } from './graphql/documents';
 import type { Role } from './graphql/generated/graphql';
 import { currentStaffSession, saveStaffSession } from './graphql/staff-session';
-import { closeLiveClient } from './live/live-client';
+import { liveClient } from './live/live-client';
 
 export const STAFF_ROLES: readonly Role[] = ['MODERATOR', 'ADMIN'];
 export const NOT_STAFF_MESSAGE = 'This panel is for moderators.';
@@ -30,7 +30,7 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
-    closeLiveClient();
+    liveClient.close();
     if (currentStaffSession()) await request(logOutMutation, {}).catch(() => undefined);
     saveStaffSession(null);
   },
@@ -51,7 +51,7 @@ export const authProvider: AuthProvider = {
     // The data provider already renewed the session once before an UNAUTHENTICATED reaches here.
     if (status === 401 || code === 'UNAUTHENTICATED' || code === 'ACCOUNT_SUSPENDED') {
       saveStaffSession(null);
-      closeLiveClient();
+      liveClient.close();
       throw { message: code === 'ACCOUNT_SUSPENDED' ? 'This account is suspended.' : 'Your session has ended. Please log in again.' };
     }
   },

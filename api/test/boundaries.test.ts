@@ -22,7 +22,7 @@ function cruise(cwd: string, paths: string[]): Violation[] {
 
 describe('module boundaries (dependency-cruiser, part of npm run lint)', () => {
   it('pass on the tree: no error in the API, its tests, the benches and the web apps', () => {
-    const errors = cruise(root, ['api/src', 'api/test', 'bench', 'storefront/src', 'storefront/e2e', 'admin/src', 'admin/e2e']).filter(
+    const errors = cruise(root, ['api/src', 'api/test', 'bench', 'storefront/src', 'storefront/e2e', 'admin/src', 'admin/e2e', 'packages']).filter(
       (v) => v.rule.severity === 'error',
     );
     expect(errors).toEqual([]);
@@ -52,7 +52,10 @@ describe('module boundaries (dependency-cruiser, part of npm run lint)', () => {
       file('api/src/common/ping.ts', `import { pong } from './pong';\nexport const ping = () => pong;\n`);
       file('api/src/common/pong.ts', `import { ping } from './ping';\nexport const pong = () => ping;\n`);
       file('api/test/beta.test.ts', `import { alpha } from '../src/modules/alpha/alpha.service';\nexport const tested = alpha;\n`);
-      violations = cruise(dir, ['api/src', 'api/test']);
+      // Wrong: a cycle in a web app (the router and a page it loads).
+      file('storefront/src/router.ts', `import { next } from './pages/log-in';\nexport const routes = () => next;\n`);
+      file('storefront/src/pages/log-in.ts', `import { routes } from '../router';\nexport const next = () => routes;\n`);
+      violations = cruise(dir, ['api/src', 'api/test', 'storefront/src']);
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -78,8 +81,12 @@ describe('module boundaries (dependency-cruiser, part of npm run lint)', () => {
       expect(broken('no-circular')).toEqual(['api/src/common/ping.ts → api/src/common/pong.ts']);
     });
 
+    it('refuses an import cycle in a web app', () => {
+      expect(broken('no-circular-web')).toEqual(['storefront/src/pages/log-in.ts → storefront/src/router.ts']);
+    });
+
     it('reports nothing else: the allowed imports pass', () => {
-      expect(violations.filter((v) => v.rule.severity === 'error')).toHaveLength(5);
+      expect(violations.filter((v) => v.rule.severity === 'error')).toHaveLength(6);
     });
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../api/test/harness';
-import { describeWithBrowser, launchBrowser, openPage, screenshot, type OpenedPage } from './browser';
+import { describeWithBrowser, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
 
 // The storefront's sign-up, log-in and log-out in real Chromium against the real API.
 

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 import { systemClock } from '../../api/src/common/clock';
 import { nodes, startTestServer, type Connection, type TestServer } from '../../api/test/harness';
-import { describeWithBrowser, keepLastScreens, launchBrowser, openPage, screenshot, type OpenedPage } from './browser';
+import { describeWithBrowser, keepLastScreens, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
 import { callableCreator, fundedFan, signIn, videoPlays, walletOf } from './storefront-fixtures';
 
 // Fans and creators in two browsers, against the real API on the wall clock: a whole paid video call with

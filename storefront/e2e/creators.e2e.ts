@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '../../api/src/common/clock';
 import { startTestServer, type TestServer } from '../../api/test/harness';
-import { describeWithBrowser, keepLastScreens, launchBrowser, openPage, screenshot, type OpenedPage } from './browser';
+import { describeWithBrowser, keepLastScreens, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
 import { callableCreator, fundedFan, signIn, walletOf } from './storefront-fixtures';
 
 // The creator's side, and the fan's outcomes around it, on a clock the test moves: a missed call, a paid

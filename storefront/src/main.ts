@@ -1,8 +1,9 @@
+import './styles/tokens.css';
+import './styles/controls.css';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
 import { createAppRouter } from './router';
-import './styles.css';
 
 const pinia = createPinia();
 const app = createApp(App);

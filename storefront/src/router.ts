@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-route
 import type { Pinia } from 'pinia';
 import { watch } from 'vue';
 import type { Role } from './graphql/generated/graphql';
+import { safeNext } from './safe-next';
 import { useSessionStore } from './stores/session';
 
 declare module 'vue-router' {
@@ -92,9 +93,4 @@ export function createAppRouter(pinia: Pinia) {
   );
 
   return router;
-}
-
-/** Only same-site paths are followed after log-in: `next=//evil.example` must not leave Minutely. */
-export function safeNext(next: unknown): string {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
 }

@@ -1,3 +1,4 @@
+import { createSessionStorage } from '@minutely/web-client';
 import type { StaffSessionFragment } from './generated/graphql';
 
 /**
@@ -6,28 +7,11 @@ import type { StaffSessionFragment } from './generated/graphql';
  */
 export type StaffSession = StaffSessionFragment;
 
-const STORAGE_KEY = 'minutely.admin.session';
+const storage = createSessionStorage<StaffSession>({ key: 'minutely.admin.session' });
 
-export function readStaffSession(): StaffSession | null {
-  try {
-    const raw = localStorage.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<StaffSession>;
-    return parsed.accessToken && parsed.refreshToken && parsed.account ? (parsed as StaffSession) : null;
-  } catch {
-    return null;
-  }
-}
+/** The session, read afresh each time: another tab may have renewed or ended it. */
+export const currentStaffSession = (): StaffSession | null => storage.sync();
 
 export function saveStaffSession(session: StaffSession | null): void {
-  try {
-    if (session) localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-    else localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Storage refused (private mode): the session then lasts as long as the page.
-    memory = session;
-  }
+  storage.save(session);
 }
-
-let memory: StaffSession | null = null;
-export const currentStaffSession = (): StaffSession | null => readStaffSession() ?? memory;

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNotify } from 'react-admin';
 import { liveCallChangedSubscription, reportCreatedSubscription } from '../graphql/moderation';
-import { onReconnect } from './live-client';
+import { liveClient } from './live-client';
 import { NewReportAlert } from './NewReportAlert';
 import { useLiveEvent } from './useLiveEvent';
 
@@ -30,7 +30,7 @@ export function LiveUpdates() {
     invalidate(['LiveCall', 'Report', 'Transfer', STATS_QUERY_KEY[0]]);
   });
 
-  useEffect(() => onReconnect(() => void queryClient.invalidateQueries()), [queryClient]);
+  useEffect(() => liveClient.onReconnected(() => void queryClient.invalidateQueries()), [queryClient]);
   return null;
 }
 

@@ -9,19 +9,15 @@ import { liveClient } from './live-client';
 export function useLiveEvent<TData>(subscription: TypedDocumentString<TData, Record<string, never>>, onEvent: (data: TData) => void): void {
   const latest = useRef(onEvent);
   latest.current = onEvent;
-  const query = subscription.toString();
-
   useEffect(() => {
-    return liveClient().subscribe<TData>(
-      { query },
+    return liveClient.subscribe(
+      subscription,
+      {},
       {
-        next: (result) => {
-          if (result.data) latest.current(result.data);
-        },
+        next: (data) => latest.current(data),
         // graphql-ws retries the connection itself; an error here is the API refusing this subscription.
         error: (err) => console.warn('live updates stopped', err),
-        complete: () => undefined,
       },
     );
-  }, [query]);
+  }, [subscription]);
 }

@@ -1,4 +1,5 @@
 import { shallowRef } from 'vue';
+import { createSessionStorage, type SessionEndReason } from '@minutely/web-client';
 import type { AccountFieldsFragment, SessionFieldsFragment } from './generated/graphql';
 
 /**
@@ -9,23 +10,18 @@ import type { AccountFieldsFragment, SessionFieldsFragment } from './generated/g
  */
 export type StoredSession = SessionFieldsFragment;
 export type SessionAccount = AccountFieldsFragment;
+export type { SessionEndReason };
 
+export const persistedSession = createSessionStorage<StoredSession>({ key: 'minutely.session' });
+
+/** The stored session as a ref, for templates and watchers. */
+export const storedSession = shallowRef<StoredSession | null>(persistedSession.current());
+persistedSession.subscribe((session) => (storedSession.value = session));
 /** Why the session ended without the user logging out; shown on the log-in page. */
-export type SessionEndReason = 'expired' | 'suspended';
-
-const STORAGE_KEY = 'minutely.session';
-
-export const storedSession = shallowRef<StoredSession | null>(readStorage());
 export const sessionEndReason = shallowRef<SessionEndReason | null>(null);
 
 export function saveSession(session: StoredSession | null): void {
-  storedSession.value = session;
-  try {
-    if (session) localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-    else localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Private browsing may refuse storage: the session then lasts as long as the page.
-  }
+  persistedSession.save(session);
   if (session) sessionEndReason.value = null;
 }
 
@@ -37,28 +33,4 @@ export function endSession(reason: SessionEndReason | null): void {
 export function updateSessionAccount(account: SessionAccount): void {
   const current = storedSession.value;
   if (current && current.account.id === account.id) saveSession({ ...current, account });
-}
-
-/** Re-reads the stored session, which another tab may have renewed or ended since this one last looked. */
-export function syncSessionFromStorage(): StoredSession | null {
-  const latest = readStorage();
-  if (JSON.stringify(latest) !== JSON.stringify(storedSession.value)) storedSession.value = latest;
-  return storedSession.value;
-}
-
-function readStorage(): StoredSession | null {
-  try {
-    const raw = localStorage.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<StoredSession>;
-    return parsed.accessToken && parsed.refreshToken && parsed.account ? (parsed as StoredSession) : null;
-  } catch {
-    return null;
-  }
-}
-
-if (typeof window !== 'undefined') {
-  window.addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY || event.key === null) syncSessionFromStorage();
-  });
 }

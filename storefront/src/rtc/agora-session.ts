@@ -1,5 +1,5 @@
 import AgoraRTC, { type ILocalAudioTrack, type ILocalVideoTrack, type IAgoraRTCRemoteUser } from 'agora-rtc-sdk-ng';
-import type { MediaSession, MediaSessionOptions } from './media-session';
+import type { MediaSession, MediaSessionOptions } from './media-types';
 
 // Loaded with a dynamic import by startMediaSession, and only for calls whose rtcProvider is "agora": the SDK
 // never weighs on the creators page or any screen but the call.

@@ -2,48 +2,7 @@
 // only then, on the call screen), the built-in peer-to-peer WebRTC otherwise. Both take the same local
 // camera and microphone stream and hand back the other party's stream.
 
-export type CallParty = 'FAN' | 'CREATOR';
-
-export interface RtcCredentials {
-  provider: string;
-  appId?: string | null;
-  channel: string;
-  token?: string | null;
-  uid: number;
-  expiresAt: string;
-}
-
-export interface MediaSessionEvents {
-  /** The other party's media, or null while there is none. */
-  remote(stream: MediaStream | null): void;
-  /** Whether media flows to and from the other party right now. */
-  connection(connected: boolean): void;
-}
-
-export interface MediaSession {
-  /** True while the local media reaches the other side (what heartbeats report as publishing). */
-  readonly connected: boolean;
-  setMicrophone(on: boolean): void;
-  setCamera(on: boolean): void;
-  close(): void;
-}
-
-/** What the p2p transport needs from the API: relay a signal, and hear the other party's signals. */
-export interface Signalling {
-  send(type: 'OFFER' | 'ANSWER' | 'ICE' | 'RESTART', payload: string): Promise<void>;
-  listen(onSignal: (type: string, payload: string) => void): () => void;
-}
-
-export interface MediaSessionOptions {
-  party: CallParty;
-  kind: 'VIDEO' | 'AUDIO';
-  local: MediaStream;
-  credentials: RtcCredentials;
-  signalling: Signalling;
-  /** New Agora credentials before the old ones expire. */
-  renewCredentials(): Promise<RtcCredentials>;
-  events: MediaSessionEvents;
-}
+import type { MediaSession, MediaSessionOptions } from './media-types';
 
 export async function startMediaSession(options: MediaSessionOptions): Promise<MediaSession> {
   if (options.credentials.provider === 'agora') {

@@ -1,4 +1,4 @@
-import type { MediaSession, MediaSessionOptions } from './media-session';
+import type { MediaSession, MediaSessionOptions } from './media-types';
 
 /** How often an unanswered offer (fan) or a request for one (creator) is sent again. */
 const RESEND_MS = 1500;

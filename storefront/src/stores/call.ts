@@ -16,7 +16,8 @@ import {
   startCallMutation,
 } from '../graphql/call-documents';
 import type { CallFieldsFragment, CallKind, StartCallMutation } from '../graphql/generated/graphql';
-import { describeMediaError, openLocalMedia, startMediaSession, stopLocalMedia, type MediaSession, type RtcCredentials } from '../rtc/media-session';
+import { describeMediaError, openLocalMedia, startMediaSession, stopLocalMedia } from '../rtc/media-session';
+import type { MediaSession, RtcCredentials } from '../rtc/media-types';
 import { useSessionStore } from './session';
 
 export type Call = CallFieldsFragment;

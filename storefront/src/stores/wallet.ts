@@ -1,12 +1,20 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { request } from '../graphql/client';
-import { earningsBalanceQuery, purchaseTokensMutation, tokenPacksQuery, walletBalanceQuery, walletChangedSubscription } from '../graphql/wallet-documents';
-import type { PurchaseTokensMutation, TokenPacksQuery } from '../graphql/generated/graphql';
+import {
+  earningsBalanceQuery,
+  purchaseQuery,
+  purchaseTokensMutation,
+  tokenPacksQuery,
+  walletBalanceQuery,
+  walletChangedSubscription,
+} from '../graphql/wallet-documents';
+import type { PurchaseQuery, PurchaseTokensMutation, TokenPacksQuery } from '../graphql/generated/graphql';
 import { useSessionStore } from './session';
 
 export type TokenPack = TokenPacksQuery['tokenPacks'][number];
 export type PurchaseResult = PurchaseTokensMutation['purchaseTokens'];
+export type Purchase = PurchaseQuery['purchase'];
 
 /** The signed-in account's tokens, followed live (purchases, call minutes, unlocks, refunds). */
 export const useWalletStore = defineStore('wallet', () => {
@@ -35,6 +43,11 @@ export const useWalletStore = defineStore('wallet', () => {
   async function loadPacks(): Promise<TokenPack[]> {
     if (!packs.value.length) packs.value = (await request(tokenPacksQuery, {})).tokenPacks;
     return packs.value;
+  }
+
+  /** A purchase as the payment provider last confirmed it (after returning from Checkout). */
+  async function purchaseStatus(purchaseId: string): Promise<Purchase> {
+    return (await request(purchaseQuery, { id: purchaseId })).purchase;
   }
 
   /**
@@ -84,5 +97,16 @@ export const useWalletStore = defineStore('wallet', () => {
     { immediate: true },
   );
 
-  return { available, held, frozen, earnings, packs, testMode, load, loadPacks, purchase };
+  return {
+    available,
+    held,
+    frozen,
+    earnings,
+    packs,
+    testMode,
+    load,
+    loadPacks,
+    purchaseStatus,
+    purchase,
+  };
 });

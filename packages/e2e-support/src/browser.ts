@@ -5,10 +5,13 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 
 /**
  * Real headless Chromium for the browser tests of the storefront and the admin (Debian's package,
- * driven by playwright-core; `npx playwright install` cannot download browsers here).
+ * driven by playwright-core; `npx playwright install` cannot download browsers here). The servers they
+ * talk to come from the API's test harness (`api/test/harness.ts`); each app's own fixtures (accounts,
+ * sign-in) stay in its e2e folder.
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const ARTIFACTS_DIR = join(__dirname, '..', '..', 'test-artifacts');
+/** test-artifacts/ at the repository's root (gitignored). */
+export const ARTIFACTS_DIR = join(__dirname, '..', '..', '..', 'test-artifacts');
 
 const CHROMIUM_ARGS = [
   '--headless',
