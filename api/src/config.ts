@@ -141,6 +141,11 @@ export const variables = {
     description:
       'signing secret of the Stripe Connect webhook endpoint (transfers and connected accounts’ payouts); with STRIPE_SECRET_KEY, creator payouts go through Stripe Connect (otherwise the dev double, outside production)',
   }),
+  STRIPE_CONNECT_COUNTRY: v({
+    schema: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code'),
+    default: 'US',
+    description: 'country of the Stripe platform account; connected accounts elsewhere get the recipient service agreement (cross-border payouts)',
+  }),
   CALL_PRICE_MIN: v({ schema: int(1, 1_000_000), default: '10', description: 'lowest price per minute, in tokens, a creator may set for calls' }),
   CALL_PRICE_MAX: v({ schema: int(1, 1_000_000), default: '1000', description: 'highest price per minute, in tokens, a creator may set for calls' }),
   TIMER_POLL_MS: v({
