@@ -1,5 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { repoRoot } from '../../common/paths';
 import type { Config } from '../../config';
