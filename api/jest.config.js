@@ -12,7 +12,8 @@ module.exports = {
           transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
           target: 'es2022',
         },
-        module: { type: 'commonjs' },
+        // Dynamic import() stays import(), as tsc emits it: ES-only packages (DiceBear) load through it.
+        module: { type: 'commonjs', ignoreDynamic: true },
       },
     ],
   },

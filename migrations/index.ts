@@ -4,6 +4,7 @@ import { Creators1763683400000 } from './1763683400000-creators';
 import { Calls1763683500000 } from './1763683500000-calls';
 import { Messaging1763683600000 } from './1763683600000-messaging';
 import { Moderation1763683700000 } from './1763683700000-moderation';
+import { EmailOutbox1763683800000 } from './1763683800000-email-outbox';
 
 /** Every migration in the order it applies; the only way the database schema changes. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Calls1763683500000,
   Messaging1763683600000,
   Moderation1763683700000,
+  EmailOutbox1763683800000,
 ];

@@ -133,6 +133,19 @@ export const variables = {
     schema: z.url().optional(),
     description: 'another Stripe API base URL (tests point it at a local fake); Stripe’s own when unset',
   }),
+  STRIPE_CONNECT_WEBHOOK_SECRET: v({
+    schema: z
+      .string()
+      .regex(/^whsec_/, 'must be a Stripe webhook signing secret (whsec_…)')
+      .optional(),
+    description:
+      'signing secret of the Stripe Connect webhook endpoint (transfers and connected accounts’ payouts); with STRIPE_SECRET_KEY, creator payouts go through Stripe Connect (otherwise the dev double, outside production)',
+  }),
+  STRIPE_CONNECT_COUNTRY: v({
+    schema: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code'),
+    default: 'US',
+    description: 'country of the Stripe platform account; connected accounts elsewhere get the recipient service agreement (cross-border payouts)',
+  }),
   CALL_PRICE_MIN: v({ schema: int(1, 1_000_000), default: '10', description: 'lowest price per minute, in tokens, a creator may set for calls' }),
   CALL_PRICE_MAX: v({ schema: int(1, 1_000_000), default: '1000', description: 'highest price per minute, in tokens, a creator may set for calls' }),
   TIMER_POLL_MS: v({
@@ -204,6 +217,90 @@ export const variables = {
   AGORA_CUSTOMER_ID: v({ schema: z.string().min(1).optional(), description: 'Agora RESTful API customer id (removing users from a channel)' }),
   AGORA_CUSTOMER_SECRET: v({ schema: z.string().min(1).optional(), description: 'Agora RESTful API customer secret' }),
   AGORA_API_BASE: v({ schema: z.url(), default: 'https://api.agora.io', description: 'base URL of Agora’s RESTful API (tests point it at a local fake)' }),
+  SMTP_URL: v({
+    schema: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    description:
+      'SMTP server as smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465; when set, email goes through it (otherwise the dev outbox, outside production)',
+  }),
+  EMAIL_FROM: v({
+    schema: z
+      .string()
+      .regex(/^([^<>\r\n]+<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)$/, 'must be an address or "Name <address>"')
+      .optional(),
+    default: (env) => (env.NODE_ENV === 'production' ? undefined : 'Minutely <no-reply@minutely.localhost>'),
+    description: 'From header of every email, e.g. "Minutely <no-reply@example.com>" (required in production with SMTP_URL)',
+  }),
+  STORAGE_DIR: v({
+    schema: z.string().min(1).optional(),
+    description:
+      'directory of uploaded objects (photos) when no S3 bucket is configured; DATA_DIR/objects by default (a temporary directory with DATA_DIR=memory://)',
+  }),
+  S3_BUCKET: v({
+    schema: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name')
+      .optional(),
+    description: 'S3-compatible bucket for uploaded objects (photos); when set it replaces the disk store',
+  }),
+  S3_REGION: v({ schema: z.string().min(1), default: 'us-east-1', description: 'region of the S3 bucket (auto for Cloudflare R2)' }),
+  S3_ENDPOINT: v({
+    schema: z.url().optional(),
+    description: 'endpoint of an S3-compatible service (MinIO, R2, Spaces…; tests point it at a local server); AWS when unset',
+  }),
+  S3_ACCESS_KEY_ID: v({ schema: z.string().min(1).optional(), description: 'access key id for S3; the AWS SDK’s default credential chain when unset' }),
+  S3_SECRET_ACCESS_KEY: v({ schema: z.string().min(1).optional(), description: 'secret access key for S3 (required with S3_ACCESS_KEY_ID)' }),
+  S3_FORCE_PATH_STYLE: v({
+    schema: bool,
+    default: 'false',
+    description: 'address the bucket as ENDPOINT/BUCKET/key instead of BUCKET.ENDPOINT/key (MinIO and most self-hosted servers need it)',
+  }),
+  S3_KEY_PREFIX: v({
+    schema: z
+      .string()
+      .regex(/^([a-z0-9][a-z0-9_-]*\/)+$/, 'must be folder names each ending in /')
+      .optional(),
+    description: 'prefix of every object key in the bucket, e.g. minutely/ to share a bucket',
+  }),
+  S3_PUBLIC_URL: v({
+    schema: z.url().optional(),
+    description: 'public base URL of the bucket (a CDN or public bucket) that browsers load photos from; when unset the API streams them at /media/…',
+  }),
+  IMAGE_MAX_BYTES: v({
+    schema: int(1024, 100 * 1024 * 1024),
+    default: String(15 * 1024 * 1024),
+    description: 'largest uploaded image file in bytes (a bigger one is refused before it is decoded)',
+  }),
+  IMAGE_MAX_PIXELS: v({
+    schema: int(10_000, 268_402_689),
+    default: '50000000',
+    description: 'most pixels (width × height) an uploaded image may declare; larger ones are refused before decoding',
+  }),
+  VAPID_PUBLIC_KEY: v({
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{87}$/, 'must be a URL-safe base64 P-256 public key (87 characters)')
+      .optional(),
+    description:
+      'VAPID public key for Web Push (npx web-push generate-vapid-keys); outside production a key pair is generated once and kept in DATA_DIR when unset',
+  }),
+  VAPID_PRIVATE_KEY: v({
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a URL-safe base64 P-256 private key (43 characters)')
+      .optional(),
+    description: 'VAPID private key matching VAPID_PUBLIC_KEY',
+  }),
+  VAPID_SUBJECT: v({
+    schema: z
+      .string()
+      .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'must be a mailto: or https: URL')
+      .optional(),
+    default: (env) => (env.NODE_ENV === 'production' ? undefined : 'mailto:push@minutely.localhost'),
+    description: 'contact the push services can reach the operator at, mailto:… or https://… (required in production with the VAPID keys)',
+  }),
   TRUST_PROXY: v({
     schema: bool,
     default: 'false',
@@ -245,6 +342,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (config.STRIPE_SECRET_KEY && !config.STRIPE_WEBHOOK_SECRET) {
     throw new ConfigError('Invalid configuration:\n  STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set');
   }
+  const pairs: [string, unknown, string, unknown][] = [
+    ['VAPID_PUBLIC_KEY', config.VAPID_PUBLIC_KEY, 'VAPID_PRIVATE_KEY', config.VAPID_PRIVATE_KEY],
+    ['S3_ACCESS_KEY_ID', config.S3_ACCESS_KEY_ID, 'S3_SECRET_ACCESS_KEY', config.S3_SECRET_ACCESS_KEY],
+  ];
+  for (const [a, av, b, bv] of pairs) {
+    if (!av !== !bv) throw new ConfigError(`Invalid configuration:\n  ${a} and ${b} must be set together`);
+  }
+  if (config.STRIPE_CONNECT_WEBHOOK_SECRET && !config.STRIPE_SECRET_KEY) {
+    throw new ConfigError('Invalid configuration:\n  STRIPE_CONNECT_WEBHOOK_SECRET needs STRIPE_SECRET_KEY (payouts go through the same Stripe account)');
+  }
+  if (config.SMTP_URL && !config.EMAIL_FROM) {
+    throw new ConfigError('Invalid configuration:\n  EMAIL_FROM is required when SMTP_URL is set (the From header of every email)');
+  }
+  if (config.VAPID_PUBLIC_KEY && !config.VAPID_SUBJECT) {
+    throw new ConfigError('Invalid configuration:\n  VAPID_SUBJECT is required with the VAPID keys (a mailto: or https: contact for push services)');
+  }
   if (config.production && config.PASSWORD_HASH_MEMORY_KIB < 19_456) {
     throw new ConfigError('Invalid configuration:\n  PASSWORD_HASH_MEMORY_KIB must be at least 19456 (19 MiB, the OWASP minimum) in production');
   }
@@ -276,6 +389,10 @@ function describeDefault(name: string, value: Variable<z.ZodTypeAny>['default'])
       return 'a development secret (none in production)';
     case 'SEED_DEMO':
       return 'true when embedded, else false';
+    case 'EMAIL_FROM':
+      return 'Minutely <no-reply@minutely.localhost> (none in production)';
+    case 'VAPID_SUBJECT':
+      return 'mailto:push@minutely.localhost (none in production)';
     default:
       return 'true, false in production';
   }
