@@ -8,7 +8,9 @@ export interface LedgerProblem {
 
 /**
  * Verifies the ledger's invariants on a live database: all balances sum to zero, each stored balance equals
- * the sum of its entries, every transfer balances, and no account is below zero unless allowed or frozen.
+ * the sum of its entries, every transfer balances, every entry names an existing transfer and account (the
+ * entries carry no foreign keys, so this is where that is proven), and no account is below zero unless
+ * allowed or frozen.
  * Runs in one REPEATABLE READ snapshot so concurrent transfers cannot make it report a false problem.
  */
 export async function checkLedger(em: EntityManager): Promise<LedgerProblem[]> {
@@ -39,6 +41,20 @@ export async function checkLedger(em: EntityManager): Promise<LedgerProblem[]> {
     );
     for (const row of unbalanced) {
       problems.push({ invariant: 'transfers balance', detail: `transfer ${row.id} (${row.idempotency_key}) has ${row.legs} legs summing to ${row.sum}` });
+    }
+
+    const orphans = await tx.query(
+      `SELECT e.id, e.transfer_id, e.account_id,
+              (t.id IS NULL) AS missing_transfer
+         FROM ledger_entry e
+         LEFT JOIN ledger_transfer t ON t.id = e.transfer_id
+         LEFT JOIN ledger_account a ON a.id = e.account_id
+        WHERE t.id IS NULL OR a.id IS NULL
+        LIMIT 20`,
+    );
+    for (const row of orphans) {
+      const missing = row.missing_transfer ? `transfer ${row.transfer_id}` : `account ${row.account_id}`;
+      problems.push({ invariant: 'entries belong to a transfer and an account', detail: `entry ${row.id} names the missing ${missing}` });
     }
 
     const negative = await tx.query(

@@ -3,18 +3,19 @@ import type { RequestContext } from '../../common/context';
 import { countStaffList, readStaffList, type ListArgs, type StaffListQuery } from '../../common/staff-list';
 import type { AccountKind, OwnerKind, TransferKind } from './ledger.model';
 
-/** A transfer's identity as stored: its id, what it does (fingerprint) and when. */
-export interface StoredTransfer {
-  id: string;
-  fingerprint: string;
-  createdAt: Date;
-}
-
-/** One balance change of a transfer, by ledger account id. */
-export interface AccountChange {
-  accountId: string;
+/** One leg as the database function takes it: a platform shard's account id, or an owner's account by kind. */
+export interface PostedLeg {
+  accountId: string | null;
+  ownerId: string | null;
+  kind: AccountKind;
   amount: number;
 }
+
+/** What `ledger_post` did with a transfer. */
+export type PostOutcome =
+  | { status: 'posted' | 'replayed'; transferId: string; createdAt: Date }
+  | { status: 'conflict' | 'frozen' }
+  | { status: 'insufficient'; available: number; needed: number };
 
 /** One row of an owner's balance history, before names are filled in. */
 export interface HistoryRow {
@@ -50,89 +51,58 @@ export interface TransferListFilter {
 }
 
 /**
- * The ledger's tables (`ledger_account`, `ledger_entry`, `ledger_transfer`). The statements of a transfer are
- * the hot path: each is one round trip, in the order LedgerService.apply needs them.
+ * The ledger's tables (`ledger_account`, `ledger_entry`, `ledger_transfer`). A transfer, the hot path, is one
+ * round trip: the `ledger_post` function (migration 1763689000000).
  */
 export class LedgerRepository {
-  /** Claims an idempotency key; null when it was claimed before (then read it with findTransfer). */
-  async claimKey(
-    ctx: RequestContext,
-    t: { key: string; kind: TransferKind; fingerprint: string; reference: string | null; memo: string | null; createdBy: string | null; at: Date },
-  ): Promise<{ id: string; createdAt: Date } | null> {
-    const [row] = await ctx.em.query(
-      `INSERT INTO ledger_transfer (idempotency_key, kind, fingerprint, reference, memo, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, created_at`,
-      [t.key, t.kind, t.fingerprint, t.reference, t.memo, t.createdBy, t.at],
-    );
-    return row ? { id: row.id, createdAt: new Date(row.created_at) } : null;
-  }
-
-  async findTransfer(ctx: RequestContext, key: string): Promise<StoredTransfer | null> {
-    const [row] = await ctx.em.query(`SELECT id, fingerprint, created_at FROM ledger_transfer WHERE idempotency_key = $1`, [key]);
-    return row ? { id: row.id, fingerprint: row.fingerprint, createdAt: new Date(row.created_at) } : null;
-  }
-
-  async ownerAccountId(ctx: RequestContext, ownerId: string, kind: OwnerKind): Promise<string | null> {
-    const [row] = await ctx.em.query(`SELECT id FROM ledger_account WHERE owner_id = $1 AND kind = $2`, [ownerId, kind]);
-    return row?.id ?? null;
-  }
-
-  /** Creates the owner's account of this kind; null when a concurrent transfer created it first. */
-  async createOwnerAccount(ctx: RequestContext, ownerId: string, kind: OwnerKind): Promise<string | null> {
-    const [row] = await ctx.em.query(
-      `INSERT INTO ledger_account (owner_id, kind) VALUES ($1, $2)
-       ON CONFLICT (owner_id, kind) WHERE owner_id IS NOT NULL DO NOTHING RETURNING id`,
-      [ownerId, kind],
-    );
-    return row?.id ?? null;
-  }
-
   /**
-   * One statement: lock the accounts in id order (so concurrent transfers never wait on each other in a
-   * cycle), apply every balance change that is allowed, and write the entries only if all of them were.
-   * Returns the ids of the accounts changed; fewer than asked means the transfer was refused.
+   * Posts a transfer in one round trip (the `ledger_post` function): replay and conflict by idempotency key,
+   * accounts locked in id order, a refusal that writes nothing, else the key, missing owner accounts, balances
+   * and entries.
    */
-  async applyChanges(
+  async post(
     ctx: RequestContext,
-    t: { transferId: string; createdAt: Date; changes: AccountChange[]; entries: AccountChange[]; allowOverdraft: boolean; allowFrozen: boolean },
-  ): Promise<string[]> {
-    const [outcome]: { changed: string[] }[] = await ctx.em.query(
-      `WITH locked AS (SELECT id FROM ledger_account WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE),
-            delta(id, amount) AS (SELECT * FROM unnest($1::uuid[], $2::bigint[])),
-            changed AS (
-              UPDATE ledger_account a
-                 SET balance = a.balance + d.amount,
-                     -- An overdraft (refund or chargeback of spent tokens) freezes the wallet it takes below zero.
-                     frozen = a.frozen OR ($3 AND a.balance + d.amount < 0 AND NOT a.allow_negative)
-                FROM delta d JOIN locked l ON l.id = d.id
-               WHERE a.id = d.id
-                 AND (d.amount >= 0 OR NOT a.frozen OR $4)
-                 AND (d.amount >= 0 OR a.balance + d.amount >= 0 OR a.allow_negative OR $3)
-              RETURNING a.id),
-            entries AS (
-              INSERT INTO ledger_entry (transfer_id, created_at, account_id, amount)
-              SELECT $5, $6, e.account_id, e.amount FROM unnest($7::uuid[], $8::bigint[]) WITH ORDINALITY AS e(account_id, amount, n)
-               WHERE (SELECT count(*) FROM changed) = $9
-               ORDER BY e.n)
-       SELECT coalesce(array_agg(id::text), '{}') AS changed FROM changed`,
+    t: {
+      key: string;
+      kind: TransferKind;
+      fingerprint: string;
+      reference: string | null;
+      memo: string | null;
+      createdBy: string | null;
+      at: Date;
+      legs: PostedLeg[];
+      allowOverdraft: boolean;
+      allowFrozen: boolean;
+    },
+  ): Promise<PostOutcome> {
+    const [row]: RawPostRow[] = await ctx.em.query(
+      `SELECT out_status, out_transfer_id, out_created_at, out_available, out_needed
+         FROM ledger_post($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9::uuid[], $10::text[], $11::bigint[], $12, $13)`,
       [
-        t.changes.map((c) => c.accountId),
-        t.changes.map((c) => c.amount),
+        t.key,
+        t.kind,
+        t.fingerprint,
+        t.reference,
+        t.memo,
+        t.createdBy,
+        t.at,
+        t.legs.map((l) => l.accountId),
+        t.legs.map((l) => l.ownerId),
+        t.legs.map((l) => l.kind),
+        t.legs.map((l) => l.amount),
         t.allowOverdraft,
         t.allowFrozen,
-        t.transferId,
-        t.createdAt,
-        t.entries.map((e) => e.accountId),
-        t.entries.map((e) => e.amount),
-        t.changes.length,
       ],
     );
-    return outcome.changed;
-  }
-
-  async accountState(ctx: RequestContext, accountId: string): Promise<{ balance: number; frozen: boolean } | null> {
-    const [row] = await ctx.em.query(`SELECT balance, frozen FROM ledger_account WHERE id = $1`, [accountId]);
-    return row ? { balance: Number(row.balance), frozen: row.frozen } : null;
+    switch (row.out_status) {
+      case 'posted':
+      case 'replayed':
+        return { status: row.out_status, transferId: row.out_transfer_id!, createdAt: new Date(row.out_created_at!) };
+      case 'insufficient':
+        return { status: 'insufficient', available: Number(row.out_available), needed: Number(row.out_needed) };
+      default:
+        return { status: row.out_status };
+    }
   }
 
   /** Creates every platform account shard (idempotent) and returns all their ids by `kind:shard`. */
@@ -250,6 +220,14 @@ export class LedgerRepository {
   countTransfers(ctx: RequestContext, filter: TransferListFilter): Promise<number> {
     return countStaffList(ctx.em, transferQuery(filter));
   }
+}
+
+interface RawPostRow {
+  out_status: PostOutcome['status'];
+  out_transfer_id: string | null;
+  out_created_at: string | null;
+  out_available: string | null;
+  out_needed: string | null;
 }
 
 interface RawHistoryRow {

@@ -9,7 +9,7 @@ import type { UnitOfWork } from '../../common/unit-of-work';
 import { isDeadlock } from '../../db/errors';
 import { commissionSplit, refundShares } from './commission';
 import type { LedgerEvents } from './ledger.events';
-import type { AccountChange, LedgerRepository, StoredTransfer, TransferDetails, TransferListFilter } from './ledger.repository';
+import type { LedgerRepository, TransferDetails, TransferListFilter } from './ledger.repository';
 import {
   AccountKind,
   isPlatformKind,
@@ -51,7 +51,6 @@ export class WalletFrozenError extends AppError {
  */
 export class LedgerService {
   private platformIds = new Map<string, string>();
-  private readonly ownerIds = new Map<string, string>();
 
   constructor(
     private readonly ledger: LedgerRepository,
@@ -63,17 +62,18 @@ export class LedgerService {
 
   /**
    * Applies a transfer once. The same key again returns the first result without a second effect; the same
-   * key with different legs is a CONFLICT. Inside a caller's transaction it runs in a savepoint, so a refused
-   * transfer leaves the caller's transaction usable; on its own a transfer is simply one transaction.
+   * key with different legs is a CONFLICT. A refusal writes nothing, so inside a caller's transaction the
+   * caller simply goes on. On its own a transfer is one statement, a transaction by itself, unless it credits
+   * a fan wallet: `FanWalletCredited` is published inside the transfer's transaction, so that opens one.
    */
   async transfer(ctx: RequestContext, request: TransferRequest): Promise<TransferResult> {
     validate(request);
     const fingerprint = fingerprintOf(request);
+    if (ctx.inTransaction) return this.apply(ctx, request, fingerprint);
+    const needsTransaction = request.legs.some(creditsFanWallet);
     for (let attempt = 1; ; attempt++) {
       try {
-        return ctx.inTransaction
-          ? await this.uow.savepoint(ctx, (sp) => this.apply(sp, request, fingerprint))
-          : await this.uow.run(ctx, (tx) => this.apply(tx, request, fingerprint));
+        return needsTransaction ? await this.uow.run(ctx, (tx) => this.apply(tx, request, fingerprint)) : await this.apply(ctx, request, fingerprint);
       } catch (err) {
         // PostgreSQL broke a lock cycle by aborting this attempt, which changed nothing: try again.
         if (isDeadlock(err) && attempt < 3) continue;
@@ -195,8 +195,7 @@ export class LedgerService {
   }
 
   private async apply(ctx: RequestContext, request: TransferRequest, fingerprint: string): Promise<TransferResult> {
-    // The key is claimed first: a concurrent transfer with the same key waits here and then finds it taken.
-    const transfer = await this.ledger.claimKey(ctx, {
+    const outcome = await this.ledger.post(ctx, {
       key: request.key,
       kind: request.kind,
       fingerprint,
@@ -204,62 +203,34 @@ export class LedgerService {
       memo: request.memo ?? null,
       createdBy: request.createdBy ?? null,
       at: ctx.clock.now(),
-    });
-    if (!transfer) return replay((await this.ledger.findTransfer(ctx, request.key))!, fingerprint, request.key);
-    // One query at a time: a transaction is one connection.
-    const legs: (Leg & { accountId: string })[] = [];
-    for (const leg of request.legs) legs.push({ ...leg, accountId: await this.accountId(ctx, leg.account) });
-
-    const perAccount = new Map<string, number>();
-    for (const leg of legs) perAccount.set(leg.accountId, (perAccount.get(leg.accountId) ?? 0) + leg.amount);
-    const changes: AccountChange[] = [...perAccount].filter(([, amount]) => amount !== 0).map(([accountId, amount]) => ({ accountId, amount }));
-    const changed = await this.ledger.applyChanges(ctx, {
-      transferId: transfer.id,
-      createdAt: transfer.createdAt,
-      changes,
-      entries: legs.map((leg) => ({ accountId: leg.accountId, amount: leg.amount })),
+      legs: request.legs.map((leg) =>
+        'platform' in leg.account
+          ? { accountId: this.platformAccountId(leg.account.platform, randomInt(this.shards)), ownerId: null, kind: leg.account.platform, amount: leg.amount }
+          : { accountId: null, ownerId: leg.account.ownerId, kind: leg.account.kind, amount: leg.amount },
+      ),
       allowOverdraft: !!request.allowOverdraft,
       allowFrozen: !!request.allowFrozen,
     });
-    if (changed.length < changes.length) {
-      const refused = changes.find((c) => !changed.includes(c.accountId))!;
-      await this.refuse(ctx, refused);
+    switch (outcome.status) {
+      case 'conflict':
+        throw conflict(`Idempotency key "${request.key}" was already used for a different transfer.`);
+      case 'frozen':
+        throw new WalletFrozenError();
+      case 'insufficient':
+        throw new InsufficientTokensError(outcome.available, outcome.needed);
+      case 'replayed':
+        return { transferId: outcome.transferId, createdAt: outcome.createdAt, replayed: true };
     }
 
-    const owners = new Set(legs.flatMap((leg) => ('ownerId' in leg.account ? [leg.account.ownerId] : [])));
+    const owners = new Set(request.legs.flatMap((leg) => ('ownerId' in leg.account ? [leg.account.ownerId] : [])));
     ctx.afterCommit(() => {
       for (const ownerId of owners) this.pubsub.publish('BALANCES_CHANGED', ownerId, { ownerId });
     });
-    for (const leg of legs) {
-      if ('ownerId' in leg.account && leg.account.kind === AccountKind.FAN_WALLET && leg.amount > 0) {
-        await this.events.publish(ctx, 'FanWalletCredited', { fanId: leg.account.ownerId, amount: leg.amount });
-      }
+    for (const leg of request.legs) {
+      if (creditsFanWallet(leg))
+        await this.events.publish(ctx, 'FanWalletCredited', { fanId: (leg.account as { ownerId: string }).ownerId, amount: leg.amount });
     }
-    return { transferId: transfer.id, createdAt: transfer.createdAt, replayed: false };
-  }
-
-  /** Explains why a balance update matched no row, as the error the caller will see. */
-  private async refuse(ctx: RequestContext, change: AccountChange): Promise<never> {
-    const account = await this.ledger.accountState(ctx, change.accountId);
-    if (account?.frozen) throw new WalletFrozenError();
-    const available = account?.balance ?? 0;
-    throw new InsufficientTokensError(available, -change.amount - available);
-  }
-
-  private async accountId(ctx: RequestContext, ref: AccountRef): Promise<string> {
-    if ('platform' in ref) return this.platformAccountId(ctx.em, ref.platform, randomInt(this.shards));
-    const cacheKey = `${ref.ownerId}:${ref.kind}`;
-    const cached = this.ownerIds.get(cacheKey);
-    if (cached) return cached;
-    const existing = await this.ledger.ownerAccountId(ctx, ref.ownerId, ref.kind);
-    if (existing) {
-      this.ownerIds.set(cacheKey, existing);
-      return existing;
-    }
-    const id = (await this.ledger.createOwnerAccount(ctx, ref.ownerId, ref.kind)) ?? (await this.ledger.ownerAccountId(ctx, ref.ownerId, ref.kind))!;
-    // Cache only what is committed: a rolled-back account row would not exist.
-    ctx.afterCommit(() => this.ownerIds.set(cacheKey, id));
-    return id;
+    return { transferId: outcome.transferId, createdAt: outcome.createdAt, replayed: false };
   }
 
   /**
@@ -271,13 +242,14 @@ export class LedgerService {
     this.platformIds = await this.ledger.preparePlatformAccounts(em, kinds, this.shards);
   }
 
-  private async platformAccountId(em: EntityManager, kind: PlatformKind, shard: number): Promise<string> {
-    const cached = this.platformIds.get(`${kind}:${shard}`);
-    if (cached) return cached;
-    await this.preparePlatformAccounts(em);
-    return this.platformIds.get(`${kind}:${shard}`)!;
+  private platformAccountId(kind: PlatformKind, shard: number): string {
+    const id = this.platformIds.get(`${kind}:${shard}`);
+    if (!id) throw new Error(`The platform account ${kind}:${shard} was not prepared (LedgerService.preparePlatformAccounts runs at start-up).`);
+    return id;
   }
 }
+
+const creditsFanWallet = (leg: Leg): boolean => 'ownerId' in leg.account && leg.account.kind === AccountKind.FAN_WALLET && leg.amount > 0;
 
 function paymentLegs(from: AccountRef, creatorId: string, amount: number, commissionBps: number): Leg[] {
   const split = commissionSplit(amount, commissionBps);
@@ -311,9 +283,4 @@ function fingerprintOf(request: TransferRequest): string {
   return createHash('sha256')
     .update(JSON.stringify([request.kind, request.reference ?? null, legs]))
     .digest('hex');
-}
-
-function replay(existing: StoredTransfer, fingerprint: string, key: string): TransferResult {
-  if (existing.fingerprint !== fingerprint) throw conflict(`Idempotency key "${key}" was already used for a different transfer.`);
-  return { transferId: existing.id, createdAt: existing.createdAt, replayed: true };
 }
