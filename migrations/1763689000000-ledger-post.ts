@@ -1,9 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * A ledger transfer as one round trip: `ledger_post(…)` checks the idempotency key, locks the accounts in id
- * order, refuses (writing nothing) when a debit is not covered or hits a frozen wallet, then claims the key,
- * creates the owner accounts the transfer needs, applies the balances and writes the entries. A refusal
+ * A ledger transfer as one round trip: `ledger_post(…)` locks the transfer's accounts in id order, refuses
+ * (writing nothing) when a debit is not covered or hits a frozen wallet, then claims the idempotency key (a
+ * key used before is a replay, or a conflict when the legs differ), creates the owner accounts the transfer
+ * needs, applies the balances and writes the entries: five statements on the common path. A refusal
  * leaves no trace, so a caller's transaction goes on without a savepoint; PL/pgSQL keeps each statement's
  * plan for the session.
  *
@@ -26,77 +27,96 @@ export class LedgerPost1763689000000 implements MigrationInterface {
       DECLARE
         n int := cardinality(p_amounts);
         leg_ids uuid[] := p_account_ids;
+        found_ids uuid[] := '{}';
+        owned uuid[];
+        acc record;
+        delta bigint;
         v_id uuid;
         v_fingerprint text;
-        v_changed int;
-        refused record;
       BEGIN
-        -- A key used before: the same transfer again changes nothing; other legs under it are a conflict.
-        SELECT t.id, t.fingerprint, t.created_at INTO out_transfer_id, v_fingerprint, out_created_at
-          FROM ledger_transfer t WHERE t.idempotency_key = p_key;
-        IF FOUND THEN
-          out_status := CASE WHEN v_fingerprint = p_fingerprint THEN 'replayed' ELSE 'conflict' END;
-          RETURN;
-        END IF;
-
-        -- The owner accounts that exist (platform legs arrive with their shard's id).
+        -- Every existing account of the transfer, locked in id order (so concurrent transfers never wait on
+        -- each other in a cycle) and read after the lock: is each debit covered, is a debited wallet frozen?
+        SELECT array_agg(o.id) INTO owned
+          FROM unnest(p_owner_ids, p_kinds) AS u(owner_id, kind)
+          JOIN ledger_account o ON o.owner_id = u.owner_id AND o.kind = u.kind;
+        -- (A plain id list: a lock that waited re-checks its row against this condition alone.)
+        FOR acc IN
+          SELECT a.id, a.owner_id, a.kind, a.balance, a.frozen, a.allow_negative
+            FROM ledger_account a
+           WHERE a.id = ANY (p_account_ids || owned)
+           ORDER BY a.id
+             FOR UPDATE
+        LOOP
+          found_ids := found_ids || acc.id;
+          delta := 0;
+          FOR i IN 1..n LOOP
+            IF leg_ids[i] = acc.id OR (leg_ids[i] IS NULL AND p_owner_ids[i] = acc.owner_id AND p_kinds[i] = acc.kind) THEN
+              leg_ids[i] := acc.id;
+              delta := delta + p_amounts[i];
+            END IF;
+          END LOOP;
+          IF delta < 0 AND acc.frozen AND NOT p_allow_frozen THEN
+            out_status := 'frozen';
+          ELSIF delta < 0 AND out_status IS NULL AND acc.balance + delta < 0 AND NOT acc.allow_negative AND NOT p_allow_overdraft THEN
+            out_status := 'insufficient';
+            out_available := greatest(acc.balance, 0);
+            out_needed := -delta - greatest(acc.balance, 0);
+          END IF;
+        END LOOP;
         FOR i IN 1..n LOOP
-          IF leg_ids[i] IS NULL THEN
-            SELECT a.id INTO v_id FROM ledger_account a WHERE a.owner_id = p_owner_ids[i] AND a.kind = p_kinds[i];
-            leg_ids[i] := v_id;
+          IF p_account_ids[i] IS NOT NULL AND NOT p_account_ids[i] = ANY (found_ids) THEN
+            RAISE EXCEPTION 'ledger_post: account % does not exist', p_account_ids[i];
+          END IF;
+          -- An owner account that does not exist yet has nothing to debit.
+          IF leg_ids[i] IS NULL AND out_status IS NULL AND NOT p_allow_overdraft THEN
+            delta := 0;
+            FOR j IN 1..n LOOP
+              IF leg_ids[j] IS NULL AND p_owner_ids[j] = p_owner_ids[i] AND p_kinds[j] = p_kinds[i] THEN
+                delta := delta + p_amounts[j];
+              END IF;
+            END LOOP;
+            IF delta < 0 THEN
+              out_status := 'insufficient';
+              out_available := 0;
+              out_needed := -delta;
+            END IF;
           END IF;
         END LOOP;
 
-        -- Lock them in id order, so concurrent transfers never wait on each other in a cycle.
-        PERFORM 1 FROM ledger_account a WHERE a.id = ANY (leg_ids) ORDER BY a.id FOR UPDATE;
-
-        -- Refuse before writing anything: a debit of a frozen wallet, or one its balance does not cover.
-        SELECT coalesce(a.balance, 0) AS balance, coalesce(a.frozen, false) AS frozen, d.delta INTO refused
-          FROM (SELECT l.id, l.owner_id, l.kind, sum(l.amount) AS delta
-                  FROM unnest(leg_ids, p_owner_ids, p_kinds, p_amounts) AS l(id, owner_id, kind, amount)
-                 GROUP BY l.id, l.owner_id, l.kind) d
-          LEFT JOIN ledger_account a ON a.id = d.id
-         WHERE d.delta < 0
-           AND ((coalesce(a.frozen, false) AND NOT p_allow_frozen)
-                OR (coalesce(a.balance, 0) + d.delta < 0 AND NOT coalesce(a.allow_negative, false) AND NOT p_allow_overdraft))
-         ORDER BY (coalesce(a.frozen, false) AND NOT p_allow_frozen) DESC
-         LIMIT 1;
-        IF FOUND THEN
-          IF refused.frozen AND NOT p_allow_frozen THEN
-            out_status := 'frozen';
-          ELSE
-            out_status := 'insufficient';
-            out_available := greatest(refused.balance, 0);
-            out_needed := -refused.delta - greatest(refused.balance, 0);
-          END IF;
-          RETURN;
+        IF out_status IS NULL THEN
+          -- Claim the key; one used before makes this a replay (or a conflict when its legs differ).
+          INSERT INTO ledger_transfer (idempotency_key, kind, fingerprint, reference, memo, created_by, created_at)
+          VALUES (p_key, p_kind, p_fingerprint, p_reference, p_memo, p_created_by, p_at)
+          ON CONFLICT (idempotency_key) DO NOTHING
+          RETURNING id, created_at INTO out_transfer_id, out_created_at;
         END IF;
-
-        -- Claim the key; a concurrent transfer with the same key that committed first makes this a replay.
-        INSERT INTO ledger_transfer (idempotency_key, kind, fingerprint, reference, memo, created_by, created_at)
-        VALUES (p_key, p_kind, p_fingerprint, p_reference, p_memo, p_created_by, p_at)
-        ON CONFLICT (idempotency_key) DO NOTHING
-        RETURNING id, created_at INTO out_transfer_id, out_created_at;
         IF out_transfer_id IS NULL THEN
+          -- Refused, or the key was taken: the same transfer applied before is a replay, whatever the balances
+          -- say now; nothing has been written.
           SELECT t.id, t.fingerprint, t.created_at INTO out_transfer_id, v_fingerprint, out_created_at
             FROM ledger_transfer t WHERE t.idempotency_key = p_key;
-          out_status := CASE WHEN v_fingerprint = p_fingerprint THEN 'replayed' ELSE 'conflict' END;
+          IF FOUND THEN
+            out_status := CASE WHEN v_fingerprint = p_fingerprint THEN 'replayed' ELSE 'conflict' END;
+            out_available := NULL;
+            out_needed := NULL;
+          END IF;
           RETURN;
         END IF;
 
         -- Owner accounts used for the first time (only ever credited here, or overdrawn by a refund).
         FOR i IN 1..n LOOP
           IF leg_ids[i] IS NULL THEN
-            SELECT a.id INTO v_id FROM ledger_account a WHERE a.owner_id = p_owner_ids[i] AND a.kind = p_kinds[i];
+            INSERT INTO ledger_account (owner_id, kind) VALUES (p_owner_ids[i], p_kinds[i])
+            ON CONFLICT (owner_id, kind) WHERE owner_id IS NOT NULL DO NOTHING
+            RETURNING id INTO v_id;
             IF v_id IS NULL THEN
-              INSERT INTO ledger_account (owner_id, kind) VALUES (p_owner_ids[i], p_kinds[i])
-              ON CONFLICT (owner_id, kind) WHERE owner_id IS NOT NULL DO NOTHING
-              RETURNING id INTO v_id;
-              IF v_id IS NULL THEN
-                SELECT a.id INTO v_id FROM ledger_account a WHERE a.owner_id = p_owner_ids[i] AND a.kind = p_kinds[i] FOR UPDATE;
-              END IF;
+              SELECT a.id INTO v_id FROM ledger_account a WHERE a.owner_id = p_owner_ids[i] AND a.kind = p_kinds[i] FOR UPDATE;
             END IF;
-            leg_ids[i] := v_id;
+            FOR j IN i..n LOOP
+              IF leg_ids[j] IS NULL AND p_owner_ids[j] = p_owner_ids[i] AND p_kinds[j] = p_kinds[i] THEN
+                leg_ids[j] := v_id;
+              END IF;
+            END LOOP;
           END IF;
         END LOOP;
 
@@ -106,10 +126,6 @@ export class LedgerPost1763689000000 implements MigrationInterface {
                frozen = a.frozen OR (p_allow_overdraft AND a.balance + d.delta < 0 AND NOT a.allow_negative)
           FROM (SELECT l.id, sum(l.amount) AS delta FROM unnest(leg_ids, p_amounts) AS l(id, amount) GROUP BY l.id) d
          WHERE a.id = d.id AND d.delta <> 0;
-        GET DIAGNOSTICS v_changed = ROW_COUNT;
-        IF v_changed <> (SELECT count(*) FROM (SELECT l.id FROM unnest(leg_ids, p_amounts) AS l(id, amount) GROUP BY l.id HAVING sum(l.amount) <> 0) c) THEN
-          RAISE EXCEPTION 'ledger_post: a leg names an account that does not exist';
-        END IF;
 
         INSERT INTO ledger_entry (transfer_id, created_at, account_id, amount)
         SELECT out_transfer_id, out_created_at, l.id, l.amount

@@ -220,6 +220,18 @@ describe('calls that do not connect cost nothing', () => {
     expect(await balance(fan.id, AccountKind.FAN_WALLET)).toBe(100);
   });
 
+  it('refuses an answer that arrives after the ring deadline, even before the ring timer fired', async () => {
+    const creator = await readyCreator(20);
+    const fan = await fundedFan(100);
+    const call = await start(fan, creator);
+    clock.advance(60_000); // the deadline passed; no timer has run yet
+    const late = await t.gql(`mutation($id: ID!) { answerCall(callId: $id) { call { id } } }`, { id: call.id }, { token: creator.accessToken });
+    expect(late.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('missed') });
+    await t.app.timers.runDue();
+    expect(await callOf(fan, call.id)).toMatchObject({ state: 'MISSED', chargedTokens: 0, heldTokens: 0 });
+    expect(await balance(fan.id, AccountKind.FAN_WALLET)).toBe(100);
+  });
+
   it('declined and cancelled calls charge nothing', async () => {
     const creator = await readyCreator(20);
     const fan = await fundedFan(100);

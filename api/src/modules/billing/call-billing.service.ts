@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../common/context';
 import { InsufficientTokensError, WalletFrozenError, type LedgerService } from '../ledger';
-import { billableSeconds, callCharge, type TimeGap } from './call-billing';
+import { billableMilliseconds, callCharge, type TimeGap } from './call-billing';
 
 /**
  * What billing knows of a call, and changes: the calls module's call record is one, and persists it after
@@ -34,8 +34,8 @@ export class CallBillingService {
 
   /** Tokens owed for the call's connected time up to `at`. */
   owedAt(state: BillingState, at: Date, gaps: readonly TimeGap[]): { seconds: number; tokens: number } {
-    const seconds = billableSeconds(state.connectedAt!, at, gaps);
-    return { seconds, tokens: callCharge(state.pricePerMinute, seconds).total };
+    const ms = billableMilliseconds(state.connectedAt!, at, gaps);
+    return { seconds: Math.ceil(ms / 1000), tokens: callCharge(state.pricePerMinute, ms) };
   }
 
   /**
@@ -59,7 +59,7 @@ export class CallBillingService {
     return true;
   }
 
-  /** At the end: charges the connected seconds (the last minute pro rata, rounded up) and releases the rest. */
+  /** At the end: charges the connected time (⌈price × ms / 60,000⌉ for the whole call) and releases the rest. */
   async finish(ctx: RequestContext, state: BillingState, endedAt: Date, gaps: readonly TimeGap[]): Promise<void> {
     if (state.connectedAt) {
       const owed = await this.chargeUpTo(ctx, state, endedAt, 'final', gaps);

@@ -1,51 +1,8 @@
-import { billableSeconds, callCharge, finalMinuteCharge } from './call-billing';
+import { billableMilliseconds, billableSeconds, callCharge } from './call-billing';
 
 const T0 = new Date('2026-03-29T20:00:00.000Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const gap = (fromMs: number, toMs: number) => ({ from: at(fromMs), to: at(toMs) });
-
-describe('finalMinuteCharge', () => {
-  it.each([
-    // price, seconds, charge
-    [25, 0, 0],
-    [25, 1, 1],
-    [25, 12, 5],
-    [25, 13, 6],
-    [25, 59, 25],
-    [25, 60, 25],
-    [60, 1, 1],
-    [60, 30, 30],
-    [61, 1, 2],
-    [1, 1, 1],
-    [1, 59, 1],
-    [0, 30, 0],
-    [120, 45, 90],
-  ])('price %i for %i s costs %i', (price, seconds, charge) => {
-    expect(finalMinuteCharge(price, seconds)).toBe(charge);
-  });
-
-  it('never charges more than the full minute nor less than the exact pro rata', () => {
-    for (const price of [1, 7, 25, 59, 60, 61, 99, 250]) {
-      for (let s = 0; s <= 60; s++) {
-        const charge = finalMinuteCharge(price, s);
-        expect(charge).toBeLessThanOrEqual(price);
-        expect(charge * 60).toBeGreaterThanOrEqual(price * s);
-        expect((charge - 1) * 60).toBeLessThan(price * s);
-      }
-    }
-  });
-
-  it.each([
-    [25, -1],
-    [25, 61],
-    [25, 1.5],
-    [25, NaN],
-    [-1, 30],
-    [2.5, 30],
-  ])('refuses price %p with %p s', (price, seconds) => {
-    expect(() => finalMinuteCharge(price, seconds)).toThrow(RangeError);
-  });
-});
 
 describe('billableSeconds', () => {
   it.each([
@@ -128,41 +85,67 @@ describe('billableSeconds', () => {
   });
 });
 
+describe('billableMilliseconds', () => {
+  it('counts connected time to the millisecond, gaps merged and taken out', () => {
+    expect(billableMilliseconds(T0, at(90_600), [gap(1_000, 11_300), gap(20_000, 20_200)])).toBe(80_100);
+    expect(billableMilliseconds(T0, at(100_000), [gap(-1, 100_001)])).toBe(0);
+  });
+});
+
 describe('callCharge', () => {
+  const MINUTE = 60_000;
   it.each([
-    // price, seconds, full minutes, last minute seconds, total
-    [25, 0, 0, 0, 0],
-    [25, 1, 0, 1, 1],
-    [25, 59, 0, 59, 25],
-    [25, 60, 1, 0, 25],
-    [25, 61, 1, 1, 26],
-    [25, 119, 1, 59, 50],
-    [25, 120, 2, 0, 50],
-    [25, 121, 2, 1, 51],
-    [25, 150, 2, 30, 63],
-    [60, 90, 1, 30, 90],
-    [7, 600, 10, 0, 70],
-    [1, 61, 1, 1, 2],
-    [0, 300, 5, 0, 0],
-  ])('price %i for %i s: %i full minutes + %i s = %i tokens', (price, seconds, fullMinutes, lastMinuteSeconds, total) => {
-    expect(callCharge(price, seconds)).toEqual({ fullMinutes, lastMinuteSeconds, total });
+    // price, connected ms, tokens
+    [25, 0, 0],
+    [25, 1, 1],
+    [25, 2_400, 1],
+    [25, 2_401, 2],
+    [25, MINUTE, 25],
+    [25, MINUTE + 1, 26],
+    [25, 150_000, 63],
+    [60, 90_000, 90],
+    [7, 10 * MINUTE, 70],
+    [7, 8_571, 1],
+    [7, 8_572, 2],
+    [59, 1_000, 1],
+    [59, 30_000, 30],
+    [61, 1_000, 2],
+    [61, 983, 1],
+    [61, 30_000, 31],
+    [120, 1_000, 2],
+    [120, 1_500, 3],
+    [120, 45_000, 90],
+    [999, 1, 1],
+    [999, 1_000, 17],
+    [999, 61, 2],
+    [999, MINUTE + 1, 1_000],
+    [0, 300_000, 0],
+  ])('price %i for %i ms costs %i', (price, ms, tokens) => {
+    expect(callCharge(price, ms)).toBe(tokens);
   });
 
-  it('charges full minutes plus the last minute pro rata, never more than whole minutes', () => {
-    for (const price of [1, 2, 7, 10, 25, 59, 60, 61, 100, 999]) {
-      for (let s = 1; s <= 600; s++) {
-        const charge = callCharge(price, s);
-        const rest = s % 60;
-        expect(charge.fullMinutes).toBe(Math.floor(s / 60));
-        expect(charge.lastMinuteSeconds).toBe(rest);
-        expect(charge.total).toBe(charge.fullMinutes * price + Math.ceil((price * rest) / 60));
-        // Per-second fairness: exactly the pro rata price, rounded up once for the whole call.
-        expect(charge.total).toBe(Math.ceil((price * s) / 60));
-        expect(charge.total).toBeLessThanOrEqual(price * Math.ceil(s / 60));
-        // Every billed second costs something, and a longer call never costs less.
-        expect(charge.total).toBeGreaterThan(0);
-        expect(charge.total).toBeGreaterThanOrEqual(callCharge(price, s - 1).total);
+  it('is the exact pro rata price rounded up once, never more, never a whole minute more', () => {
+    for (const price of [1, 7, 25, 59, 60, 61, 120, 999]) {
+      for (let ms = 1; ms <= 5 * MINUTE; ms += 997) {
+        const tokens = callCharge(price, ms);
+        // ⌈price × ms / 60 000⌉: at least the exact price, less than one token above it.
+        expect(tokens * MINUTE).toBeGreaterThanOrEqual(price * ms);
+        expect((tokens - 1) * MINUTE).toBeLessThan(price * ms);
+        // Rounding connected time up to whole seconds first would overcharge above 60 tokens/min.
+        expect(tokens).toBeLessThanOrEqual(Math.ceil((price * Math.ceil(ms / 1000)) / 60));
+        expect(tokens).toBeLessThanOrEqual(price * Math.ceil(ms / MINUTE));
+        expect(tokens).toBeGreaterThanOrEqual(callCharge(price, ms - 1));
       }
+    }
+  });
+
+  it('charges a call cumulatively without the roundings adding up', () => {
+    // Charged at every minute boundary and at the end, as the billing service does: the sum is one rounding.
+    for (const price of [7, 59, 61, 120, 999]) {
+      const endMs = 3 * MINUTE + 12_345;
+      let charged = 0;
+      for (const at of [MINUTE, 2 * MINUTE, 3 * MINUTE, endMs]) charged += callCharge(price, at) - charged;
+      expect(charged).toBe(Math.ceil((price * endMs) / MINUTE));
     }
   });
 
@@ -170,6 +153,7 @@ describe('callCharge', () => {
     expect(() => callCharge(25, -1)).toThrow(RangeError);
     expect(() => callCharge(25, 1.5)).toThrow(RangeError);
     expect(() => callCharge(-25, 60)).toThrow(RangeError);
-    expect(() => callCharge(Number.MAX_SAFE_INTEGER, 120)).toThrow(RangeError);
+    expect(() => callCharge(2.5, 60)).toThrow(RangeError);
+    expect(() => callCharge(Number.MAX_SAFE_INTEGER, 120_000)).toThrow(RangeError);
   });
 });

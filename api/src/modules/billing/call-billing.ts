@@ -1,39 +1,22 @@
 /**
- * Integer token arithmetic for per-minute call billing with per-second fairness (DESIGN §5). Pure functions:
- * no ledger, no clock (the commission split is the ledger's: ledger/commission.ts). Anything that is not a sane amount throws RangeError, because a wrong number here is
- * money moved wrongly.
+ * Integer token arithmetic of call billing (DESIGN §5): a price per minute, paid for exactly the connected
+ * time. Pure functions: no ledger, no clock (the commission split is the ledger's: ledger/commission.ts).
+ * Anything that is not a sane amount throws RangeError, because a wrong number here is money moved wrongly.
  */
 
 const SECOND_MS = 1_000;
-const SECONDS_PER_MINUTE = 60;
+const MINUTE_MS = 60_000;
 
 export interface TimeGap {
   from: Date;
   to: Date;
 }
 
-export interface CallCharge {
-  fullMinutes: number;
-  lastMinuteSeconds: number;
-  total: number;
-}
-
-/** What the last, partial minute costs: pro rata by the second, rounded up to a whole token. */
-export function finalMinuteCharge(pricePerMinute: number, billedSecondsInMinute: number): number {
-  assertNonNegativeInteger(pricePerMinute, 'pricePerMinute');
-  assertNonNegativeInteger(billedSecondsInMinute, 'billedSecondsInMinute');
-  if (billedSecondsInMinute > SECONDS_PER_MINUTE) {
-    throw new RangeError(`billedSecondsInMinute must be between 0 and ${SECONDS_PER_MINUTE}.`);
-  }
-  return ceilDiv(BigInt(pricePerMinute) * BigInt(billedSecondsInMinute), BigInt(SECONDS_PER_MINUTE));
-}
-
 /**
- * Seconds of a call the fan pays for: connected time minus the time either party was missing. Gaps may
- * overlap and may reach outside the call; they are clipped to it and merged. The remainder is counted in
- * milliseconds and rounded up to whole seconds only at the end: a started second is paid.
+ * Milliseconds of a call the fan pays for: connected time minus the time either party was missing. Gaps may
+ * overlap and may reach outside the call; they are clipped to it and merged.
  */
-export function billableSeconds(connectedAt: Date, endedAt: Date, gaps: readonly TimeGap[]): number {
+export function billableMilliseconds(connectedAt: Date, endedAt: Date, gaps: readonly TimeGap[]): number {
   const start = timeOf(connectedAt, 'connectedAt');
   const end = timeOf(endedAt, 'endedAt');
   if (end < start) throw new RangeError('endedAt must not be before connectedAt.');
@@ -58,19 +41,24 @@ export function billableSeconds(connectedAt: Date, endedAt: Date, gaps: readonly
     }
   }
 
-  const billedMs = Math.max(0, end - start - missingMs);
-  return ceilDiv(BigInt(billedMs), BigInt(SECOND_MS));
+  return Math.max(0, end - start - missingMs);
 }
 
-/** What a call of `billedSeconds` costs: full minutes at the price, then the last minute pro rata. */
-export function callCharge(pricePerMinute: number, billedSeconds: number): CallCharge {
+/** The billed time as the fan and the creator read it: whole seconds, a started second counted. */
+export function billableSeconds(connectedAt: Date, endedAt: Date, gaps: readonly TimeGap[]): number {
+  return ceilDiv(BigInt(billableMilliseconds(connectedAt, endedAt, gaps)), BigInt(SECOND_MS));
+}
+
+/**
+ * What `billedMs` of a call cost at `pricePerMinute`: the exact pro rata price, rounded up once for the whole
+ * call (charges are cumulative, so rounding never adds up): ⌈price × ms / 60,000⌉, never a whole minute more.
+ */
+export function callCharge(pricePerMinute: number, billedMs: number): number {
   assertNonNegativeInteger(pricePerMinute, 'pricePerMinute');
-  assertNonNegativeInteger(billedSeconds, 'billedSeconds');
-  const fullMinutes = Math.floor(billedSeconds / SECONDS_PER_MINUTE);
-  const lastMinuteSeconds = billedSeconds % SECONDS_PER_MINUTE;
-  const total = fullMinutes * pricePerMinute + finalMinuteCharge(pricePerMinute, lastMinuteSeconds);
+  assertNonNegativeInteger(billedMs, 'billedMs');
+  const total = ceilDiv(BigInt(pricePerMinute) * BigInt(billedMs), BigInt(MINUTE_MS));
   if (!Number.isSafeInteger(total)) throw new RangeError('The call charge is too large to count exactly.');
-  return { fullMinutes, lastMinuteSeconds, total };
+  return total;
 }
 
 function ceilDiv(numerator: bigint, denominator: bigint): number {

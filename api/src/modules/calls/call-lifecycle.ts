@@ -9,7 +9,7 @@ import type { LedgerEvents } from '../ledger';
 import type { DueTimer, TimerService } from '../timers';
 import type { Call } from './call';
 import type { CallRepository } from './call.repository';
-import { CallState, isLive, PARTY_MISSING_MS, transition, type CallEffect, type CallEvent, type CallSnapshot } from './call-state';
+import { CallState, isLive, PARTY_MISSING_MS, RING_TIMEOUT_MS, transition, type CallEffect, type CallEvent, type CallSnapshot } from './call-state';
 import type { CallEvents } from './calls.events';
 
 /** Durable timer kinds of a call; the key is the call id. */
@@ -231,6 +231,7 @@ export class CallLifecycle {
 function snapshotOf(call: Call): CallSnapshot {
   return {
     state: call.state,
+    ringDeadline: new Date(call.createdAt.getTime() + RING_TIMEOUT_MS),
     answeredAt: call.answeredAt ?? undefined,
     connectedAt: call.connectedAt ?? undefined,
     endedAt: call.endedAt ?? undefined,

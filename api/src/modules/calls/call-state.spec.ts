@@ -236,6 +236,16 @@ describe('timestamps along a whole call', () => {
     });
   });
 
+  it('refuses an answer at or after the ring deadline: the call is missed', () => {
+    const ringing = { state: CallState.RINGING, ringDeadline: ms(RING_TIMEOUT_MS) };
+    expect(transition(ringing, { type: 'CREATOR_ANSWERED' }, ms(RING_TIMEOUT_MS - 1)).ok).toBe(true);
+    for (const late of [RING_TIMEOUT_MS, RING_TIMEOUT_MS + 460]) {
+      const answered = transition(ringing, { type: 'CREATOR_ANSWERED' }, ms(late));
+      expect(answered).toMatchObject({ ok: false, reason: expect.stringContaining('missed') });
+    }
+    expect(transition(ringing, { type: 'RING_TIMEOUT' }, ms(RING_TIMEOUT_MS))).toMatchObject({ ok: true, call: { state: CallState.MISSED } });
+  });
+
   it('does not bill a ringing call that is called off: no reserve, settle or credentials', () => {
     for (const event of allEvents) {
       const result = transition(callIn.RINGING, event, AT);

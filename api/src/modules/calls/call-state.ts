@@ -73,6 +73,8 @@ export const CALL_EVENT_TYPES = Object.keys(EVENT_TYPES) as readonly CallEventTy
 
 export interface CallSnapshot {
   state: CallState;
+  /** When a ringing call is missed (RING_TIMEOUT_MS after it started); an answer from then on is refused. */
+  ringDeadline?: Date;
   answeredAt?: Date;
   connectedAt?: Date;
   endedAt?: Date;
@@ -142,6 +144,10 @@ export function transition(call: CallSnapshot, event: CallEvent, at: Date): Tran
 function fromRinging(call: CallSnapshot, event: CallEvent, at: Date): TransitionResult {
   switch (event.type) {
     case 'CREATOR_ANSWERED':
+      // A hard deadline: the answer loses to the ring timeout even when its timer has not fired yet.
+      if (call.ringDeadline && at.getTime() >= call.ringDeadline.getTime()) {
+        return refuse(`The call was not answered in time (by ${call.ringDeadline.toISOString()}): it is missed.`);
+      }
       return accept({ ...call, state: CallState.CONNECTING, answeredAt: at }, [
         { type: 'CANCEL_TIMERS' },
         { type: 'ARM_TIMER', timer: 'MEDIA_TIMEOUT', at: plus(at, MEDIA_TIMEOUT_MS) },
