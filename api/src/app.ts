@@ -165,7 +165,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   // billing and calls
   const billing = new CallBillingService(ledger);
   const rtc = rtcProvider(config);
-  const lifecycle = new CallLifecycle(callRepository, billing, timers, availability, rtc, events, pubsub);
+  const lifecycle = new CallLifecycle(callRepository, billing, timers, availability, rtc, events, pubsub, uow);
   const calls = new CallsService(callRepository, lifecycle, creators, availability, blocks, ledger, identity, notifications, sockets, rtc, pubsub, uow, {
     commissionBps: config.COMMISSION_BPS,
     publicUrl: config.PUBLIC_URL,

@@ -349,3 +349,33 @@ describe('running out, topping up, disappearing', () => {
     await expectBalancedLedger();
   });
 });
+
+describe('ending a call never fails', () => {
+  it('ends the call when its final billing fails, then bills exactly the connected time on the retry', async () => {
+    const creator = await readyCreator(20);
+    const fan = await fundedFan(100);
+    const callId = await connect(fan, creator);
+    await pass(30_000, callId, [fan, creator]);
+    // The final charge fails inside the database, which aborts a transaction without a savepoint.
+    const finish = jest.spyOn(t.app.billing, 'finish').mockImplementationOnce(async (tx) => {
+      await tx.em.query(`SELECT 1 / 0`);
+    });
+    try {
+      const ended = await act('endCall', fan, callId);
+      expect(ended).toMatchObject({ state: 'ENDED', endReason: 'FAN_HUNG_UP', chargedTokens: 0 });
+    } finally {
+      finish.mockRestore();
+    }
+    await expectBalancedLedger();
+    expect((await balance(fan.id, AccountKind.FAN_WALLET)) + (await balance(fan.id, AccountKind.FAN_HOLD))).toBe(100);
+
+    // The retry runs on the durable timers: exactly 30 s at 20 a minute, the rest returned.
+    await t.app.timers.runDue();
+    expect(await callOf(fan, callId)).toMatchObject({ state: 'ENDED', chargedTokens: 10, heldTokens: 0, billedSeconds: 30 });
+    expect(await balance(fan.id, AccountKind.FAN_WALLET)).toBe(90);
+    expect(await balance(fan.id, AccountKind.FAN_HOLD)).toBe(0);
+    await expectBalancedLedger();
+    // The creator is free again at once.
+    expect((await start(await fundedFan(50), creator)).__typename).toBe('Call');
+  });
+});

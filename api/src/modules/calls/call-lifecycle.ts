@@ -2,6 +2,7 @@ import type { RequestContext } from '../../common/context';
 import type { EventPublisher, EventSubscriber } from '../../common/domain-events';
 import { conflict, notFound } from '../../common/errors';
 import type { PubSub } from '../../common/pubsub';
+import type { UnitOfWork } from '../../common/unit-of-work';
 import type { RtcProvider } from '../../providers/rtc/rtc-provider';
 import type { AvailabilityService } from '../availability';
 import type { CallBillingService, TimeGap } from '../billing';
@@ -12,8 +13,11 @@ import type { CallRepository } from './call.repository';
 import { CallState, isLive, PARTY_MISSING_MS, RING_TIMEOUT_MS, transition, type CallEffect, type CallEvent, type CallSnapshot } from './call-state';
 import type { CallEvents } from './calls.events';
 
-/** Durable timer kinds of a call; the key is the call id. */
+/** Durable timer kinds of a live call; the key is the call id. */
 export const CALL_TIMERS = { RING: 'call-ring', MEDIA: 'call-media', MINUTE: 'call-minute', PRESENCE: 'call-presence' } as const;
+
+/** The retry of an ended call's billing that failed when it ended (see `billSafely`); the key is the call id. */
+export const CALL_BILLING_RETRY = 'call-billing-retry';
 
 /** How long after its last heartbeat a party still counts as present (the heartbeat comes every 5 s). */
 export const HEARTBEAT_GRACE_MS = 10_000;
@@ -33,8 +37,10 @@ export class CallLifecycle {
     private readonly rtc: RtcProvider,
     private readonly events: EventPublisher<CallEvents> & EventSubscriber<LedgerEvents>,
     private readonly pubsub: PubSub,
+    private readonly uow: UnitOfWork,
   ) {
     timers.register(CALL_TIMERS.RING, (ctx, timer) => this.onTimer(ctx, timer, { type: 'RING_TIMEOUT' }));
+    timers.register(CALL_BILLING_RETRY, (ctx, timer) => this.retryEndBilling(ctx, timer));
     timers.register(CALL_TIMERS.MEDIA, (ctx, timer) => this.onTimer(ctx, timer, { type: 'MEDIA_TIMEOUT' }));
     timers.register(CALL_TIMERS.MINUTE, (ctx, timer) => this.onMinuteBoundary(ctx, timer));
     timers.register(CALL_TIMERS.PRESENCE, (ctx, timer) => this.onPresenceCheck(ctx, timer));
@@ -51,8 +57,12 @@ export class CallLifecycle {
     let at = requestedAt;
     if (call.state === CallState.ONGOING && event.type !== 'FUNDS_EXHAUSTED') {
       // Minute boundaries that passed unprocessed (the API was down) are billed first; if the wallet ran
-      // out at one of them, that is when and how the call really ended.
-      const exhaustedAt = await this.catchUpBoundaries(ctx, call, at);
+      // out at one of them, that is when and how the call really ended. Should that billing fail, the event
+      // still applies: the final charge covers the connected time whatever the boundaries did.
+      let exhaustedAt: Date | null = null;
+      await this.billSafely(ctx, call, 'catching up minute boundaries', async () => {
+        exhaustedAt = await this.catchUpBoundaries(ctx, call, at);
+      });
       if (exhaustedAt) {
         event = { type: 'FUNDS_EXHAUSTED' };
         at = exhaustedAt;
@@ -104,11 +114,11 @@ export class CallLifecycle {
           break;
         case 'SETTLE_FINAL':
           billed = true;
-          await this.billing.finish(ctx, call, call.endedAt!, await this.gapsAt(ctx, call, call.endedAt!));
+          if (!(await this.billSafely(ctx, call, 'the final charge', async () => this.finishBilling(ctx, call)))) await this.scheduleBillingRetry(ctx, call);
           break;
         case 'RELEASE_ALL':
           billed = true;
-          await this.billing.releaseAll(ctx, call);
+          if (!(await this.billSafely(ctx, call, 'returning the hold', () => this.billing.releaseAll(ctx, call)))) await this.scheduleBillingRetry(ctx, call);
           break;
         case 'REMOVE_FROM_CHANNEL':
           ctx.afterCommit(() => {
@@ -124,6 +134,47 @@ export class CallLifecycle {
     }
     if (billed) await this.calls.update(ctx, call);
     if (!isLive(call.state)) await this.events.publish(ctx, 'CallFinished', { call });
+  }
+
+  /**
+   * Runs a billing step in a savepoint. Ending a call can never fail: should the step fail, its writes and
+   * its changes to the call's billing figures are undone, the error is logged (with the request id), and the
+   * caller goes on; an ended call's billing is retried by a durable timer until it succeeds.
+   */
+  private async billSafely(ctx: RequestContext, call: Call, step: string, work: () => Promise<unknown>): Promise<boolean> {
+    const before = {
+      minutesReserved: call.minutesReserved,
+      heldTokens: call.heldTokens,
+      chargedTokens: call.chargedTokens,
+      billedSeconds: call.billedSeconds,
+      lowBalance: call.lowBalance,
+    };
+    try {
+      await this.uow.savepoint(ctx, () => work());
+      return true;
+    } catch (err) {
+      Object.assign(call, before);
+      ctx.log.error({ err, callId: call.id, step }, 'call billing failed; the call goes on ending and its billing is retried');
+      return false;
+    }
+  }
+
+  private async finishBilling(ctx: RequestContext, call: Call): Promise<void> {
+    if (call.connectedAt) await this.billing.finish(ctx, call, call.endedAt!, await this.gapsAt(ctx, call, call.endedAt!));
+    else await this.billing.releaseAll(ctx, call);
+  }
+
+  private async scheduleBillingRetry(ctx: RequestContext, call: Call): Promise<void> {
+    await this.timers.schedule(ctx, { kind: CALL_BILLING_RETRY, key: call.id, dueAt: ctx.clock.now() });
+  }
+
+  /** The billing an ended call could not finish: charged (never more than connected time) and released now. */
+  private async retryEndBilling(ctx: RequestContext, timer: DueTimer): Promise<void> {
+    const call = await this.lockedCall(ctx, timer.key);
+    if (isLive(call.state) || (call.heldTokens === 0 && (call.billedSeconds !== null || !call.connectedAt))) return;
+    await this.finishBilling(ctx, call); // a failure throws: the timer is retried with a backoff
+    await this.calls.update(ctx, call);
+    this.notify(ctx, call);
   }
 
   /** Tells both parties and the staff's live view, once the change commits. */
