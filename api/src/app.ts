@@ -135,7 +135,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   );
 
   // timers
-  const timers = new TimerService(new TimerRepository(), uow, contexts, clock, log, config.TIMER_POLL_MS);
+  const timers = new TimerService(new TimerRepository(), uow, contexts, clock, log, config.TIMER_POLL_MS, config.TIMER_WORKERS);
 
   // notifications (the dev SMS outbox stores through this module's repository, outside any transaction)
   const smsOutbox = new SmsOutboxRepository();

@@ -153,6 +153,11 @@ export const variables = {
     default: '1000',
     description: 'how often each API process looks for due durable timers (pause ends, schedule boundaries, call deadlines)',
   }),
+  TIMER_WORKERS: v({
+    schema: int(1, 64),
+    default: '4',
+    description: 'due timers each API process fires at once, each on its own database connection (the embedded database has one, so there they take turns)',
+  }),
   CLOCK_SPEEDUP: v({
     schema: z.coerce.number().min(1).max(1000),
     default: '1',

@@ -1,3 +1,4 @@
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { ManualClock } from '../src/common/clock';
 import type { RequestContext } from '../src/common/context';
 import { AccountKind, checkLedger } from '../src/modules/ledger';
@@ -377,5 +378,26 @@ describe('ending a call never fails', () => {
     await expectBalancedLedger();
     // The creator is free again at once.
     expect((await start(await fundedFan(50), creator)).__typename).toBe('Call');
+  });
+});
+
+describe('a minute boundary', () => {
+  it('is settled in at most 8 statements, the transaction included', async () => {
+    const creator = await readyCreator(20);
+    const fan = await fundedFan(100);
+    const callId = await connect(fan, creator);
+    await pass(55_000, callId, [fan, creator]);
+    clock.advance(5_000); // the first boundary is due, nothing else
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    let statements: string[];
+    try {
+      expect(await t.app.timers.runDue(undefined, 1)).toBe(1);
+      statements = spy.mock.calls.map(([sql]) => sql.replace(/\s+/g, ' ').slice(0, 60));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await callOf(fan, callId)).toMatchObject({ state: 'ONGOING', chargedTokens: 20, heldTokens: 40 });
+    expect({ count: statements.length, statements }).toEqual({ count: expect.any(Number), statements });
+    expect(statements.length).toBeLessThanOrEqual(8);
   });
 });

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../common/context';
-import { InsufficientTokensError, WalletFrozenError, type LedgerService } from '../ledger';
+import { InsufficientTokensError, reserveRequest, settleRequest, WalletFrozenError, type LedgerService, type TransferRequest } from '../ledger';
 import { billableMilliseconds, callCharge, type TimeGap } from './call-billing';
 
 /**
@@ -49,13 +49,44 @@ export class CallBillingService {
   }
 
   /**
-   * At minute boundary `at`: charges what is owed so far, then makes sure the coming minute is held.
-   * Returns false when it cannot be: the call ends for lack of funds at this boundary.
+   * At minute boundary `at`: charges what is owed so far, holds the coming minute and tries to hold the one
+   * after it, in one round trip to the ledger. Returns false when the coming minute cannot be held: the call
+   * ends for lack of funds at this boundary.
    */
   async crossBoundary(ctx: RequestContext, state: BillingState, at: Date, minute: number, gaps: readonly TimeGap[]): Promise<boolean> {
-    await this.chargeUpTo(ctx, state, at, `m${minute}`, gaps);
-    if (state.heldTokens < state.pricePerMinute && !(await this.hold(ctx, state, state.pricePerMinute - state.heldTokens))) return false;
-    await this.holdAhead(ctx, state);
+    const price = state.pricePerMinute;
+    // Never more than is held: the hold always covers the current minute, so this only guards against bugs.
+    const charge = Math.max(0, Math.min(this.owedAt(state, at, gaps).tokens - state.chargedTokens, state.heldTokens));
+    const heldAfter = state.heldTokens - charge;
+    const current = Math.max(0, price - heldAfter);
+    const ahead = Math.max(0, 2 * price - heldAfter - current);
+    const reference = `call:${state.id}`;
+    const requests: TransferRequest[] = [];
+    if (charge > 0) requests.push(settleRequest({ ...this.settlement(state, charge), key: `${reference}:settle:m${minute}` }));
+    let n = state.minutesReserved;
+    for (const amount of [current, ahead].filter((a) => a > 0)) {
+      requests.push(reserveRequest({ key: `${reference}:reserve:${++n}`, fanId: state.fanId, amount, reference, memo: 'Held for the next call minute' }));
+    }
+    const results = await this.ledger.transferEach(ctx, requests);
+
+    if (charge > 0) {
+      const settled = results.shift()!;
+      if (settled instanceof Error) throw settled; // the hold covers it: a refusal here is a bug, never swallowed
+      state.chargedTokens += charge;
+      state.heldTokens -= charge;
+    }
+    if (current > 0) {
+      // Refused: the wallet cannot cover the coming minute (nor, then, the one after it).
+      if (results.shift() instanceof Error) return false;
+      state.minutesReserved += 1;
+      state.heldTokens += current;
+    }
+    const heldAhead = ahead === 0 || !(results.shift() instanceof Error);
+    if (ahead > 0 && heldAhead) {
+      state.minutesReserved += 1;
+      state.heldTokens += ahead;
+    }
+    state.lowBalance = !heldAhead;
     return true;
   }
 
@@ -92,22 +123,25 @@ export class CallBillingService {
     // Never more than is held: the hold always covers the current minute, so this only guards against bugs.
     const amount = Math.min(owed.tokens - state.chargedTokens, state.heldTokens);
     if (amount > 0) {
-      await this.ledger.settle(ctx, {
-        key: `call:${state.id}:settle:${step}`,
-        fanId: state.fanId,
-        creatorId: state.creatorId,
-        amount,
-        commissionBps: state.commissionBps,
-        reference: `call:${state.id}`,
-        memo: `${state.kind === 'AUDIO' ? 'Audio' : 'Video'} call`,
-      });
+      await this.ledger.settle(ctx, { ...this.settlement(state, amount), key: `call:${state.id}:settle:${step}` });
       state.chargedTokens += amount;
       state.heldTokens -= amount;
     }
     return owed;
   }
 
-  /** Holds `amount` more; false when the wallet cannot (the refusal is survived: the ledger used a savepoint). */
+  private settlement(state: BillingState, amount: number) {
+    return {
+      fanId: state.fanId,
+      creatorId: state.creatorId,
+      amount,
+      commissionBps: state.commissionBps,
+      reference: `call:${state.id}`,
+      memo: `${state.kind === 'AUDIO' ? 'Audio' : 'Video'} call`,
+    };
+  }
+
+  /** Holds `amount` more; false when the wallet cannot (a refusal writes nothing, so the transaction goes on). */
   private async hold(ctx: RequestContext, state: BillingState, amount: number): Promise<boolean> {
     try {
       await this.ledger.reserve(ctx, {

@@ -209,9 +209,12 @@ export class CallLifecycle {
     if (!call.lowBalance) this.notify(ctx, call);
   }
 
-  /** The seconds a party was gone, as known at `at` (a party whose heartbeat is stale is gone since then). */
-  private async gapsAt(ctx: RequestContext, call: Call, at: Date): Promise<TimeGap[]> {
-    const gaps = await this.calls.gaps(ctx, call.id);
+  /**
+   * The time a party was gone, as known at `at` (a party whose heartbeat is stale is gone since then), from
+   * the recorded gaps (read now unless given).
+   */
+  private async gapsAt(ctx: RequestContext, call: Call, at: Date, recorded?: readonly TimeGap[]): Promise<TimeGap[]> {
+    const gaps = recorded ? [...recorded] : await this.calls.gaps(ctx, call.id);
     for (const seen of [call.fanSeenAt, call.creatorSeenAt]) {
       const goneSince = seen ? new Date(seen.getTime() + HEARTBEAT_GRACE_MS) : null;
       if (goneSince && goneSince < at) gaps.push({ from: goneSince, to: at });
@@ -233,12 +236,18 @@ export class CallLifecycle {
     await this.apply(ctx, call, event, timer.dueAt);
   }
 
+  /**
+   * A minute boundary, the hot path of billing: one read (the call, locked, with its gaps), one ledger round
+   * trip (charge, hold the coming minute and the one ahead), one call update, the timer re-armed in place.
+   */
   private async onMinuteBoundary(ctx: RequestContext, timer: DueTimer): Promise<void> {
-    const call = await this.lockedCall(ctx, timer.key);
+    const found = await this.calls.lockWithGaps(ctx, timer.key);
+    if (!found) throw notFound('Call');
+    const { call, gaps } = found;
     if (call.state !== CallState.ONGOING) return;
     const minute = Number(timer.payload.minute);
     const boundary = new Date(call.connectedAt!.getTime() + minute * 60_000);
-    if (await this.billing.crossBoundary(ctx, call, boundary, minute, await this.gapsAt(ctx, call, boundary))) {
+    if (await this.billing.crossBoundary(ctx, call, boundary, minute, await this.gapsAt(ctx, call, boundary, gaps))) {
       await this.calls.update(ctx, call);
       await this.timers.schedule(ctx, {
         kind: CALL_TIMERS.MINUTE,

@@ -45,6 +45,16 @@ export class CallRepository implements BusyCreators {
     return row ? toCall(row) : null;
   }
 
+  /** Locks a call and reads its parties' recorded absences, in one statement (a minute boundary's one read). */
+  async lockWithGaps(ctx: RequestContext, id: string): Promise<{ call: Call; gaps: TimeGap[] } | null> {
+    const [row]: (CallRow & { gap_list: [string, string][] })[] = await ctx.em.query(
+      `SELECT c.*, (SELECT coalesce(json_agg(json_build_array(g.started_at, g.ended_at)), '[]'::json) FROM call_gap g WHERE g.call_id = c.id) AS gap_list
+         FROM call c WHERE c.id = $1 FOR UPDATE OF c`,
+      [id],
+    );
+    return row ? { call: toCall(row), gaps: row.gap_list.map(([from, to]) => ({ from: new Date(from), to: new Date(to) })) } : null;
+  }
+
   /** Writes back everything about a call that changes, in one statement. */
   async update(ctx: RequestContext, call: Call): Promise<void> {
     await ctx.em.query(

@@ -11,7 +11,7 @@ export {
   type TransferRequest,
   type TransferResult,
 } from './ledger.model';
-export { LedgerService, InsufficientTokensError, WalletFrozenError } from './ledger.service';
+export { LedgerService, InsufficientTokensError, WalletFrozenError, reserveRequest, settleRequest, type HoldMove, type Settlement } from './ledger.service';
 export { LedgerRepository, type TransferDetails, type TransferListFilter } from './ledger.repository';
 export type { LedgerEvents } from './ledger.events';
 export { commissionSplit } from './commission';

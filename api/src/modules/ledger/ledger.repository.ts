@@ -11,6 +11,20 @@ export interface PostedLeg {
   amount: number;
 }
 
+/** A transfer as `ledger_post` takes it. */
+export interface PostedTransfer {
+  key: string;
+  kind: TransferKind;
+  fingerprint: string;
+  reference: string | null;
+  memo: string | null;
+  createdBy: string | null;
+  at: Date;
+  legs: PostedLeg[];
+  allowOverdraft: boolean;
+  allowFrozen: boolean;
+}
+
 /** What `ledger_post` did with a transfer. */
 export type PostOutcome =
   | { status: 'posted' | 'replayed'; transferId: string; createdAt: Date }
@@ -56,29 +70,15 @@ export interface TransferListFilter {
  */
 export class LedgerRepository {
   /**
-   * Posts a transfer in one round trip (the `ledger_post` function): replay and conflict by idempotency key,
-   * accounts locked in id order, a refusal that writes nothing, else the key, missing owner accounts, balances
-   * and entries.
+   * Posts transfers in one round trip (the `ledger_post` function, once per transfer, in order): for each,
+   * replay and conflict by idempotency key, accounts locked in id order, a refusal that writes nothing, else
+   * the key, missing owner accounts, balances and entries. Each transfer stands or is refused on its own.
    */
-  async post(
-    ctx: RequestContext,
-    t: {
-      key: string;
-      kind: TransferKind;
-      fingerprint: string;
-      reference: string | null;
-      memo: string | null;
-      createdBy: string | null;
-      at: Date;
-      legs: PostedLeg[];
-      allowOverdraft: boolean;
-      allowFrozen: boolean;
-    },
-  ): Promise<PostOutcome> {
-    const [row]: RawPostRow[] = await ctx.em.query(
-      `SELECT out_status, out_transfer_id, out_created_at, out_available, out_needed
-         FROM ledger_post($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9::uuid[], $10::text[], $11::bigint[], $12, $13)`,
-      [
+  async post(ctx: RequestContext, transfers: PostedTransfer[]): Promise<PostOutcome[]> {
+    const params: unknown[] = [];
+    const calls = transfers.map((t, i) => {
+      const at = params.length;
+      params.push(
         t.key,
         t.kind,
         t.fingerprint,
@@ -92,17 +92,14 @@ export class LedgerRepository {
         t.legs.map((l) => l.amount),
         t.allowOverdraft,
         t.allowFrozen,
-      ],
-    );
-    switch (row.out_status) {
-      case 'posted':
-      case 'replayed':
-        return { status: row.out_status, transferId: row.out_transfer_id!, createdAt: new Date(row.out_created_at!) };
-      case 'insufficient':
-        return { status: 'insufficient', available: Number(row.out_available), needed: Number(row.out_needed) };
-      default:
-        return { status: row.out_status };
-    }
+      );
+      const $ = (n: number) => `$${at + n}`;
+      return `SELECT ${i} AS n, out_status, out_transfer_id, out_created_at, out_available, out_needed
+                FROM ledger_post(${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}::uuid, ${$(7)}::timestamptz, ${$(8)}::uuid[], ${$(9)}::uuid[], ${$(10)}::text[], ${$(11)}::bigint[], ${$(12)}::boolean, ${$(13)}::boolean)`;
+    });
+    // UNION ALL runs its branches one after another, in the order written.
+    const rows: RawPostRow[] = await ctx.em.query(calls.join(' UNION ALL '), params);
+    return rows.sort((a, b) => a.n - b.n).map(toOutcome);
   }
 
   /** Creates every platform account shard (idempotent) and returns all their ids by `kind:shard`. */
@@ -223,11 +220,24 @@ export class LedgerRepository {
 }
 
 interface RawPostRow {
+  n: number;
   out_status: PostOutcome['status'];
   out_transfer_id: string | null;
   out_created_at: string | null;
   out_available: string | null;
   out_needed: string | null;
+}
+
+function toOutcome(row: RawPostRow): PostOutcome {
+  switch (row.out_status) {
+    case 'posted':
+    case 'replayed':
+      return { status: row.out_status, transferId: row.out_transfer_id!, createdAt: new Date(row.out_created_at!) };
+    case 'insufficient':
+      return { status: 'insufficient', available: Number(row.out_available), needed: Number(row.out_needed) };
+    default:
+      return { status: row.out_status };
+  }
 }
 
 interface RawHistoryRow {

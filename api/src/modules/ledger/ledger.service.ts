@@ -63,17 +63,30 @@ export class LedgerService {
   /**
    * Applies a transfer once. The same key again returns the first result without a second effect; the same
    * key with different legs is a CONFLICT. A refusal writes nothing, so inside a caller's transaction the
-   * caller simply goes on. On its own a transfer is one statement, a transaction by itself, unless it credits
-   * a fan wallet: `FanWalletCredited` is published inside the transfer's transaction, so that opens one.
+   * caller simply goes on.
    */
   async transfer(ctx: RequestContext, request: TransferRequest): Promise<TransferResult> {
-    validate(request);
-    const fingerprint = fingerprintOf(request);
-    if (ctx.inTransaction) return this.apply(ctx, request, fingerprint);
-    const needsTransaction = request.legs.some(creditsFanWallet);
+    const [outcome] = await this.transferEach(ctx, [request]);
+    if (outcome instanceof AppError) throw outcome;
+    return outcome;
+  }
+
+  /**
+   * Applies several transfers in one round trip, in order, each on its own: a refused one (INSUFFICIENT_TOKENS,
+   * WALLET_FROZEN) comes back as its error and does not stop the others; any other failure throws. On its own
+   * a batch is one statement, a transaction by itself, unless it credits a fan wallet: `FanWalletCredited` is
+   * published inside the transfer's transaction, so that opens one.
+   */
+  async transferEach(ctx: RequestContext, requests: TransferRequest[]): Promise<(TransferResult | InsufficientTokensError | WalletFrozenError)[]> {
+    const prepared = requests.map((request) => {
+      validate(request);
+      return { request, fingerprint: fingerprintOf(request) };
+    });
+    if (ctx.inTransaction) return this.apply(ctx, prepared);
+    const needsTransaction = requests.some((r) => r.legs.some(creditsFanWallet));
     for (let attempt = 1; ; attempt++) {
       try {
-        return needsTransaction ? await this.uow.run(ctx, (tx) => this.apply(tx, request, fingerprint)) : await this.apply(ctx, request, fingerprint);
+        return needsTransaction ? await this.uow.run(ctx, (tx) => this.apply(tx, prepared)) : await this.apply(ctx, prepared);
       } catch (err) {
         // PostgreSQL broke a lock cycle by aborting this attempt, which changed nothing: try again.
         if (isDeadlock(err) && attempt < 3) continue;
@@ -83,32 +96,17 @@ export class LedgerService {
   }
 
   /** Holds `amount` of the fan's wallet for a purpose (a call minute): wallet → hold. */
-  reserve(ctx: RequestContext, p: { key: string; fanId: string; amount: number; reference?: string; memo?: string }) {
-    return this.transfer(ctx, {
-      key: p.key,
-      kind: TransferKind.RESERVE,
-      reference: p.reference,
-      memo: p.memo,
-      legs: [
-        { account: { ownerId: p.fanId, kind: AccountKind.FAN_WALLET }, amount: -p.amount },
-        { account: { ownerId: p.fanId, kind: AccountKind.FAN_HOLD }, amount: p.amount },
-      ],
-    });
+  reserve(ctx: RequestContext, p: HoldMove) {
+    return this.transfer(ctx, reserveRequest(p));
   }
 
   /** Pays `amount` out of the fan's hold: creator earnings and platform revenue by the commission rate. */
-  settle(ctx: RequestContext, p: { key: string; fanId: string; creatorId: string; amount: number; commissionBps: number; reference?: string; memo?: string }) {
-    return this.transfer(ctx, {
-      key: p.key,
-      kind: TransferKind.SETTLE,
-      reference: p.reference,
-      memo: p.memo,
-      legs: paymentLegs({ ownerId: p.fanId, kind: AccountKind.FAN_HOLD }, p.creatorId, p.amount, p.commissionBps),
-    });
+  settle(ctx: RequestContext, p: Settlement) {
+    return this.transfer(ctx, settleRequest(p));
   }
 
   /** Returns `amount` of the fan's hold to the wallet. */
-  release(ctx: RequestContext, p: { key: string; fanId: string; amount: number; reference?: string; memo?: string }) {
+  release(ctx: RequestContext, p: HoldMove) {
     return this.transfer(ctx, {
       key: p.key,
       kind: TransferKind.RELEASE,
@@ -194,34 +192,55 @@ export class LedgerService {
     return this.ledger.countTransfers(ctx, filter);
   }
 
-  private async apply(ctx: RequestContext, request: TransferRequest, fingerprint: string): Promise<TransferResult> {
-    const outcome = await this.ledger.post(ctx, {
-      key: request.key,
-      kind: request.kind,
-      fingerprint,
-      reference: request.reference ?? null,
-      memo: request.memo ?? null,
-      createdBy: request.createdBy ?? null,
-      at: ctx.clock.now(),
-      legs: request.legs.map((leg) =>
-        'platform' in leg.account
-          ? { accountId: this.platformAccountId(leg.account.platform, randomInt(this.shards)), ownerId: null, kind: leg.account.platform, amount: leg.amount }
-          : { accountId: null, ownerId: leg.account.ownerId, kind: leg.account.kind, amount: leg.amount },
-      ),
-      allowOverdraft: !!request.allowOverdraft,
-      allowFrozen: !!request.allowFrozen,
-    });
-    switch (outcome.status) {
-      case 'conflict':
-        throw conflict(`Idempotency key "${request.key}" was already used for a different transfer.`);
-      case 'frozen':
-        throw new WalletFrozenError();
-      case 'insufficient':
-        throw new InsufficientTokensError(outcome.available, outcome.needed);
-      case 'replayed':
-        return { transferId: outcome.transferId, createdAt: outcome.createdAt, replayed: true };
+  private async apply(
+    ctx: RequestContext,
+    prepared: { request: TransferRequest; fingerprint: string }[],
+  ): Promise<(TransferResult | InsufficientTokensError | WalletFrozenError)[]> {
+    const at = ctx.clock.now();
+    const outcomes = await this.ledger.post(
+      ctx,
+      prepared.map(({ request, fingerprint }) => ({
+        key: request.key,
+        kind: request.kind,
+        fingerprint,
+        reference: request.reference ?? null,
+        memo: request.memo ?? null,
+        createdBy: request.createdBy ?? null,
+        at,
+        legs: request.legs.map((leg) =>
+          'platform' in leg.account
+            ? { accountId: this.platformAccountId(leg.account.platform, randomInt(this.shards)), ownerId: null, kind: leg.account.platform, amount: leg.amount }
+            : { accountId: null, ownerId: leg.account.ownerId, kind: leg.account.kind, amount: leg.amount },
+        ),
+        allowOverdraft: !!request.allowOverdraft,
+        allowFrozen: !!request.allowFrozen,
+      })),
+    );
+    const results: (TransferResult | InsufficientTokensError | WalletFrozenError)[] = [];
+    for (const [i, outcome] of outcomes.entries()) {
+      const { request } = prepared[i];
+      switch (outcome.status) {
+        case 'conflict':
+          throw conflict(`Idempotency key "${request.key}" was already used for a different transfer.`);
+        case 'frozen':
+          results.push(new WalletFrozenError());
+          break;
+        case 'insufficient':
+          results.push(new InsufficientTokensError(outcome.available, outcome.needed));
+          break;
+        case 'replayed':
+          results.push({ transferId: outcome.transferId, createdAt: outcome.createdAt, replayed: true });
+          break;
+        case 'posted':
+          await this.posted(ctx, request);
+          results.push({ transferId: outcome.transferId, createdAt: outcome.createdAt, replayed: false });
+      }
     }
+    return results;
+  }
 
+  /** Tells whoever listens that a transfer was posted: owners after commit, the calls module at once. */
+  private async posted(ctx: RequestContext, request: TransferRequest): Promise<void> {
     const owners = new Set(request.legs.flatMap((leg) => ('ownerId' in leg.account ? [leg.account.ownerId] : [])));
     ctx.afterCommit(() => {
       for (const ownerId of owners) this.pubsub.publish('BALANCES_CHANGED', ownerId, { ownerId });
@@ -230,7 +249,6 @@ export class LedgerService {
       if (creditsFanWallet(leg))
         await this.events.publish(ctx, 'FanWalletCredited', { fanId: (leg.account as { ownerId: string }).ownerId, amount: leg.amount });
     }
-    return { transferId: outcome.transferId, createdAt: outcome.createdAt, replayed: false };
   }
 
   /**
@@ -250,6 +268,46 @@ export class LedgerService {
 }
 
 const creditsFanWallet = (leg: Leg): boolean => 'ownerId' in leg.account && leg.account.kind === AccountKind.FAN_WALLET && leg.amount > 0;
+
+/** A movement between a fan's wallet and hold. */
+export interface HoldMove {
+  key: string;
+  fanId: string;
+  amount: number;
+  reference?: string;
+  memo?: string;
+}
+
+/** A payment out of a fan's hold to a creator. */
+export interface Settlement extends HoldMove {
+  creatorId: string;
+  commissionBps: number;
+}
+
+/** The transfer that holds `amount` of the fan's wallet: wallet → hold (for `transferEach`). */
+export function reserveRequest(p: HoldMove): TransferRequest {
+  return {
+    key: p.key,
+    kind: TransferKind.RESERVE,
+    reference: p.reference,
+    memo: p.memo,
+    legs: [
+      { account: { ownerId: p.fanId, kind: AccountKind.FAN_WALLET }, amount: -p.amount },
+      { account: { ownerId: p.fanId, kind: AccountKind.FAN_HOLD }, amount: p.amount },
+    ],
+  };
+}
+
+/** The transfer that pays `amount` out of the fan's hold to the creator and the platform (for `transferEach`). */
+export function settleRequest(p: Settlement): TransferRequest {
+  return {
+    key: p.key,
+    kind: TransferKind.SETTLE,
+    reference: p.reference,
+    memo: p.memo,
+    legs: paymentLegs({ ownerId: p.fanId, kind: AccountKind.FAN_HOLD }, p.creatorId, p.amount, p.commissionBps),
+  };
+}
 
 function paymentLegs(from: AccountRef, creatorId: string, amount: number, commissionBps: number): Leg[] {
   const split = commissionSplit(amount, commissionBps);

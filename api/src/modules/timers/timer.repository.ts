@@ -58,16 +58,16 @@ export class TimerRepository {
     return rowsOf(await ctx.em.query(`SELECT id FROM timer WHERE id = $1 FOR UPDATE SKIP LOCKED`, [id])).length === 0;
   }
 
-  /** Claims up to `limit` timers due at `now`, oldest first, skipping those another poller holds. */
-  async claimDue(ctx: RequestContext, now: Date, limit: number): Promise<TimerRecord[]> {
-    const rows = rowsOf(
+  /** Claims the oldest timer due at `now` that no other worker holds and is not `excluded`, or null. */
+  async claimNext(ctx: RequestContext, now: Date, excluded: string[]): Promise<TimerRecord | null> {
+    const [row] = rowsOf(
       await ctx.em.query(
         `SELECT id, kind, key, due_at, payload, attempts FROM timer
-         WHERE due_at <= $1 ORDER BY due_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [now, limit],
+         WHERE due_at <= $1 AND id <> ALL ($2::uuid[]) ORDER BY due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [now, excluded],
       ),
     ) as TimerRow[];
-    return rows.map(toRecord);
+    return row ? toRecord(row) : null;
   }
 
   async recordFailure(ctx: RequestContext, id: string, attempts: number, error: string, retryAt: Date): Promise<void> {

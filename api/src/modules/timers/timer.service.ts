@@ -42,19 +42,24 @@ export const backoffMs = (attempts: number): number => Math.min(MAX_BACKOFF_MS, 
  * Durable timers: deadlines kept in the `timer` table, so a restart neither loses nor repeats them.
  *
  * `schedule`/`cancel` write in the caller's transaction (a deadline exists exactly when the change that
- * needs it committed). Every process polls every TIMER_POLL_MS and claims due rows with
- * `FOR UPDATE SKIP LOCKED`, so with several processes each timer fires in one of them. Each handler runs in
- * a savepoint of the claiming transaction together with the row's deletion; a handler that throws rolls
- * back alone and its timer is retried with a backoff. A timer scheduled to fall due before the next poll
- * also gets an in-process wake-up, a hint only: the poll is what guarantees it fires.
+ * needs it committed). Every process polls every TIMER_POLL_MS with TIMER_WORKERS workers, each on its own
+ * connection: a worker claims the oldest due row with `FOR UPDATE SKIP LOCKED` (so with several workers and
+ * processes each timer fires in exactly one of them) and fires it in a transaction of its own together with
+ * the row's deletion — or its re-arming in place, when the handler schedules the same (kind, key) again. A
+ * handler that throws rolls back alone and its timer is retried with a backoff. A timer scheduled to fall due
+ * before the next poll also gets an in-process wake-up, a hint only: the poll is what guarantees it fires.
  */
 export class TimerService {
   private readonly handlers = new Map<string, TimerHandler>();
   private started = false;
   private pollHandle?: NodeJS.Timeout;
   private readonly wakeHandles = new Set<NodeJS.Timeout>();
-  /** Batches of this process run one after another. */
+  /** Runs of this process (each with its workers) happen one after another. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The timer each firing transaction (by request id) fires, and whether its handler re-armed it. */
+  private readonly firing = new Map<string, { kind: string; key: string; rearmed: boolean }>();
+  /** Timers whose handler just failed, until their failure is recorded: no other worker may claim them meanwhile. */
+  private readonly failing = new Set<string>();
 
   constructor(
     private readonly timers: TimerRepository,
@@ -63,6 +68,7 @@ export class TimerService {
     private readonly clock: Clock,
     private readonly log: Logger,
     private readonly pollMs: number,
+    private readonly workers = 1,
   ) {}
 
   register(kind: string, handler: TimerHandler): void {
@@ -77,6 +83,8 @@ export class TimerService {
   async schedule(ctx: RequestContext, spec: TimerSpec, options: FiringOption = {}): Promise<void> {
     if (options.unlessFiring && (await this.isFiring(ctx, spec.kind, spec.key))) return;
     await this.timers.upsert(ctx, { kind: spec.kind, key: spec.key, dueAt: spec.dueAt, payload: spec.payload ?? {} });
+    const firing = this.firing.get(ctx.requestId);
+    if (firing && firing.kind === spec.kind && firing.key === spec.key) firing.rearmed = true;
     ctx.afterCommit(() => this.wakeAt(spec.dueAt));
   }
 
@@ -106,7 +114,7 @@ export class TimerService {
    * Tests call it directly on a ManualClock; `start()` calls it on every poll.
    */
   async runDue(now?: Date, limit = BATCH): Promise<number> {
-    return (await this.enqueueBatch(now, limit)).fired;
+    return (await this.enqueueRun(now, limit)).fired;
   }
 
   /** Polls every TIMER_POLL_MS, firing what is due at once (so timers overdue after a restart fire on the first poll). */
@@ -134,14 +142,14 @@ export class TimerService {
   /** Runs batches until fewer than a full batch were due. */
   private async drain(): Promise<void> {
     try {
-      while (this.started && (await this.enqueueBatch(undefined, BATCH)).claimed === BATCH);
+      while (this.started && (await this.enqueueRun(undefined, BATCH)).claimed === BATCH);
     } catch (err) {
       this.log.error({ err }, 'timer poll failed');
     }
   }
 
-  private enqueueBatch(now: Date | undefined, limit: number): Promise<{ claimed: number; fired: number }> {
-    const run = this.queue.then(() => this.fireBatch(now ?? this.clock.now(), limit));
+  private enqueueRun(now: Date | undefined, limit: number): Promise<{ claimed: number; fired: number }> {
+    const run = this.queue.then(() => this.fireDue(now ?? this.clock.now(), limit));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -161,33 +169,61 @@ export class TimerService {
     this.wakeHandles.add(handle);
   }
 
-  /** One transaction claims the due timers; each fires in a savepoint of it together with its row's deletion. */
-  private async fireBatch(now: Date, limit: number): Promise<{ claimed: number; fired: number }> {
-    const ctx = this.contexts.system('timers');
-    let fired = 0;
+  /** The workers claim and fire due timers, one transaction each, until none is due or `limit` were claimed. */
+  private async fireDue(now: Date, limit: number): Promise<{ claimed: number; fired: number }> {
     let claimed = 0;
-    await this.uow.run(ctx, async (tx) => {
-      const due = await this.timers.claimDue(tx, now, limit);
-      claimed = due.length;
-      for (const timer of due) {
-        const handler = this.handlers.get(timer.kind);
-        try {
-          if (!handler) throw new Error(`no handler registered for timer kind "${timer.kind}"`);
-          // The deletion and the handler's writes stand or fall together, without the batch. Deleting first
-          // lets a handler re-arm the same (kind, key) for its next occurrence.
-          await this.uow.savepoint(tx, async (sp) => {
-            await this.timers.deleteById(sp, timer.id);
-            await handler(sp, timer);
-          });
-          fired++;
-        } catch (err) {
-          const attempts = timer.attempts + 1;
-          const retryAt = new Date(now.getTime() + backoffMs(attempts));
-          await this.timers.recordFailure(tx, timer.id, attempts, String((err as Error)?.message ?? err), retryAt);
-          tx.log.error({ err, timer: { kind: timer.kind, key: timer.key, attempts }, retryAt }, 'timer handler failed; will retry');
-        }
+    let fired = 0;
+    let drained = false;
+    const worker = async () => {
+      while (!drained && claimed < limit) {
+        claimed++;
+        const outcome = await this.fireNext(now);
+        if (outcome === 'none') {
+          claimed--;
+          drained = true;
+        } else if (outcome === 'fired') fired++;
       }
-    });
+    };
+    await Promise.all(Array.from({ length: this.workers }, worker));
     return { claimed, fired };
+  }
+
+  /** Claims the oldest due timer and fires it in one transaction with its deletion (or in-place re-arming). */
+  private async fireNext(now: Date): Promise<'none' | 'fired' | 'failed'> {
+    const ctx = this.contexts.system('timers');
+    let timer: DueTimer | null = null;
+    try {
+      await this.uow.run(ctx, async (tx) => {
+        const claimed = await this.timers.claimNext(tx, now, [...this.failing]);
+        if (!claimed) return;
+        timer = claimed;
+        const firing = { kind: claimed.kind, key: claimed.key, rearmed: false };
+        this.firing.set(tx.requestId, firing);
+        try {
+          const handler = this.handlers.get(claimed.kind);
+          if (!handler) throw new Error(`no handler registered for timer kind "${claimed.kind}"`);
+          await handler(tx, claimed);
+        } catch (err) {
+          this.failing.add(claimed.id); // before the rollback lets go of the row
+          throw err;
+        }
+        if (!firing.rearmed) await this.timers.deleteById(tx, claimed.id);
+      });
+    } catch (err) {
+      const failed = timer as DueTimer | null;
+      if (!failed) throw err; // the claim itself failed: the poll reports it
+      const attempts = failed.attempts + 1;
+      const retryAt = new Date(now.getTime() + backoffMs(attempts));
+      try {
+        await this.timers.recordFailure(ctx, failed.id, attempts, String((err as Error)?.message ?? err), retryAt);
+      } finally {
+        this.failing.delete(failed.id);
+      }
+      ctx.log.error({ err, timer: { kind: failed.kind, key: failed.key, attempts }, retryAt }, 'timer handler failed; will retry');
+      return 'failed';
+    } finally {
+      this.firing.delete(ctx.requestId);
+    }
+    return timer ? 'fired' : 'none';
   }
 }
