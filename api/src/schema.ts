@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { errorCodeType } from './common/errors';
 import type { PubSub } from './common/pubsub';
 import { CONTAINER_EXTENSION, InstanceContainer } from './common/resolver-container';
+import { TextInputMiddleware } from './common/text-input';
 import { TransactionMiddleware } from './common/transaction.middleware';
 import { AvailabilityResolver } from './modules/availability';
 import { BlocksResolver } from './modules/blocks';
@@ -62,7 +63,8 @@ export async function buildAppSchema(pubSub: PubSub, options: SchemaOptions = {}
     container,
     authChecker,
     pubSub,
-    globalMiddlewares: [TransactionMiddleware],
+    // The text rule first: a refused argument never opens a transaction.
+    globalMiddlewares: [TextInputMiddleware, TransactionMiddleware],
     validate: { forbidUnknownValues: false },
   });
   // type-graphql cannot describe the root types; the contract wants every type described.
