@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import { systemClock, type Clock } from './common/clock';
 import { ContextFactory } from './common/context';
+import { developmentJwtSecret } from './common/development-secret';
 import { DomainEvents } from './common/domain-events';
 import { createLogger, type Logger } from './common/logger';
 import { createAppPubSub, type PubSub } from './common/pubsub';
@@ -118,8 +119,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 
   // identity
   const passwords = new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB, passes: config.PASSWORD_HASH_PASSES });
+  const jwtSecret = config.JWT_SECRET ?? (await developmentJwtSecret(config.DATA_DIR));
   const tokens = {
-    jwtSecret: config.JWT_SECRET,
+    jwtSecret,
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
   };
@@ -139,7 +141,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 
   // notifications (the dev SMS outbox stores through this module's repository, outside any transaction)
   const smsOutbox = new SmsOutboxRepository();
-  const sms = createSmsProvider(config, { store: (message) => smsOutbox.store(db.dataSource.manager, message) }, clock);
+  const sms = createSmsProvider(config, { store: (message) => smsOutbox.store(db.dataSource.manager, message) }, clock, jwtSecret);
   if (config.production && !sms) log.warn('SMS is not configured (TWILIO_*): creators cannot verify phones');
   const notifications = new NotificationService(sms, smsOutbox, config.production);
 
@@ -199,7 +201,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new MessagingResolver(messaging, chatLocks),
     new CallChatResolver(callChat),
     new ModerationResolver(moderation, staffViews),
-    new DevOutboxResolver(notifications),
+    new DevOutboxResolver(notifications, (ctx, accountId) => phoneVerification.phonesOf(ctx, accountId)),
   ]);
 
   return {

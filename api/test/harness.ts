@@ -88,6 +88,13 @@ export const isPostgres = (): boolean => !!process.env.DATABASE_URL;
 
 export const AUTH_FIELDS = 'accessToken refreshToken accessTokenExpiresAt refreshTokenExpiresAt account { id email handle role status displayName }';
 
+/**
+ * The token secret of this test file's servers: explicit, as production's would be, and shared by every server
+ * the file starts (several processes behind one load balancer share theirs). The generated per-DATA_DIR
+ * secret of development mode has its own test.
+ */
+const JWT_SECRET = randomBytes(32).toString('base64url');
+
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${randomBytes(2).toString('hex')}`;
 
@@ -98,6 +105,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     HOST: '127.0.0.1',
     PORT: '0',
+    JWT_SECRET,
     DATA_DIR: 'memory://',
     SEED_DEMO: 'false',
     LOGIN_MAX_PER_IP: '1000',

@@ -58,7 +58,7 @@ describe('ids', () => {
   });
 
   it('a token signed with the right secret but a non-UUID session or account is UNAUTHENTICATED', async () => {
-    const secret = t.app.config.JWT_SECRET;
+    const secret = t.app.config.JWT_SECRET!;
     const sign = (sub: string, sid: string) =>
       jwt.sign({ sid, role: 'FAN' }, secret, { algorithm: 'HS256', subject: sub, issuer: 'minutely', audience: 'minutely-api', expiresIn: 600 });
     for (const token of [sign(fan.id, 'not-a-uuid'), sign('a'.repeat(36), fan.id), sign(fan.id, "1' OR '1'='1")]) {
