@@ -222,7 +222,7 @@ export class CallsService {
     if (!call || !valid) throw new AppError(ErrorCode.FORBIDDEN, 'This call link is not valid any more: it works once, while the call rings.');
     call.answerLinkUsedAt = ctx.clock.now();
     await this.calls.update(ctx, call);
-    const auth = await this.identity.issueSession(ctx, await this.identity.account(ctx, call.creatorId));
+    const auth = await this.identity.issueCallLinkSession(ctx, await this.identity.account(ctx, call.creatorId), call.id);
     return { call, auth };
   }
 
