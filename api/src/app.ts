@@ -6,6 +6,7 @@ import { DomainEvents } from './common/domain-events';
 import { createLogger, type Logger } from './common/logger';
 import { createAppPubSub, type PubSub } from './common/pubsub';
 import { connectRedis, type RedisClients } from './common/redis';
+import { RateLimit } from './common/rate-limit';
 import { InstanceContainer } from './common/resolver-container';
 import { SocketRegistry } from './common/sockets';
 import { TransactionMiddleware } from './common/transaction.middleware';
@@ -116,6 +117,8 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const uow = new UnitOfWork(db.dataSource);
   const contexts = new ContextFactory({ em: db.dataSource.manager, clock, log });
   const events = new DomainEvents<AppEvents>();
+  // Abuse limits, shared between processes through Redis when there is one.
+  const limit = (name: string, points: number, seconds: number, refusal: string) => new RateLimit(name, { points, seconds }, refusal, redis?.publish);
 
   // identity
   const passwords = new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB, passes: config.PASSWORD_HASH_PASSES });
@@ -134,6 +137,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     uow,
     pubsub,
     sockets,
+    limit('signup-ip', config.SIGNUP_MAX_PER_IP, 3600, 'Too many sign-ups from this network.'),
   );
 
   // timers
@@ -168,18 +172,63 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const billing = new CallBillingService(ledger);
   const rtc = rtcProvider(config);
   const lifecycle = new CallLifecycle(callRepository, billing, timers, availability, rtc, events, pubsub);
-  const calls = new CallsService(callRepository, lifecycle, creators, availability, blocks, ledger, identity, notifications, sockets, rtc, pubsub, uow, {
-    commissionBps: config.COMMISSION_BPS,
-    publicUrl: config.PUBLIC_URL,
-  });
+  const calls = new CallsService(
+    callRepository,
+    lifecycle,
+    creators,
+    availability,
+    blocks,
+    ledger,
+    identity,
+    notifications,
+    sockets,
+    rtc,
+    pubsub,
+    uow,
+    {
+      commissionBps: config.COMMISSION_BPS,
+      publicUrl: config.PUBLIC_URL,
+    },
+    {
+      startsPerFan: limit('call-starts-fan', config.CALL_STARTS_MAX_PER_FAN, 600, 'Too many calls started.'),
+      alertsPerPair: limit(
+        'call-alerts-pair',
+        config.CALL_ALERTS_MAX_PER_PAIR,
+        3600,
+        'This creator was alerted of your calls too often; they are not reachable by text right now.',
+      ),
+      alertsPerCreator: limit(
+        'call-alerts-creator',
+        config.CALL_ALERTS_MAX_PER_CREATOR,
+        3600,
+        'This creator was alerted of calls too often; they are not reachable by text right now.',
+      ),
+    },
+  );
 
   // payments
   const payments = new PaymentsService(new PaymentsRepository(), ledger, paymentProvider(config), config.PUBLIC_URL);
 
   // messaging
   const chats = new ChatRepository();
-  const messaging = new MessagingService(new ConversationRepository(), chats, identity, creators, blocks, pubsub, events);
-  const chatLocks = new ChatLockService(chats, messaging, ledger, creators, { commissionBps: config.COMMISSION_BPS, maxCallPrice: config.CALL_PRICE_MAX });
+  const messaging = new MessagingService(
+    new ConversationRepository(),
+    chats,
+    identity,
+    creators,
+    blocks,
+    pubsub,
+    events,
+    limit('messages-conversation', config.MESSAGES_MAX_PER_CONVERSATION, 60, 'Too many messages in this conversation.'),
+  );
+  const chatLocks = new ChatLockService(
+    chats,
+    messaging,
+    ledger,
+    creators,
+    { commissionBps: config.COMMISSION_BPS, maxCallPrice: config.CALL_PRICE_MAX },
+    limit('chat-locks-conversation', config.CHAT_LOCKS_MAX_PER_CONVERSATION, 60, 'Too many chat locks in this conversation.'),
+  );
   const callChat = new CallChatService(chats, calls, identity, pubsub, events);
 
   // moderation

@@ -98,6 +98,36 @@ export const variables = {
   }),
   QUERY_MAX_TOKENS: v({ schema: int(10, 100_000), default: '2000', description: 'most lexical tokens in one operation' }),
   QUERY_MAX_DIRECTIVES: v({ schema: int(0, 1000), default: '50', description: 'most directives in one operation' }),
+  SIGNUP_MAX_PER_IP: v({
+    schema: int(1, 100_000),
+    default: '10',
+    description: 'sign-ups allowed from one client IP per hour (each costs a deliberately slow password hash)',
+  }),
+  CALL_STARTS_MAX_PER_FAN: v({
+    schema: int(1, 100_000),
+    default: '20',
+    description: 'startCall attempts allowed per fan within 10 minutes',
+  }),
+  CALL_ALERTS_MAX_PER_PAIR: v({
+    schema: int(1, 100_000),
+    default: '3',
+    description: 'SMS call alerts one fan may cause one creator per hour; a call that would need another is refused',
+  }),
+  CALL_ALERTS_MAX_PER_CREATOR: v({
+    schema: int(1, 100_000),
+    default: '10',
+    description: 'SMS call alerts a creator receives per hour, from all fans together',
+  }),
+  MESSAGES_MAX_PER_CONVERSATION: v({
+    schema: int(1, 100_000),
+    default: '30',
+    description: 'messages allowed in one conversation per minute (both parties together)',
+  }),
+  CHAT_LOCKS_MAX_PER_CONVERSATION: v({
+    schema: int(1, 100_000),
+    default: '5',
+    description: 'chat locks a creator may put on one conversation per minute',
+  }),
   LOGIN_MAX_PER_ACCOUNT: v({
     schema: int(1, 10_000),
     default: '5',

@@ -108,7 +108,14 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     JWT_SECRET,
     DATA_DIR: 'memory://',
     SEED_DEMO: 'false',
+    // Abuse limits far above what a test file does from one IP, fan or conversation (their own tests lower them).
     LOGIN_MAX_PER_IP: '1000',
+    SIGNUP_MAX_PER_IP: '100000',
+    CALL_STARTS_MAX_PER_FAN: '100000',
+    CALL_ALERTS_MAX_PER_PAIR: '100000',
+    CALL_ALERTS_MAX_PER_CREATOR: '100000',
+    MESSAGES_MAX_PER_CONVERSATION: '100000',
+    CHAT_LOCKS_MAX_PER_CONVERSATION: '100000',
     // Real argon2id, at a cost that keeps hundreds of sign-ups in a test run fast.
     PASSWORD_HASH_MEMORY_KIB: options.env?.NODE_ENV === 'production' ? '19456' : '1024',
     PASSWORD_HASH_PASSES: '1',

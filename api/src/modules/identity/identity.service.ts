@@ -1,6 +1,7 @@
 import type { RequestContext, Viewer, ViewerAccount } from '../../common/context';
 import { AppError, conflict, ErrorCode, notFound, unauthenticated } from '../../common/errors';
 import type { PubSub } from '../../common/pubsub';
+import type { RateLimit } from '../../common/rate-limit';
 import type { SocketRegistry } from '../../common/sockets';
 import type { UnitOfWork } from '../../common/unit-of-work';
 import { isUniqueViolation } from '../../db/errors';
@@ -47,10 +48,12 @@ export class IdentityService {
     private readonly uow: UnitOfWork,
     private readonly pubsub: PubSub,
     private readonly sockets: SocketRegistry,
+    private readonly signUpsPerIp: RateLimit,
   ) {}
 
-  /** Hashes first, then one unit of work: the hash must not hold the database connection. */
+  /** Counts the sign-up against its IP, hashes, then one unit of work: the hash must not hold the database connection. */
   async signUp(ctx: RequestContext, input: SignUpInput): Promise<AuthPayload> {
+    await this.signUpsPerIp.consume(ctx.ip);
     const passwordHash = await this.passwords.hash(input.password);
     return this.uow.run(ctx, async (tx) => {
       const account = await this.insertAccount(tx, { ...input, role: input.role as unknown as Role }, passwordHash);
