@@ -5,6 +5,7 @@ import { Calls1763683500000 } from './1763683500000-calls';
 import { Messaging1763683600000 } from './1763683600000-messaging';
 import { Moderation1763683700000 } from './1763683700000-moderation';
 import { EmailOutbox1763683800000 } from './1763683800000-email-outbox';
+import { CallLinkSessions1763688000000 } from './1763688000000-call-link-sessions';
 import { LedgerPost1763689000000 } from './1763689000000-ledger-post';
 
 /** Every migration in the order it applies; the only way the database schema changes. */
@@ -16,5 +17,6 @@ export const migrations = [
   Messaging1763683600000,
   Moderation1763683700000,
   EmailOutbox1763683800000,
+  CallLinkSessions1763688000000,
   LedgerPost1763689000000,
 ];

@@ -1,10 +1,12 @@
 import type { Config } from './config';
 import { systemClock, type Clock } from './common/clock';
 import { ContextFactory } from './common/context';
+import { developmentJwtSecret } from './common/development-secret';
 import { DomainEvents } from './common/domain-events';
 import { createLogger, type Logger } from './common/logger';
 import { createAppPubSub, type PubSub } from './common/pubsub';
 import { connectRedis, type RedisClients } from './common/redis';
+import { RateLimit } from './common/rate-limit';
 import { InstanceContainer } from './common/resolver-container';
 import { SocketRegistry } from './common/sockets';
 import { TransactionMiddleware } from './common/transaction.middleware';
@@ -115,11 +117,14 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const uow = new UnitOfWork(db.dataSource);
   const contexts = new ContextFactory({ em: db.dataSource.manager, clock, log });
   const events = new DomainEvents<AppEvents>();
+  // Abuse limits, shared between processes through Redis when there is one.
+  const limit = (name: string, points: number, seconds: number, refusal: string) => new RateLimit(name, { points, seconds }, refusal, redis?.publish);
 
   // identity
   const passwords = new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB, passes: config.PASSWORD_HASH_PASSES });
+  const jwtSecret = config.JWT_SECRET ?? (await developmentJwtSecret(config.DATA_DIR));
   const tokens = {
-    jwtSecret: config.JWT_SECRET,
+    jwtSecret,
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
   };
@@ -132,6 +137,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     uow,
     pubsub,
     sockets,
+    limit('signup-ip', config.SIGNUP_MAX_PER_IP, 3600, 'Too many sign-ups from this network.'),
   );
 
   // timers
@@ -139,7 +145,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 
   // notifications (the dev SMS outbox stores through this module's repository, outside any transaction)
   const smsOutbox = new SmsOutboxRepository();
-  const sms = createSmsProvider(config, { store: (message) => smsOutbox.store(db.dataSource.manager, message) }, clock);
+  const sms = createSmsProvider(config, { store: (message) => smsOutbox.store(db.dataSource.manager, message) }, clock, jwtSecret);
   if (config.production && !sms) log.warn('SMS is not configured (TWILIO_*): creators cannot verify phones');
   const notifications = new NotificationService(sms, smsOutbox, config.production);
 
@@ -166,18 +172,63 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const billing = new CallBillingService(ledger);
   const rtc = rtcProvider(config);
   const lifecycle = new CallLifecycle(callRepository, billing, timers, availability, rtc, events, pubsub, uow);
-  const calls = new CallsService(callRepository, lifecycle, creators, availability, blocks, ledger, identity, notifications, sockets, rtc, pubsub, uow, {
-    commissionBps: config.COMMISSION_BPS,
-    publicUrl: config.PUBLIC_URL,
-  });
+  const calls = new CallsService(
+    callRepository,
+    lifecycle,
+    creators,
+    availability,
+    blocks,
+    ledger,
+    identity,
+    notifications,
+    sockets,
+    rtc,
+    pubsub,
+    uow,
+    {
+      commissionBps: config.COMMISSION_BPS,
+      publicUrl: config.PUBLIC_URL,
+    },
+    {
+      startsPerFan: limit('call-starts-fan', config.CALL_STARTS_MAX_PER_FAN, 600, 'Too many calls started.'),
+      alertsPerPair: limit(
+        'call-alerts-pair',
+        config.CALL_ALERTS_MAX_PER_PAIR,
+        3600,
+        'This creator was alerted of your calls too often; they are not reachable by text right now.',
+      ),
+      alertsPerCreator: limit(
+        'call-alerts-creator',
+        config.CALL_ALERTS_MAX_PER_CREATOR,
+        3600,
+        'This creator was alerted of calls too often; they are not reachable by text right now.',
+      ),
+    },
+  );
 
   // payments
   const payments = new PaymentsService(new PaymentsRepository(), ledger, paymentProvider(config), config.PUBLIC_URL);
 
   // messaging
   const chats = new ChatRepository();
-  const messaging = new MessagingService(new ConversationRepository(), chats, identity, creators, blocks, pubsub, events);
-  const chatLocks = new ChatLockService(chats, messaging, ledger, creators, { commissionBps: config.COMMISSION_BPS, maxCallPrice: config.CALL_PRICE_MAX });
+  const messaging = new MessagingService(
+    new ConversationRepository(),
+    chats,
+    identity,
+    creators,
+    blocks,
+    pubsub,
+    events,
+    limit('messages-conversation', config.MESSAGES_MAX_PER_CONVERSATION, 60, 'Too many messages in this conversation.'),
+  );
+  const chatLocks = new ChatLockService(
+    chats,
+    messaging,
+    ledger,
+    creators,
+    { commissionBps: config.COMMISSION_BPS, maxCallPrice: config.CALL_PRICE_MAX },
+    limit('chat-locks-conversation', config.CHAT_LOCKS_MAX_PER_CONVERSATION, 60, 'Too many chat locks in this conversation.'),
+  );
   const callChat = new CallChatService(chats, calls, identity, pubsub, events);
 
   // moderation
@@ -199,7 +250,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new MessagingResolver(messaging, chatLocks),
     new CallChatResolver(callChat),
     new ModerationResolver(moderation, staffViews),
-    new DevOutboxResolver(notifications),
+    new DevOutboxResolver(notifications, (ctx, accountId) => phoneVerification.phonesOf(ctx, accountId)),
   ]);
 
   return {

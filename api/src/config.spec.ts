@@ -23,6 +23,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(32), SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
   });
 
+  it('listens on this machine only, outside production, unless HOST says otherwise', () => {
+    expect(loadConfig({}).HOST).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(32) }).HOST).toBe('0.0.0.0');
+  });
+
+  it('has no public default JWT secret: unset outside production (generated per DATA_DIR), required in production', () => {
+    expect(loadConfig({}).JWT_SECRET).toBeUndefined();
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET="short" is invalid/);
+  });
+
   it('accepts an accelerated clock for tests only', () => {
     expect(loadConfig({ CLOCK_SPEEDUP: '10', CLOCK_ANCHOR: '2026-01-05T12:00:00Z' })).toMatchObject({
       CLOCK_SPEEDUP: 10,

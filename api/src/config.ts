@@ -21,7 +21,11 @@ export const variables = {
     default: 'development',
     description: 'development, test or production; production turns off dev doubles, demo data, introspection and the sandbox',
   }),
-  HOST: v({ schema: z.string().min(1), default: '0.0.0.0', description: 'interface the HTTP server listens on' }),
+  HOST: v({
+    schema: z.string().min(1),
+    default: (env) => (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    description: 'interface the HTTP server listens on: every interface in production, only this machine otherwise',
+  }),
   PORT: v({ schema: int(0, 65535), default: '4000', description: 'port of the API, the storefront (/) and the admin panel (/admin)' }),
   PUBLIC_URL: v({
     schema: z.url(),
@@ -59,9 +63,9 @@ export const variables = {
     description: 'Redis URL for pub/sub and rate limits shared between several API processes; in-process when unset',
   }),
   JWT_SECRET: v({
-    schema: z.string().min(32, 'must be at least 32 characters'),
-    default: (env) => (env.NODE_ENV === 'production' ? undefined : 'minutely-development-secret-do-not-use-in-production'),
-    description: 'secret that signs access tokens (required in production, at least 32 characters)',
+    schema: z.string().min(32, 'must be at least 32 characters').optional(),
+    description:
+      'secret that signs access tokens (required in production, at least 32 characters); otherwise generated at random once and kept in DATA_DIR/jwt-secret',
   }),
   PASSWORD_HASH_MEMORY_KIB: v({
     schema: int(1024, 1_048_576),
@@ -94,6 +98,36 @@ export const variables = {
   }),
   QUERY_MAX_TOKENS: v({ schema: int(10, 100_000), default: '2000', description: 'most lexical tokens in one operation' }),
   QUERY_MAX_DIRECTIVES: v({ schema: int(0, 1000), default: '50', description: 'most directives in one operation' }),
+  SIGNUP_MAX_PER_IP: v({
+    schema: int(1, 100_000),
+    default: '10',
+    description: 'sign-ups allowed from one client IP per hour (each costs a deliberately slow password hash)',
+  }),
+  CALL_STARTS_MAX_PER_FAN: v({
+    schema: int(1, 100_000),
+    default: '20',
+    description: 'startCall attempts allowed per fan within 10 minutes',
+  }),
+  CALL_ALERTS_MAX_PER_PAIR: v({
+    schema: int(1, 100_000),
+    default: '3',
+    description: 'SMS call alerts one fan may cause one creator per hour; a call that would need another is refused',
+  }),
+  CALL_ALERTS_MAX_PER_CREATOR: v({
+    schema: int(1, 100_000),
+    default: '10',
+    description: 'SMS call alerts a creator receives per hour, from all fans together',
+  }),
+  MESSAGES_MAX_PER_CONVERSATION: v({
+    schema: int(1, 100_000),
+    default: '30',
+    description: 'messages allowed in one conversation per minute (both parties together)',
+  }),
+  CHAT_LOCKS_MAX_PER_CONVERSATION: v({
+    schema: int(1, 100_000),
+    default: '5',
+    description: 'chat locks a creator may put on one conversation per minute',
+  }),
   LOGIN_MAX_PER_ACCOUNT: v({
     schema: int(1, 10_000),
     default: '5',
@@ -344,6 +378,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const config = out as Config & { embedded: boolean; production: boolean };
   config.embedded = !config.DATABASE_URL;
   config.production = config.NODE_ENV === 'production';
+  if (config.production && !config.JWT_SECRET) {
+    throw new ConfigError(`Invalid configuration:\n  JWT_SECRET is required: ${variables.JWT_SECRET.description}`);
+  }
   if (config.STRIPE_SECRET_KEY && !config.STRIPE_WEBHOOK_SECRET) {
     throw new ConfigError('Invalid configuration:\n  STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set');
   }
@@ -390,8 +427,8 @@ function describeDefault(name: string, value: Variable<z.ZodTypeAny>['default'])
   switch (name) {
     case 'PUBLIC_URL':
       return 'http://localhost:$PORT';
-    case 'JWT_SECRET':
-      return 'a development secret (none in production)';
+    case 'HOST':
+      return '127.0.0.1, 0.0.0.0 in production';
     case 'SEED_DEMO':
       return 'true when embedded, else false';
     case 'EMAIL_FROM':

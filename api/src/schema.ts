@@ -4,6 +4,8 @@ import { buildSchema } from 'type-graphql';
 import { errorCodeType } from './common/errors';
 import type { PubSub } from './common/pubsub';
 import { CONTAINER_EXTENSION, InstanceContainer } from './common/resolver-container';
+import { CallLinkScopeMiddleware } from './common/call-link';
+import { TextInputMiddleware } from './common/text-input';
 import { TransactionMiddleware } from './common/transaction.middleware';
 import { AvailabilityResolver } from './modules/availability';
 import { BlocksResolver } from './modules/blocks';
@@ -62,7 +64,9 @@ export async function buildAppSchema(pubSub: PubSub, options: SchemaOptions = {}
     container,
     authChecker,
     pubSub,
-    globalMiddlewares: [TransactionMiddleware],
+    // The text rule first: a refused argument never opens a transaction. Call-link sessions are confined before
+    // the @Authorized checks and the transaction (which copies the context) see the viewer.
+    globalMiddlewares: [TextInputMiddleware, CallLinkScopeMiddleware, TransactionMiddleware],
     validate: { forbidUnknownValues: false },
   });
   // type-graphql cannot describe the root types; the contract wants every type described.

@@ -14,10 +14,11 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { App } from './app';
 import type { RequestContext, Viewer } from './common/context';
-import { AppError, errorStatus, ErrorCode, formatError } from './common/errors';
+import { AppError, errorStatus, ErrorCode, formatError, requestIdOf, tagRequest, type LoggedError } from './common/errors';
 import { apolloArmor, costError, parseOptions, validateForWebSocket } from './common/query-limits';
 import { repoRoot } from './common/paths';
-import { RefusedPaymentEvent } from './modules/payments';
+import { isDataError } from './db/errors';
+import { MalformedPaymentEvent, RefusedPaymentEvent } from './modules/payments';
 import { buildAppSchema } from './schema';
 
 export interface RunningServer {
@@ -63,9 +64,15 @@ export async function startServer(app: App, listen: { port: number; host: string
 
   // WebSocket: graphql-ws on the same path, with the same limits and error masking as HTTP.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // Every error formatError keeps for the logs is logged with its request id: WebSocket operations know theirs,
+  // HTTP errors were tagged with it (see tagErrors and the context function).
+  const logFormatted = (err: unknown, why: LoggedError, requestId: string | undefined) => {
+    if (why === 'unexpected') log.error({ err, requestId }, 'unexpected error');
+    else log.warn({ requestId, reason: (err as Error)?.message }, 'input refused by the database');
+  };
   const format = (err: GraphQLError, requestId: string) =>
-    formatError(err.toJSON ? (err.toJSON() as GraphQLFormattedError) : { message: err.message }, err, (original) =>
-      log.error({ err: original, requestId }, 'unexpected error'),
+    formatError(err.toJSON ? (err.toJSON() as GraphQLFormattedError) : { message: err.message }, err, (original, why) =>
+      logFormatted(original, why, requestId),
     );
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer | null; requestId?: string }>(
     {
@@ -127,8 +134,9 @@ export async function startServer(app: App, listen: { port: number; host: string
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     parseOptions: parseOptions(config),
-    formatError: (formatted, original) => formatError(formatted, original, (err) => log.error({ err }, 'unexpected error')),
+    formatError: (formatted, original) => formatError(formatted, original, (err, why) => logFormatted(err, why, requestIdOf(original) ?? requestIdOf(err))),
     plugins: [
+      tagErrors(),
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: Math.max(100, config.SHUTDOWN_TIMEOUT_MS - 1000) }),
       {
@@ -170,6 +178,7 @@ export async function startServer(app: App, listen: { port: number; host: string
             const code = err.extensions.code as ErrorCode;
             throw new GraphQLError(err.message, { extensions: { code, http: { status: errorStatus[code] } } });
           }
+          tagRequest(err, req.requestId);
           throw err;
         }
       },
@@ -230,6 +239,15 @@ function stripeWebhook(app: App) {
       app.log.info({ requestId: req.requestId, eventId: event.id, type: event.type, outcome }, 'stripe webhook');
       res.json({ received: true });
     } catch (err) {
+      // An event that can never apply is acknowledged, or the provider would retry a poison event forever.
+      if (err instanceof MalformedPaymentEvent || isDataError(err)) {
+        app.log.warn(
+          { requestId: req.requestId, eventId: event.id, type: event.type, reason: (err as Error).message },
+          'stripe webhook ignored: malformed event',
+        );
+        res.json({ received: true, ignored: 'malformed event' });
+        return;
+      }
       if (err instanceof RefusedPaymentEvent) {
         app.log.warn({ requestId: req.requestId, eventId: event.id, type: event.type, reason: err.message }, 'stripe webhook refused');
         res.status(400).json({ error: err.message });
@@ -256,6 +274,19 @@ function requestIds(app: App) {
       );
     });
     next();
+  };
+}
+
+/** Tags every error of an operation with its request id, for the log line formatError's caller writes. */
+function tagErrors(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const err of errors) tagRequest(err, contextValue.requestId);
+        },
+      };
+    },
   };
 }
 

@@ -233,6 +233,60 @@ describe('calls that do not connect cost nothing', () => {
     expect(await balance(fan.id, AccountKind.FAN_WALLET)).toBe(100);
   });
 
+  it('a call link opens that call only (answer, media, credentials, chat), for hours not days; anything else asks for a log-in', async () => {
+    const creator = await readyCreator(20);
+    const fan = await fundedFan(100);
+    const call = await start(fan, creator);
+    let body = '';
+    await eventually(async () => {
+      [{ body }] = await t.sql<{ body: string }>(`SELECT body FROM sms_outbox WHERE body LIKE $1`, [`%/answer/${call.id}?%`]);
+    });
+    const token = new URL(body.split(' ').pop()!).searchParams.get('token')!;
+    const { redeemCallLink } = await t.ok<{ redeemCallLink: { auth: { accessToken: string; refreshToken: string; refreshTokenExpiresAt: string } } }>(
+      `mutation($id: ID!, $t: String!) { redeemCallLink(callId: $id, token: $t) { auth { accessToken refreshToken refreshTokenExpiresAt } } }`,
+      { id: call.id, t: token },
+    );
+    const link = { ...creator, accessToken: redeemCallLink.auth.accessToken };
+    expect(Date.parse(redeemCallLink.auth.refreshTokenExpiresAt)).toBeLessThanOrEqual(clock.now().getTime() + 4 * 3600_000);
+
+    const refusedAs = async (query: string, variables: Record<string, unknown> = {}, as = link.accessToken) =>
+      (await t.gql(query, variables, { token: as })).errors?.[0]?.extensions;
+    const CALL_LINK_ONLY = { code: 'UNAUTHENTICATED' }; // "This call link only opens its call. Log in to do anything else."
+
+    expect(await refusedAs(`{ myCreatorSettings { pricePerMinute } }`)).toMatchObject(CALL_LINK_ONLY);
+    expect(await refusedAs(`{ conversations { edges { cursor } } }`)).toMatchObject(CALL_LINK_ONLY);
+    expect(await refusedAs(`{ wallet { available } }`)).toMatchObject(CALL_LINK_ONLY);
+    expect(await refusedAs(`mutation { updateDisplayName(displayName: "Hijacked") { id } }`)).toMatchObject(CALL_LINK_ONLY);
+    expect(await refusedAs(`query($id: ID!) { callChatMessages(callId: $id) { id } }`, { id: '00000000-0000-4000-8000-000000000000' })).toMatchObject(
+      CALL_LINK_ONLY,
+    );
+    // Public fields answer as to anyone signed out. Who am I and the call itself are what the answer screen needs.
+    expect((await t.gql(`{ creators(first: 1) { edges { cursor } } }`, {}, { token: link.accessToken })).errors).toBeUndefined();
+    expect((await t.ok<{ me: { id: string } }>(`{ me { id } }`, {}, { token: link.accessToken })).me.id).toBe(creator.id);
+    expect((await t.ok<{ activeCall: { id: string } }>(`{ activeCall { id } }`, {}, { token: link.accessToken })).activeCall.id).toBe(call.id);
+    expect(await callOf(link, call.id)).toMatchObject({ state: 'RINGING', myRole: 'CREATOR' });
+
+    // Renewed tokens keep the scope.
+    const { refreshSession } = await t.ok<{ refreshSession: { accessToken: string; refreshToken: string } }>(
+      `mutation($r: String!) { refreshSession(refreshToken: $r) { accessToken refreshToken } }`,
+      { r: redeemCallLink.auth.refreshToken },
+    );
+    expect(await refusedAs(`{ myCreatorSettings { pricePerMinute } }`, {}, refreshSession.accessToken)).toMatchObject(CALL_LINK_ONLY);
+
+    await t.ok(`mutation($id: ID!) { answerCall(callId: $id) { call { id } } }`, { id: call.id }, { token: link.accessToken });
+    expect((await heartbeat(link, call.id)).reportMediaState.state).toBe('ONGOING');
+    await t.ok(`mutation($id: ID!) { sendCallChatMessage(callId: $id, text: "hi") { id } }`, { id: call.id }, { token: link.accessToken });
+    expect(await act('endCall', link, call.id)).toMatchObject({ state: 'ENDED' });
+    // The creator's own sessions are untouched.
+    expect((await t.gql(`{ myCreatorSettings { pricePerMinute } }`, {}, { token: creator.accessToken })).errors).toBeUndefined();
+
+    // Four hours on, the link's session is over, whatever its refresh token would have said.
+    clock.advance(4 * 3600_000 + 1000);
+    const late = await t.gql(`mutation($r: String!) { refreshSession(refreshToken: $r) { accessToken } }`, { r: refreshSession.refreshToken });
+    expect(late.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await refusedAs(`{ me { id } }`, {}, refreshSession.accessToken)).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
   it('declined and cancelled calls charge nothing', async () => {
     const creator = await readyCreator(20);
     const fan = await fundedFan(100);

@@ -48,9 +48,13 @@ export type AvailabilityEvent = { creatorAvailabilityChanged: { creatorId: strin
 let phoneCounter = Math.floor(Math.random() * 5000);
 export const newPhone = (): string => `+491511234${String(phoneCounter++ % 10_000).padStart(4, '0')}`;
 
-/** The newest verification code the dev outbox holds for `phone`, read through the dev-only query. */
-export async function codeFromOutbox(t: TestServer, phone: string): Promise<string> {
-  const { devOutbox } = await t.ok<{ devOutbox: { to: string; body: string; purpose: string }[] }>(`{ devOutbox(first: 50) { to body purpose } }`);
+/** The newest verification code the dev outbox holds for `phone`, read through the dev-only query as the account the code was sent to. */
+export async function codeFromOutbox(t: TestServer, phone: string, token: string): Promise<string> {
+  const { devOutbox } = await t.ok<{ devOutbox: { to: string; body: string; purpose: string }[] }>(
+    `{ devOutbox(first: 50) { to body purpose } }`,
+    {},
+    { token },
+  );
   const message = devOutbox.find((m) => m.purpose === 'VERIFICATION' && m.to.endsWith(phone.slice(-4)));
   if (!message) throw new Error(`no verification SMS for ${phone} in the dev outbox`);
   return message.body.match(/\b(\d{6})\b/)![1];
@@ -61,7 +65,7 @@ export async function verifiedCreator(t: TestServer): Promise<TestAccount & { ph
   const creator = await t.signUp('CREATOR');
   const phone = newPhone();
   await t.ok(START_VERIFICATION, { phone }, { token: creator.accessToken });
-  await t.ok(CONFIRM_VERIFICATION, { code: await codeFromOutbox(t, phone) }, { token: creator.accessToken });
+  await t.ok(CONFIRM_VERIFICATION, { code: await codeFromOutbox(t, phone, creator.accessToken) }, { token: creator.accessToken });
   return { ...creator, phone };
 }
 

@@ -31,7 +31,7 @@ describe('phone verification through the dev outbox', () => {
     const pending = (await t.ok<{ myCreatorSettings: SettingsResult }>(MY_SETTINGS, {}, { token: creator.accessToken })).myCreatorSettings;
     expect(pending).toMatchObject({ phoneVerified: false, phoneLastTwoDigits: null, pendingPhoneVerification: { attemptsLeft: 5, sendsLeft: 4 } });
 
-    const code = await codeFromOutbox(t, phone);
+    const code = await codeFromOutbox(t, phone, creator.accessToken);
     expect(code).toMatch(/^\d{6}$/);
     // Stored as an HMAC, never as the code.
     const [stored] = await t.sql<{ code_hash: string; phone_e164: string }>(`SELECT code_hash, phone_e164 FROM phone_verification WHERE account_id = $1`, [
@@ -67,7 +67,7 @@ describe('phone verification through the dev outbox', () => {
     const creator = await t.signUp('CREATOR');
     const phone = newPhone();
     await start(creator, phone);
-    const code = await codeFromOutbox(t, phone);
+    const code = await codeFromOutbox(t, phone, creator.accessToken);
     for (let left = 4; left >= 0; left--) {
       const error = (await confirm(creator, wrong(code))).errors?.[0];
       expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WRONG_CODE', attemptsLeft: left });
@@ -78,7 +78,7 @@ describe('phone verification through the dev outbox', () => {
 
     // A new code works.
     await start(creator, phone);
-    expect((await confirm(creator, await codeFromOutbox(t, phone))).data?.confirmPhoneVerification.phoneVerified).toBe(true);
+    expect((await confirm(creator, await codeFromOutbox(t, phone, creator.accessToken))).data?.confirmPhoneVerification.phoneVerified).toBe(true);
   });
 
   it('refuses a malformed code without counting it, and a code when none was sent', async () => {
@@ -93,7 +93,7 @@ describe('phone verification through the dev outbox', () => {
     const creator = await t.signUp('CREATOR');
     const phone = newPhone();
     await start(creator, phone);
-    const code = await codeFromOutbox(t, phone);
+    const code = await codeFromOutbox(t, phone, creator.accessToken);
     clock.advance(10 * MINUTE);
     expect((await confirm(creator, code)).errors?.[0]).toMatchObject({
       message: 'This code has expired; request a new code.',
@@ -124,9 +124,9 @@ describe('phone verification through the dev outbox', () => {
     const creator = await t.signUp('CREATOR');
     const [first, second] = [newPhone(), newPhone()];
     await start(creator, first);
-    const oldCode = await codeFromOutbox(t, first);
+    const oldCode = await codeFromOutbox(t, first, creator.accessToken);
     await start(creator, second);
-    const newCode = await codeFromOutbox(t, second);
+    const newCode = await codeFromOutbox(t, second, creator.accessToken);
     if (oldCode !== newCode) expect((await confirm(creator, oldCode)).errors?.[0].extensions?.reason).toBe('WRONG_CODE');
     await confirm(creator, newCode);
     expect(await storedProfile(t, creator.id)).toMatchObject({ phone_e164: second });
@@ -138,13 +138,35 @@ describe('phone verification through the dev outbox', () => {
   });
 });
 
+describe('who reads the dev outbox', () => {
+  it('shows each account only the texts sent to its own phones, staff everything, and nobody signed out', async () => {
+    const alice = await t.signUp('CREATOR');
+    const bob = await t.signUp('CREATOR');
+    const fan = await t.signUp('FAN');
+    const phone = newPhone();
+    await start(alice, phone);
+    const OUTBOX = `{ devOutbox(first: 100) { to body purpose } }`;
+    type Outbox = { devOutbox: { to: string; body: string }[] };
+    const seenBy = async (token?: string) => (await t.ok<Outbox>(OUTBOX, {}, { token })).devOutbox.filter((m) => m.to.endsWith(phone.slice(-4)));
+
+    expect(await seenBy(alice.accessToken)).toHaveLength(1);
+    expect(await codeFromOutbox(t, phone, alice.accessToken)).toMatch(/^\d{6}$/);
+    expect(await seenBy(bob.accessToken)).toEqual([]);
+    expect((await t.ok<Outbox>(OUTBOX, {}, { token: fan.accessToken })).devOutbox).toEqual([]);
+    expect(await seenBy((await t.staff('MODERATOR')).accessToken)).toHaveLength(1);
+    const anonymous = await t.gql(OUTBOX);
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.data).toBeNull();
+  });
+});
+
 describe('the dev outbox in production', () => {
   it('is absent from the schema, refused by the service, and phone verification is unavailable without Twilio', async () => {
     const prod = await startTestServer({ env: { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) } });
     try {
       expect((await prod.gql(`{ devOutbox { id } }`)).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       const ctx = prod.app.contexts.system('test');
-      await expect(prod.app.notifications.devOutbox(ctx, 10)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+      await expect(prod.app.notifications.devOutbox(ctx, 10, async () => [])).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
       const creator = await prod.signUp('CREATOR');
       const result = await prod.gql(START_VERIFICATION, { phone: newPhone() }, { token: creator.accessToken });
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SMS_UNAVAILABLE' });

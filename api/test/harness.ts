@@ -88,6 +88,13 @@ export const isPostgres = (): boolean => !!process.env.DATABASE_URL;
 
 export const AUTH_FIELDS = 'accessToken refreshToken accessTokenExpiresAt refreshTokenExpiresAt account { id email handle role status displayName }';
 
+/**
+ * The token secret of this test file's servers: explicit, as production's would be, and shared by every server
+ * the file starts (several processes behind one load balancer share theirs). The generated per-DATA_DIR
+ * secret of development mode has its own test.
+ */
+const JWT_SECRET = randomBytes(32).toString('base64url');
+
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${randomBytes(2).toString('hex')}`;
 
@@ -98,9 +105,17 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     HOST: '127.0.0.1',
     PORT: '0',
+    JWT_SECRET,
     DATA_DIR: 'memory://',
     SEED_DEMO: 'false',
+    // Abuse limits far above what a test file does from one IP, fan or conversation (their own tests lower them).
     LOGIN_MAX_PER_IP: '1000',
+    SIGNUP_MAX_PER_IP: '100000',
+    CALL_STARTS_MAX_PER_FAN: '100000',
+    CALL_ALERTS_MAX_PER_PAIR: '100000',
+    CALL_ALERTS_MAX_PER_CREATOR: '100000',
+    MESSAGES_MAX_PER_CONVERSATION: '100000',
+    CHAT_LOCKS_MAX_PER_CONVERSATION: '100000',
     // Real argon2id, at a cost that keeps hundreds of sign-ups in a test run fast.
     PASSWORD_HASH_MEMORY_KIB: options.env?.NODE_ENV === 'production' ? '19456' : '1024',
     PASSWORD_HASH_PASSES: '1',

@@ -185,6 +185,25 @@ describe('Stripe webhooks', () => {
     expect((await walletOf(fan)).available).toBe(0);
   });
 
+  it('acknowledges (200) and logs a signed event that can never apply, so Stripe does not retry a poison event', async () => {
+    const fan = await t.signUp('FAN');
+    await startPurchase(fan);
+    const warn = jest.spyOn(t.app.log, 'warn');
+    try {
+      for (const purchaseId of ['a'.repeat(36), '-'.repeat(36), "1' OR '1'='1", '']) {
+        const res = await deliver(event('checkout.session.completed', paidSession(purchaseId)));
+        expect({ purchaseId, res }).toEqual({ purchaseId, res: { status: 200, body: { received: true, ignored: 'malformed event' } } });
+      }
+      // Text the database cannot store, past the checks: still acknowledged, never a 500.
+      const nul = await deliver(event('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: 'pi_\u0000', amount_refunded: 100 }));
+      expect(nul.status).toBe(200);
+      expect(warn).toHaveBeenCalledWith(expect.objectContaining({ requestId: expect.any(String) }), 'stripe webhook ignored: malformed event');
+    } finally {
+      warn.mockRestore();
+    }
+    expect((await walletOf(fan)).available).toBe(0);
+  });
+
   it('takes tokens back on refunds (partial, then full) and on a dispute, freezing a wallet that spent them', async () => {
     const fan = await t.signUp('FAN');
     const { purchase } = await startPurchase(fan);

@@ -205,7 +205,7 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
       { c: creator.id },
       { token: fan.accessToken },
     );
-    const { devOutbox } = await t.ok<{ devOutbox: { body: string }[] }>('{ devOutbox(first: 50) { body } }');
+    const { devOutbox } = await t.ok<{ devOutbox: { body: string }[] }>('{ devOutbox(first: 50) { body } }', {}, { token: creator.accessToken });
     const link = devOutbox.map((m) => m.body.match(/https?:\/\/\S+\/answer\/\S+/)?.[0]).find((l) => l?.includes(startCall.id));
     expect(link).toBeDefined();
     expect(devOutbox.find((m) => m.body.includes(startCall.id))!.body).toMatch(/^Minutely: you have an incoming call\./);

@@ -22,6 +22,11 @@ export interface ViewerAccount {
 export interface Viewer {
   readonly account: ViewerAccount;
   readonly sessionId: string;
+  /**
+   * Set when the session was opened by an SMS call link: the one call it may answer. Such a session reaches only
+   * the fields marked for it (see call-link.ts); anything else asks for a normal log-in.
+   */
+  readonly callScope?: string | null;
 }
 
 /** Work to do once the transaction commits (subscription events, texts, media calls); never rolled back. */

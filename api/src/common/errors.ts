@@ -1,4 +1,5 @@
 import { GraphQLEnumType, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDataError } from '../db/errors';
 
 /** Every error code a client can see in `extensions.code`. */
 export enum ErrorCode {
@@ -70,6 +71,26 @@ export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${w
 export const badInput = (message: string, field?: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 export const conflict = (message: string, field?: string) => new AppError(ErrorCode.CONFLICT, message, field ? { field } : {});
 
+const requestIds = new WeakMap<object, string>();
+
+/** Remembers which request an error belongs to, so the line that logs it (formatError's caller) can name it. */
+export function tagRequest(err: unknown, requestId: string): void {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+    requestIds.set(e, requestId);
+    e = (e as { originalError?: unknown }).originalError;
+  }
+}
+
+/** The request id `tagRequest` gave the error or the error it wraps (Apollo wraps what the context function throws), if any. */
+export function requestIdOf(err: unknown): string | undefined {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+    const found = requestIds.get(e);
+    if (found) return found;
+    e = (e as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
 const knownCodes = new Set<string>(Object.values(ErrorCode));
 // Apollo's and graphql-armor's own codes mapped onto ours.
 const aliases: Record<string, ErrorCode> = {
@@ -79,14 +100,21 @@ const aliases: Record<string, ErrorCode> = {
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
 };
 
+/** graphql-js gives up coercing variables after 50 errors with this message and no code. */
+const tooManyVariableErrors = /^Too many errors processing variables/;
+
 /** Matches the messages graphql-armor and graphql-js use for limit violations. */
 const limitMessage = /Document contains more tha[nt] \d+ tokens|depth limit|Aliases limit|Cost limit|Directives limit|exceeded/i;
 
+/** Why formatError logs an error: masked as INTERNAL_SERVER_ERROR, or input the database refused (answered BAD_USER_INPUT). */
+export type LoggedError = 'unexpected' | 'refused by the database';
+
 /**
- * Shapes every error sent to a client: known codes keep their message, anything else is masked.
- * `log` is called for masked errors so the original is kept with the request id.
+ * Shapes every error sent to a client: known codes keep their message, input the database refused becomes
+ * BAD_USER_INPUT, anything else is masked. `log` is called for the last two so the original is kept with the
+ * request id.
  */
-export function formatError(formatted: GraphQLFormattedError, original: unknown, log: (err: unknown) => void): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, original: unknown, log: (err: unknown, why: LoggedError) => void): GraphQLFormattedError {
   // class-validator failures surfaced by type-graphql's ArgumentValidationError.
   const validationErrors = formatted.extensions?.validationErrors as ValidationIssue[] | undefined;
   if (Array.isArray(validationErrors)) {
@@ -108,7 +136,15 @@ export function formatError(formatted: GraphQLFormattedError, original: unknown,
   if (rawCode && knownCodes.has(rawCode) && rawCode !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...formatted, extensions: stripStack(formatted.extensions) };
   }
-  log(original);
+  if (tooManyVariableErrors.test(formatted.message)) {
+    return { message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  // The last line of defence behind the checks at the edge: the statement failed, so nothing was written.
+  if (isDataError(original)) {
+    log(original, 'refused by the database');
+    return { message: 'An argument is malformed or out of range.', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  log(original, 'unexpected');
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 

@@ -1,5 +1,6 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { CallLinkMay } from '../../common/call-link';
 import type { RequestContext } from '../../common/context';
 import { checkId, IdArg } from '../../common/ids';
 import { subscribeWith } from '../../common/resolver-container';
@@ -74,6 +75,7 @@ export class CallsResolver {
     return this.calls.view(ctx, await this.calls.cancelCall(ctx, callId));
   }
 
+  @CallLinkMay('call')
   @Authorized(Role.CREATOR)
   @Mutation(() => AnsweredCall, {
     description: 'The creator answers; returns the creator’s media credentials. Publish media within 30 s or the call fails unbilled.',
@@ -83,12 +85,14 @@ export class CallsResolver {
     return { call: await this.calls.view(ctx, call), credentials };
   }
 
+  @CallLinkMay('call')
   @Authorized(Role.CREATOR)
   @Mutation(() => CallView, { description: 'The creator declines a ringing call.' })
   async declineCall(@IdArg('callId', callIdArg) callId: string, @Ctx() ctx: RequestContext): Promise<CallView> {
     return this.calls.view(ctx, await this.calls.declineCall(ctx, callId));
   }
 
+  @CallLinkMay('call')
   @Authorized()
   @Mutation(() => CallView, {
     description: 'Either party hangs up (while ringing: the fan cancels, the creator declines). The last minute is billed by the second.',
@@ -97,6 +101,7 @@ export class CallsResolver {
     return this.calls.view(ctx, await this.calls.endCall(ctx, callId));
   }
 
+  @CallLinkMay('call')
   @Authorized()
   @Mutation(() => CallView, {
     description:
@@ -110,12 +115,14 @@ export class CallsResolver {
     return this.calls.view(ctx, await this.calls.reportMediaState(ctx, callId, media));
   }
 
+  @CallLinkMay('call')
   @Authorized()
   @Mutation(() => RtcCredentialsView, { description: 'Media credentials for the signed-in party; only while the call is live and paid for.' })
   renewRtcCredentials(@IdArg('callId', callIdArg) callId: string, @Ctx() ctx: RequestContext): Promise<RtcCredentialsView> {
     return this.calls.renewRtcCredentials(ctx, callId);
   }
 
+  @CallLinkMay('call')
   @Authorized()
   @Mutation(() => Boolean, { description: 'Relays a p2p WebRTC signalling message to the other party of the call.' })
   sendRtcSignal(
@@ -136,17 +143,21 @@ export class CallsResolver {
     return { auth, call: await this.calls.view(ctx, call, call.creatorId) };
   }
 
+  @CallLinkMay('call')
   @Authorized()
   @Query(() => CallView, { description: 'One of your calls.' })
   async call(@IdArg('id', { description: 'The call id.' }) id: string, @Ctx() ctx: RequestContext): Promise<CallView> {
     return this.calls.view(ctx, await this.calls.callFor(ctx, id));
   }
 
+  @CallLinkMay('self')
   @Authorized()
   @Query(() => CallView, { nullable: true, description: 'Your live call (ringing, connecting or ongoing), to resume after a reload.' })
   async activeCall(@Ctx() ctx: RequestContext): Promise<CallView | null> {
     const call = await this.calls.activeCall(ctx);
-    return call ? this.calls.view(ctx, call) : null;
+    const scope = ctx.viewer?.callScope;
+    // A call link's session sees its own call only, never a later one.
+    return call && (!scope || call.id === scope) ? this.calls.view(ctx, call) : null;
   }
 
   @Authorized()
@@ -169,6 +180,7 @@ export class CallsResolver {
     return this.calls.view(ctx, await this.calls.callFor(ctx, event.callId));
   }
 
+  @CallLinkMay('call')
   @Authorized()
   @Subscription(() => CallView, {
     subscribe: subscribeWith(CallsResolver, (resolver, args: { callId: string }, ctx) => resolver.subscribeToCall(ctx, args.callId)),
@@ -178,6 +190,7 @@ export class CallsResolver {
     return this.calls.view(ctx, await this.calls.callFor(ctx, event.callId));
   }
 
+  @CallLinkMay('call')
   @Authorized()
   @Subscription(() => RtcSignal, {
     subscribe: subscribeWith(CallsResolver, (resolver, args: { callId: string }, ctx) => resolver.subscribeToSignals(ctx, args.callId)),

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readPage, toConnection, type ConnectionPage } from '../../common/connection';
 import type { RequestContext } from '../../common/context';
+import type { RateLimit } from '../../common/rate-limit';
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { PubSub } from '../../common/pubsub';
@@ -29,6 +30,13 @@ export type StartCallOutcome =
   | { kind: 'insufficient'; required: number; available: number };
 
 /** Settings calls need: the platform's commission and the public URL of SMS call links. */
+/** The abuse limits of calls: attempts per fan, SMS alerts per fan→creator pair and per creator. */
+export interface CallLimits {
+  startsPerFan: RateLimit;
+  alertsPerPair: RateLimit;
+  alertsPerCreator: RateLimit;
+}
+
 export interface CallSettings {
   commissionBps: number;
   publicUrl: string;
@@ -57,11 +65,13 @@ export class CallsService {
     private readonly pubsub: PubSub,
     private readonly uow: UnitOfWork,
     private readonly settings: CallSettings,
+    private readonly limits: CallLimits,
   ) {}
 
   async startCall(ctx: RequestContext, creatorId: string, kind: CallKind): Promise<StartCallOutcome> {
     const fan = ctx.requireViewer().account;
     if (fan.role !== Role.FAN) throw forbidden('Only fans can start calls.');
+    await this.limits.startsPerFan.consume(fan.id);
     const creator = await this.creators.find(ctx, creatorId);
     if (!creator) throw notFound('Creator');
     // A block either way: the fan is told the creator is unavailable, nothing more.
@@ -222,7 +232,7 @@ export class CallsService {
     if (!call || !valid) throw new AppError(ErrorCode.FORBIDDEN, 'This call link is not valid any more: it works once, while the call rings.');
     call.answerLinkUsedAt = ctx.clock.now();
     await this.calls.update(ctx, call);
-    const auth = await this.identity.issueSession(ctx, await this.identity.account(ctx, call.creatorId));
+    const auth = await this.identity.issueCallLinkSession(ctx, await this.identity.account(ctx, call.creatorId), call.id);
     return { call, auth };
   }
 
@@ -299,9 +309,18 @@ export class CallsService {
     return this.lifecycle.apply(ctx, call, eventFor(party, call), ctx.clock.now());
   }
 
-  /** Texts a creator with no open session a neutral alert with a single-use link that dies with the ring. */
+  /**
+   * Texts a creator with no open session a neutral alert with a single-use link that dies with the ring. Alerts
+   * are limited per fan→creator pair and per creator: a call that would need one more is refused (RATE_LIMITED,
+   * and the transaction leaves no call behind), since it could only ring unheard.
+   */
   private async alertCreator(ctx: RequestContext, call: Call, phone: string | null): Promise<void> {
     if (!phone || this.sockets.countForAccount(call.creatorId) > 0) return;
+    const pair = `${call.fanId}:${call.creatorId}`;
+    await this.limits.alertsPerPair.check(pair);
+    await this.limits.alertsPerCreator.check(call.creatorId);
+    await this.limits.alertsPerPair.consume(pair);
+    await this.limits.alertsPerCreator.consume(call.creatorId);
     const token = randomBytes(24).toString('base64url');
     call.answerLinkHash = hashToken(token);
     await this.calls.update(ctx, call);

@@ -22,6 +22,12 @@ export class PhoneVerificationRepository {
     await ctx.em.getRepository(PhoneVerification).delete({ id });
   }
 
+  /** Every number the account was sent a code to. */
+  async phonesOf(ctx: RequestContext, accountId: string): Promise<string[]> {
+    const rows = (await ctx.em.query(`SELECT DISTINCT phone_e164 FROM phone_verification WHERE account_id = $1`, [accountId])) as { phone_e164: string }[];
+    return rows.map((r) => r.phone_e164);
+  }
+
   /** When each code of the hour before `now` was sent, oldest first. */
   async sentBetween(ctx: RequestContext, accountId: string, from: Date, to: Date): Promise<Date[]> {
     const rows = (await ctx.em.query(

@@ -117,6 +117,14 @@ export class PhoneVerificationService {
     ctx.log.info({ event: 'phone_verified', accountId: me }, 'phone verified');
   }
 
+  /** The numbers the account verified or was sent a code to: its own phones (the dev outbox shows it their texts). */
+  async phonesOf(ctx: RequestContext, accountId: string): Promise<string[]> {
+    const profile = await this.creators.find(ctx, accountId);
+    const phones = new Set(await this.verifications.phonesOf(ctx, accountId));
+    if (profile?.phoneE164) phones.add(profile.phoneE164);
+    return [...phones];
+  }
+
   /** The code waiting for the creator, if one is still usable; for their settings page. */
   async pending(ctx: RequestContext, accountId: string, now: Date): Promise<PhoneVerificationView | null> {
     const sends = await this.sendsWithinHour(ctx, accountId, now);

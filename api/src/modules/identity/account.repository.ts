@@ -40,17 +40,24 @@ export class AccountRepository {
     return ctx.em.getRepository(Account).createQueryBuilder('a').addSelect('a.passwordHash').where('a.email = :email', { email }).getOne();
   }
 
-  /** The account behind a session, and whether that session was revoked; null when either is unknown. */
-  async findWithSession(ctx: RequestContext, accountId: string, sessionId: string): Promise<{ account: Account; revoked: boolean } | null> {
+  /** The account behind a session, whether that session was revoked, and the call it is scoped to; null when either is unknown. */
+  async findWithSession(
+    ctx: RequestContext,
+    accountId: string,
+    sessionId: string,
+  ): Promise<{ account: Account; revoked: boolean; callId: string | null; expiresAt: Date | null } | null> {
     const found = await ctx.em
       .getRepository(Account)
       .createQueryBuilder('a')
       .innerJoin(Session, 's', 's.account_id = a.id AND s.id = :sid', { sid: sessionId })
       .addSelect('s.revoked_at', 'revoked_at')
+      .addSelect('s.call_id', 'call_id')
+      .addSelect('s.expires_at', 'expires_at')
       .where('a.id = :id', { id: accountId })
       .getRawAndEntities();
     const account = found.entities[0];
-    return account ? { account, revoked: !!found.raw[0]?.revoked_at } : null;
+    const raw = found.raw[0];
+    return account ? { account, revoked: !!raw?.revoked_at, callId: raw?.call_id ?? null, expiresAt: raw?.expires_at ? new Date(raw.expires_at) : null } : null;
   }
 
   async update(ctx: RequestContext, id: string, patch: Partial<Pick<Account, 'displayName' | 'status' | 'suspendedReason'>>): Promise<Account> {

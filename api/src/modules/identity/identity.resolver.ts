@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { CallLinkMay } from '../../common/call-link';
 import type { RequestContext } from '../../common/context';
 import { OwnTransaction } from '../../common/transaction.middleware';
 import { Role } from './account.entity';
@@ -12,6 +13,7 @@ const SLOW_HASH = 'argon2 runs first, outside any transaction: on the embedded d
 export class IdentityResolver {
   constructor(private readonly identity: IdentityService) {}
 
+  @CallLinkMay('self')
   @Query(() => AccountView, { nullable: true, description: 'The signed-in account, or null when signed out.' })
   me(@Ctx() ctx: RequestContext): AccountView | null {
     return ctx.viewer ? toAccountView(ctx.viewer.account, ctx.viewer.account) : null;
@@ -43,6 +45,7 @@ export class IdentityResolver {
     return this.identity.refreshSession(ctx, refreshToken);
   }
 
+  @CallLinkMay('self')
   @Authorized()
   @Mutation(() => Boolean, { description: 'Ends the current session: its tokens stop working and its sockets close.' })
   logOut(@Ctx() ctx: RequestContext) {
@@ -66,6 +69,7 @@ export class IdentityResolver {
     return toAccountView(account, ctx.viewer?.account);
   }
 
+  @CallLinkMay('self')
   @Authorized()
   @Subscription(() => AccountView, {
     topics: 'ACCOUNT_UPDATED',

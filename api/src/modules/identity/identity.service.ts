@@ -1,6 +1,7 @@
 import type { RequestContext, Viewer, ViewerAccount } from '../../common/context';
 import { AppError, conflict, ErrorCode, notFound, unauthenticated } from '../../common/errors';
 import type { PubSub } from '../../common/pubsub';
+import type { RateLimit } from '../../common/rate-limit';
 import type { SocketRegistry } from '../../common/sockets';
 import type { UnitOfWork } from '../../common/unit-of-work';
 import { isUniqueViolation } from '../../db/errors';
@@ -10,11 +11,15 @@ import type { CreateStaffAccountInput, SignUpInput } from './identity.inputs';
 import type { AccountView, AuthPayload } from './identity.types';
 import type { LoginLimiter } from './login-limiter';
 import type { PasswordHasher } from './passwords';
+import type { Session } from './session.entity';
 import type { SessionRepository } from './session.repository';
 import { hashRefreshToken, newRefreshToken, signAccessToken, verifyAccessToken } from './tokens';
 import type { ListArgs } from '../../common/staff-list';
 
 const INVALID_LOGIN = 'Email or password is incorrect.';
+
+/** The longest a call link's session lasts: a ring and a long call, with room to spare. */
+export const CALL_LINK_SESSION_SECONDS = 4 * 3600;
 
 export interface NewAccount {
   email: string;
@@ -43,10 +48,12 @@ export class IdentityService {
     private readonly uow: UnitOfWork,
     private readonly pubsub: PubSub,
     private readonly sockets: SocketRegistry,
+    private readonly signUpsPerIp: RateLimit,
   ) {}
 
-  /** Hashes first, then one unit of work: the hash must not hold the database connection. */
+  /** Counts the sign-up against its IP, hashes, then one unit of work: the hash must not hold the database connection. */
   async signUp(ctx: RequestContext, input: SignUpInput): Promise<AuthPayload> {
+    await this.signUpsPerIp.consume(ctx.ip);
     const passwordHash = await this.passwords.hash(input.password);
     return this.uow.run(ctx, async (tx) => {
       const account = await this.insertAccount(tx, { ...input, role: input.role as unknown as Role }, passwordHash);
@@ -121,7 +128,7 @@ export class IdentityService {
       if (!account) return { error: 'This session has ended; log in again.' } as const;
       assertActive(account);
       await this.sessions.markUsed(tx, token.id, now);
-      return { payload: await this.issueTokens(tx, account, session.id) } as const;
+      return { payload: await this.issueTokens(tx, account, session) } as const;
     });
     if ('error' in outcome) throw unauthenticated(outcome.error);
     return outcome.payload;
@@ -172,9 +179,9 @@ export class IdentityService {
     const claims = verifyAccessToken(accessToken, this.tokens.jwtSecret, ctx.clock.now());
     if (!claims) throw unauthenticated('Access token is invalid or expired.');
     const found = await this.accounts.findWithSession(ctx, claims.accountId, claims.sessionId);
-    if (!found || found.revoked) throw unauthenticated('This session has ended; log in again.');
+    if (!found || found.revoked || (found.expiresAt && found.expiresAt <= ctx.clock.now())) throw unauthenticated('This session has ended; log in again.');
     assertActive(found.account);
-    return { account: found.account, sessionId: claims.sessionId };
+    return { account: found.account, sessionId: claims.sessionId, callScope: found.callId };
   }
 
   findAccount(ctx: RequestContext, id: string): Promise<Account | null> {
@@ -211,17 +218,30 @@ export class IdentityService {
     return this.accounts.count(ctx, filter);
   }
 
-  /** Starts a new session (device) for the account: log-in, sign-up, or a creator's SMS call link. */
+  /** Starts a new session (device) for the account: log-in or sign-up. */
   async issueSession(ctx: RequestContext, account: Account): Promise<AuthPayload> {
     const session = await this.sessions.create(ctx, account.id);
-    return this.issueTokens(ctx, account, session.id);
+    return this.issueTokens(ctx, account, session);
   }
 
-  private async issueTokens(ctx: RequestContext, account: Account, sessionId: string): Promise<AuthPayload> {
+  /**
+   * A session for a creator's SMS call link: scoped to that one call (answer or decline it, its media, credentials
+   * and chat; nothing else) and short-lived — its refresh tokens stop CALL_LINK_SESSION_SECONDS after the link
+   * was opened, and what it may do is possible only while the call rings or runs.
+   */
+  async issueCallLinkSession(ctx: RequestContext, account: Account, callId: string): Promise<AuthPayload> {
+    const expiresAt = new Date(ctx.clock.now().getTime() + CALL_LINK_SESSION_SECONDS * 1000);
+    const session = await this.sessions.create(ctx, account.id, { callId, expiresAt });
+    return this.issueTokens(ctx, account, session);
+  }
+
+  private async issueTokens(ctx: RequestContext, account: Account, session: Session): Promise<AuthPayload> {
     const { jwtSecret, accessTokenTtlSeconds, refreshTokenTtlSeconds } = this.tokens;
+    const sessionId = session.id;
     const now = ctx.clock.now();
     const refreshToken = newRefreshToken();
-    const refreshTokenExpiresAt = new Date(now.getTime() + refreshTokenTtlSeconds * 1000);
+    const refreshEnd = now.getTime() + refreshTokenTtlSeconds * 1000;
+    const refreshTokenExpiresAt = new Date(Math.min(refreshEnd, session.expiresAt?.getTime() ?? Infinity));
     await this.sessions.addRefreshToken(ctx, { sessionId, tokenHash: hashRefreshToken(refreshToken), expiresAt: refreshTokenExpiresAt });
     return {
       accessToken: signAccessToken({ accountId: account.id, sessionId, role: account.role }, jwtSecret, accessTokenTtlSeconds, now),

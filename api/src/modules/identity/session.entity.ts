@@ -19,6 +19,14 @@ export class Session {
   @Column({ type: 'timestamptz', name: 'revoked_at', nullable: true })
   revokedAt: Date | null;
 
+  /** Set for a session opened by an SMS call link: it may answer that call and nothing else (see call-link.ts). */
+  @Column({ type: 'uuid', name: 'call_id', nullable: true })
+  callId: string | null;
+
+  /** When the session ends at the latest, whatever its refresh tokens say (call-link sessions). */
+  @Column({ type: 'timestamptz', name: 'expires_at', nullable: true })
+  expiresAt: Date | null;
+
   /** LOG_OUT, REFRESH_REUSE, SUSPENDED. */
   @Column({ type: 'text', name: 'revoked_reason', nullable: true })
   revokedReason: string | null;

@@ -3,8 +3,11 @@ import { RefreshToken, Session } from './session.entity';
 
 /** The `session` and `refresh_token` tables. */
 export class SessionRepository {
-  async create(ctx: RequestContext, accountId: string): Promise<Session> {
-    const session = ctx.em.getRepository(Session).create({ accountId, revokedAt: null, revokedReason: null });
+  /** A new session; `scope` limits it to one call (an SMS call link) and a lifetime. */
+  async create(ctx: RequestContext, accountId: string, scope: { callId: string; expiresAt: Date } | null = null): Promise<Session> {
+    const session = ctx.em
+      .getRepository(Session)
+      .create({ accountId, callId: scope?.callId ?? null, expiresAt: scope?.expiresAt ?? null, revokedAt: null, revokedReason: null });
     await ctx.em.getRepository(Session).insert(session);
     return session;
   }

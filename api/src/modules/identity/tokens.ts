@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import jwt from 'jsonwebtoken';
+import { isUuid } from '../../common/ids';
 import type { Role } from './account.entity';
 
 const ISSUER = 'minutely';
@@ -21,7 +22,11 @@ export function signAccessToken(claims: AccessClaims, secret: string, ttlSeconds
   });
 }
 
-/** Returns the claims of a valid token, or null for an expired, forged or malformed one. */
+/**
+ * Returns the claims of a valid token, or null for an expired, forged or malformed one. A token signed with the
+ * right secret but naming its account or session by anything other than a UUID is malformed too: it never
+ * reaches the database.
+ */
 export function verifyAccessToken(token: string, secret: string, now: Date): AccessClaims | null {
   try {
     const payload = jwt.verify(token, secret, {
@@ -30,7 +35,7 @@ export function verifyAccessToken(token: string, secret: string, now: Date): Acc
       audience: AUDIENCE,
       clockTimestamp: Math.floor(now.getTime() / 1000),
     });
-    if (typeof payload === 'string' || !payload.sub || typeof payload.sid !== 'string') return null;
+    if (typeof payload === 'string' || !isUuid(payload.sub) || !isUuid(payload.sid)) return null;
     return { accountId: payload.sub, sessionId: payload.sid, role: payload.role as Role };
   } catch {
     return null;

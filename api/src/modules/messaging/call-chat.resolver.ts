@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { CallLinkMay } from '../../common/call-link';
 import type { RequestContext } from '../../common/context';
 import { checkId, IdArg } from '../../common/ids';
 import { subscribeWith } from '../../common/resolver-container';
@@ -10,6 +11,7 @@ import { CallChatMessage } from './messaging.types';
 export class CallChatResolver {
   constructor(private readonly callChat: CallChatService) {}
 
+  @CallLinkMay('call')
   @Authorized()
   @Mutation(() => CallChatMessage, { description: 'Writes in the temporary chat of your live call (1–500 characters); it disappears when the call ends.' })
   sendCallChatMessage(
@@ -20,12 +22,14 @@ export class CallChatResolver {
     return this.callChat.send(ctx, callId, text);
   }
 
+  @CallLinkMay('call')
   @Authorized()
   @Query(() => [CallChatMessage], { description: 'The temporary chat of your live call so far.' })
   callChatMessages(@IdArg('callId', { description: 'The call.' }) callId: string, @Ctx() ctx: RequestContext): Promise<CallChatMessage[]> {
     return this.callChat.messagesOf(ctx, callId);
   }
 
+  @CallLinkMay('call')
   @Authorized()
   @Subscription(() => CallChatMessage, {
     subscribe: subscribeWith(CallChatResolver, (resolver, args: { callId: string }, ctx) => resolver.subscribe(ctx, args.callId)),

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../common/context';
+import type { RateLimit } from '../../common/rate-limit';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUniqueViolation } from '../../db/errors';
 import type { CreatorService } from '../creators';
@@ -19,6 +20,7 @@ export class ChatLockService {
     private readonly ledger: LedgerService,
     private readonly creators: CreatorService,
     private readonly settings: { commissionBps: number; maxCallPrice: number },
+    private readonly locksPerConversation: RateLimit,
   ) {}
 
   async lockChat(ctx: RequestContext, conversationId: string, price: number, description: string): Promise<ChatLock> {
@@ -28,6 +30,7 @@ export class ChatLockService {
     if (!Number.isInteger(price) || price < 1 || price > max) throw badInput(`price must be a whole number of tokens from 1 to ${max}.`, 'price');
     const conversation = await this.messaging.conversationFor(ctx, conversationId, true);
     if (conversation.creatorId !== viewer) throw forbidden('Only the creator can lock a chat.');
+    await this.locksPerConversation.consume(conversation.id);
     let lock;
     try {
       lock = await this.chats.insertLock(ctx, conversation.id, price, text, ctx.clock.now());

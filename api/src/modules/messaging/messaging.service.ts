@@ -1,5 +1,6 @@
 import { readPage, toConnection, type ConnectionPage } from '../../common/connection';
 import type { RequestContext } from '../../common/context';
+import type { RateLimit } from '../../common/rate-limit';
 import type { EventSubscriber } from '../../common/domain-events';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
@@ -33,6 +34,7 @@ export class MessagingService {
     private readonly blocks: BlocksService,
     private readonly pubsub: PubSub,
     events: EventSubscriber<CallEvents>,
+    private readonly messagesPerConversation: RateLimit,
   ) {
     events.subscribe('CallFinished', (ctx, { call }) => this.recordCall(ctx, call));
   }
@@ -78,6 +80,7 @@ export class MessagingService {
       const open = (await this.chats.openLocks(ctx, [conversation.id])).get(conversation.id);
       if (open) return { kind: 'locked', lock: toLock(open) };
     }
+    await this.messagesPerConversation.consume(conversation.id);
     const unreadFor = viewer.id === conversation.fanId ? 'CREATOR' : 'FAN';
     const row = await this.post(ctx, conversation, { senderId: viewer.id, kind: MessageKind.TEXT, body, unreadFor });
     return { kind: 'sent', message: (await this.toMessages(ctx, [row], viewer.id))[0] };

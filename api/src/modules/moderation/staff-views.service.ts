@@ -94,7 +94,8 @@ export class StaffViewsService {
   }
 
   async auditEntry(ctx: RequestContext, id: string): Promise<AuditEntry> {
-    const [found] = /^\d+$/.test(id) ? await this.auditEntries(ctx, { id }, {}) : [];
+    // Audit entries are numbered (bigint): anything else, or beyond its range, names no entry.
+    const [found] = /^[1-9]\d{0,17}$/.test(id) ? await this.auditEntries(ctx, { id }, {}) : [];
     if (!found) throw notFound('Audit entry');
     return found;
   }

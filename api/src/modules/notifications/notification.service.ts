@@ -6,6 +6,12 @@ import type { SmsOutboxRepository } from './sms-outbox.repository';
 
 export const DEV_OUTBOX_MAX = 100;
 
+/** The phone numbers (E.164) an account owns or is verifying: the creators module answers it (a port). */
+export type OwnPhones = (ctx: RequestContext, accountId: string) => Promise<string[]>;
+
+// Role names as the identity module spells them (this module sits below it).
+const STAFF = new Set(['MODERATOR', 'ADMIN']);
+
 /** Outgoing notifications (SMS now; browser push later) and the dev outbox that stands in for them locally. */
 export class NotificationService {
   constructor(
@@ -28,10 +34,17 @@ export class NotificationService {
     });
   }
 
-  /** The newest messages of the dev outbox. Never in production (the query is also absent from that schema). */
-  async devOutbox(ctx: RequestContext, first: number): Promise<SmsOutboxMessage[]> {
+  /**
+   * The newest messages of the dev outbox the viewer may read: staff every message, anyone else only those sent
+   * to `ownPhones` (their own numbers: verification codes and call links are keys to their account). Never in
+   * production (the query is also absent from that schema).
+   */
+  async devOutbox(ctx: RequestContext, first: number, ownPhones: OwnPhones): Promise<SmsOutboxMessage[]> {
     if (this.production) throw notFound('The dev outbox');
+    const viewer = ctx.requireViewer().account;
     const take = Math.min(Math.max(1, Math.trunc(first) || 1), DEV_OUTBOX_MAX);
-    return this.outbox.newest(ctx, take);
+    if (STAFF.has(viewer.role)) return this.outbox.newest(ctx, take);
+    const phones = await ownPhones(ctx, viewer.id);
+    return phones.length ? this.outbox.newest(ctx, take, phones) : [];
   }
 }

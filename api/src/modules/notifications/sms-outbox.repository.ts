@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/context';
 import { SmsOutboxMessage } from './sms-outbox.entity';
 
@@ -11,7 +11,9 @@ export class SmsOutboxRepository {
     return row.id;
   }
 
-  newest(ctx: RequestContext, take: number): Promise<SmsOutboxMessage[]> {
-    return ctx.em.getRepository(SmsOutboxMessage).find({ order: { seq: 'DESC' }, take });
+  /** The newest messages, only those sent to `phones` when given. */
+  newest(ctx: RequestContext, take: number, phones?: readonly string[]): Promise<SmsOutboxMessage[]> {
+    const where = phones ? { toPhone: In([...phones]) } : {};
+    return ctx.em.getRepository(SmsOutboxMessage).find({ where, order: { seq: 'DESC' }, take });
   }
 }

@@ -1,5 +1,5 @@
 // The payments module: token packs, purchases and the provider's events (tables `token_pack`, `purchase`,
 // `payment_event`); tokens move through the ledger.
 export { PaymentsRepository } from './payments.repository';
-export { PaymentsService, RefusedPaymentEvent } from './payments.service';
+export { MalformedPaymentEvent, PaymentsService, RefusedPaymentEvent } from './payments.service';
 export { PaymentsResolver } from './payments.resolver';

@@ -11,6 +11,12 @@ import { PurchaseStatus, type Purchase, type PurchaseResult, type TokenPack } fr
 /** A webhook the service refuses (unknown purchase, amount mismatch): answered 400 and logged. */
 export class RefusedPaymentEvent extends Error {}
 
+/**
+ * A signed event that can never apply, however often it is delivered (it names no purchase, or a malformed
+ * one): acknowledged (200) and logged, so the provider does not retry a poison event forever.
+ */
+export class MalformedPaymentEvent extends RefusedPaymentEvent {}
+
 /** Token packs, purchases and the payment provider's events. Tokens move only through the ledger. */
 export class PaymentsService {
   constructor(
@@ -102,7 +108,7 @@ export class PaymentsService {
         const session = event.data.object as Stripe.Checkout.Session;
         if (event.type === 'checkout.session.completed' && session.payment_status !== 'paid') return 'awaiting asynchronous payment';
         const purchaseId = session.metadata?.purchaseId ?? session.client_reference_id;
-        if (!purchaseId || !isUuid(purchaseId)) throw new RefusedPaymentEvent(`session ${session.id} names no purchase`);
+        if (!purchaseId || !isUuid(purchaseId)) throw new MalformedPaymentEvent(`session ${session.id} names no valid purchase id`);
         const paymentId = typeof session.payment_intent === 'string' ? session.payment_intent : (session.payment_intent?.id ?? null);
         const purchase = await this.grant(ctx, purchaseId, { amountCents: session.amount_total, currency: session.currency, paymentId });
         return `granted purchase ${purchase.id}`;

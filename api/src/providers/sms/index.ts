@@ -6,8 +6,11 @@ import { TwilioSmsProvider } from './twilio-sms-provider';
 
 export type { SmsOutbox } from './dev-outbox-sms-provider';
 
-/** Twilio when its account, token and Verify service are configured; the dev outbox outside production; else none. */
-export function createSmsProvider(config: Config, outbox: SmsOutbox, clock: Clock): SmsProvider | null {
+/**
+ * Twilio when its account, token and Verify service are configured; the dev outbox outside production; else
+ * none. `secret` keys the dev outbox's code hashes (the installation's token secret).
+ */
+export function createSmsProvider(config: Config, outbox: SmsOutbox, clock: Clock, secret: string): SmsProvider | null {
   if (config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN && config.TWILIO_VERIFY_SERVICE_SID) {
     return new TwilioSmsProvider({
       accountSid: config.TWILIO_ACCOUNT_SID,
@@ -17,5 +20,5 @@ export function createSmsProvider(config: Config, outbox: SmsOutbox, clock: Cloc
       apiBase: config.TWILIO_API_BASE,
     });
   }
-  return config.production ? null : new DevOutboxSmsProvider(outbox, clock, config.JWT_SECRET);
+  return config.production ? null : new DevOutboxSmsProvider(outbox, clock, secret);
 }
