@@ -20,6 +20,7 @@ import { repoRoot } from './common/paths';
 import { isDataError } from './db/errors';
 import { MalformedPaymentEvent, RefusedPaymentEvent } from './modules/payments';
 import { buildAppSchema } from './schema';
+import { securityHeaders } from './security-headers';
 
 export interface RunningServer {
   readonly url: string;
@@ -48,6 +49,7 @@ export async function startServer(app: App, listen: { port: number; host: string
   const httpServer = createServer(expressApp);
 
   expressApp.use(requestIds(app));
+  expressApp.use(securityHeaders(config));
   expressApp.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
