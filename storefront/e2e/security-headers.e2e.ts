@@ -56,7 +56,14 @@ describeWithBrowser('the Content-Security-Policy in the browser', () => {
         party: 'FAN',
         kind: 'VIDEO',
         local,
-        credentials: { provider: 'agora', appId: '0123456789abcdef0123456789abcdef', channel: 'csp-check', token: 'not-a-real-token', uid: 7, expiresAt: new Date().toISOString() },
+        credentials: {
+          provider: 'agora',
+          appId: '0123456789abcdef0123456789abcdef',
+          channel: 'csp-check',
+          token: 'not-a-real-token',
+          uid: 7,
+          expiresAt: new Date().toISOString(),
+        },
         signalling: { send: async () => undefined, listen: () => () => undefined },
         renewCredentials: async () => {
           throw new Error('no renewal here');
