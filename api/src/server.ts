@@ -22,6 +22,7 @@ import { repoRoot } from './common/paths';
 import { isDataError } from './db/errors';
 import { MalformedPaymentEvent, RefusedPaymentEvent } from './modules/payments';
 import { buildAppSchema } from './schema';
+import { securityHeaders } from './security-headers';
 
 export interface RunningServer {
   readonly url: string;
@@ -50,6 +51,7 @@ export async function startServer(app: App, listen: { port: number; host: string
   const httpServer = createServer(expressApp);
 
   expressApp.use(requestIds(app));
+  expressApp.use(securityHeaders(config));
   // Brotli (or gzip) for every response worth it: the apps' HTML, JS and CSS, and GraphQL JSON.
   expressApp.use(compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } } }));
   expressApp.get('/healthz', (_req, res) => {

@@ -152,6 +152,26 @@ describe('WebSocket API', () => {
   });
 });
 
+describe('security headers', () => {
+  it('sends a Content-Security-Policy that forbids framing, nosniff and no referrer on every response; no HSTS outside production', async () => {
+    for (const path of ['/healthz', '/', '/admin/', '/graphql?query=%7B__typename%7D']) {
+      const res = await fetch(`${t.url}${path}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect({ path, csp }).toEqual({ path, csp: expect.stringContaining("frame-ancestors 'none'") });
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('strict-transport-security')).toBeNull();
+    }
+    // The development sandbox page runs Apollo's scripts: only it gets them.
+    const sandbox = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(sandbox.headers.get('content-security-policy')).toContain('https://embeddable-sandbox.cdn.apollographql.com');
+    expect(sandbox.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});
+
 describe('production mode', () => {
   it('turns introspection and the sandbox off', async () => {
     const prod = await startTestServer({ env: { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PASSWORD_HASH_MEMORY_KIB: '19456' } });
@@ -160,6 +180,8 @@ describe('production mode', () => {
       expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       const landing = await fetch(`${prod.url}/graphql`, { headers: { accept: 'text/html' } });
       expect(await landing.text()).not.toContain('sandbox');
+      expect(landing.headers.get('content-security-policy')).not.toContain('apollographql');
+      expect(landing.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
       // No dev doubles in production: no test-mode purchases, no SMS outbox.
       const fan = await prod.signUp('FAN');
       const purchase = await prod.gql(`mutation { purchaseTokens(packId: "starter") { testMode } }`, {}, { token: fan.accessToken });
