@@ -172,6 +172,12 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const billing = new CallBillingService(ledger);
   const rtc = rtcProvider(config);
   const lifecycle = new CallLifecycle(callRepository, billing, timers, availability, rtc, events, pubsub, uow);
+  const callLimits = {
+    startsPerFan: limit('call-starts-fan', config.CALL_STARTS_MAX_PER_FAN, 600, 'Too many calls started.'),
+    alertsPerPair: limit('call-alerts-pair', config.CALL_ALERTS_MAX_PER_PAIR, 3600, 'This creator was alerted of your calls too often.'),
+    alertsPerCreator: limit('call-alerts-creator', config.CALL_ALERTS_MAX_PER_CREATOR, 3600, 'This creator was alerted of calls too often.'),
+  };
+  const callSettings = { commissionBps: config.COMMISSION_BPS, publicUrl: config.PUBLIC_URL };
   const calls = new CallsService(
     callRepository,
     lifecycle,
@@ -185,25 +191,8 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     rtc,
     pubsub,
     uow,
-    {
-      commissionBps: config.COMMISSION_BPS,
-      publicUrl: config.PUBLIC_URL,
-    },
-    {
-      startsPerFan: limit('call-starts-fan', config.CALL_STARTS_MAX_PER_FAN, 600, 'Too many calls started.'),
-      alertsPerPair: limit(
-        'call-alerts-pair',
-        config.CALL_ALERTS_MAX_PER_PAIR,
-        3600,
-        'This creator was alerted of your calls too often; they are not reachable by text right now.',
-      ),
-      alertsPerCreator: limit(
-        'call-alerts-creator',
-        config.CALL_ALERTS_MAX_PER_CREATOR,
-        3600,
-        'This creator was alerted of calls too often; they are not reachable by text right now.',
-      ),
-    },
+    callSettings,
+    callLimits,
   );
 
   // payments
@@ -211,24 +200,11 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 
   // messaging
   const chats = new ChatRepository();
-  const messaging = new MessagingService(
-    new ConversationRepository(),
-    chats,
-    identity,
-    creators,
-    blocks,
-    pubsub,
-    events,
-    limit('messages-conversation', config.MESSAGES_MAX_PER_CONVERSATION, 60, 'Too many messages in this conversation.'),
-  );
-  const chatLocks = new ChatLockService(
-    chats,
-    messaging,
-    ledger,
-    creators,
-    { commissionBps: config.COMMISSION_BPS, maxCallPrice: config.CALL_PRICE_MAX },
-    limit('chat-locks-conversation', config.CHAT_LOCKS_MAX_PER_CONVERSATION, 60, 'Too many chat locks in this conversation.'),
-  );
+  const messageLimit = limit('messages-conversation', config.MESSAGES_MAX_PER_CONVERSATION, 60, 'Too many messages in this conversation.');
+  const lockLimit = limit('chat-locks-conversation', config.CHAT_LOCKS_MAX_PER_CONVERSATION, 60, 'Too many chat locks in this conversation.');
+  const messaging = new MessagingService(new ConversationRepository(), chats, identity, creators, blocks, pubsub, events, messageLimit);
+  const lockSettings = { commissionBps: config.COMMISSION_BPS, maxCallPrice: config.CALL_PRICE_MAX };
+  const chatLocks = new ChatLockService(chats, messaging, ledger, creators, lockSettings, lockLimit);
   const callChat = new CallChatService(chats, calls, identity, pubsub, events);
 
   // moderation
