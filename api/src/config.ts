@@ -345,6 +345,12 @@ export const variables = {
     default: 'false',
     description: 'trust X-Forwarded-For for the client IP (set when behind a reverse proxy)',
   }),
+  PUBLIC_CACHE_TTL_MS: v({
+    schema: int(0, 60_000),
+    default: '2000',
+    description:
+      'how long a signed-out reader’s creators listing or profile may be answered from memory (emptied at once by any availability or profile change); 0 turns the cache off',
+  }),
   SHUTDOWN_TIMEOUT_MS: v({
     schema: int(100, 60_000),
     default: '10000',

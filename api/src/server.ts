@@ -17,6 +17,7 @@ import { WebSocketServer } from 'ws';
 import type { App } from './app';
 import type { RequestContext, Viewer } from './common/context';
 import { AppError, errorStatus, ErrorCode, formatError, requestIdOf, tagRequest, type LoggedError } from './common/errors';
+import { publicReadCache } from './common/public-read-cache';
 import { apolloArmor, costError, parseOptions, validateForWebSocket } from './common/query-limits';
 import { repoRoot } from './common/paths';
 import { isDataError } from './db/errors';
@@ -154,6 +155,7 @@ export async function startServer(app: App, listen: { port: number; host: string
       },
       config.GRAPHQL_SANDBOX ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       operationLogging(app),
+      ...(config.PUBLIC_CACHE_TTL_MS > 0 ? [publicReadCache(app.pubsub, { ttlMs: config.PUBLIC_CACHE_TTL_MS, maxEntries: 500 })] : []),
       {
         // The cost limit needs the variables, so it runs once the operation is resolved, before execution.
         async requestDidStart() {

@@ -116,6 +116,8 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     CALL_ALERTS_MAX_PER_CREATOR: '100000',
     MESSAGES_MAX_PER_CONVERSATION: '100000',
     CHAT_LOCKS_MAX_PER_CONVERSATION: '100000',
+    // Tests read right after writing behind the API's back (fixtures insert rows); the cache has its own test.
+    PUBLIC_CACHE_TTL_MS: '0',
     // Real argon2id, at a cost that keeps hundreds of sign-ups in a test run fast.
     PASSWORD_HASH_MEMORY_KIB: options.env?.NODE_ENV === 'production' ? '19456' : '1024',
     PASSWORD_HASH_PASSES: '1',
