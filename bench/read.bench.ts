@@ -52,7 +52,13 @@ async function start(main: string, env: Record<string, string>, readyUrl: string
   child.stderr!.on('data', (d) => (output += d));
   for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
     if (child.exitCode !== null) throw new Error(`${main} exited with ${child.exitCode}:\n${output}`);
-    if (await fetch(readyUrl).then((r) => r.ok, () => false)) return child;
+    if (
+      await fetch(readyUrl).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
   }
   child.kill();
   throw new Error(`${main} did not become ready:\n${output}`);
