@@ -39,6 +39,19 @@ it('serves repeated signed-out listings from memory until a creator changes, and
   expect(paused.data!.creators.edges.find((e) => e.node.handle === creator.handle)?.node.availability.status).toBe('PAUSED');
 });
 
+it('answers afresh once an entry is older than the TTL, and caches that answer again', async () => {
+  const stale = await startTestServer({ env: { PUBLIC_CACHE_TTL_MS: '300' } });
+  try {
+    await stale.gql(LISTING, { first: 5 });
+    expect((await stale.gql(LISTING, { first: 5 })).headers.get('x-minutely-cache')).toBe('hit');
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await stale.gql(LISTING, { first: 5 })).headers.get('x-minutely-cache')).toBeNull();
+    expect((await stale.gql(LISTING, { first: 5 })).headers.get('x-minutely-cache')).toBe('hit');
+  } finally {
+    await stale.close();
+  }
+});
+
 it('never caches a query with a field that is not public', async () => {
   const query = `{ creators(first: 1) { edges { cursor } } me { id } }`;
   await t.gql(query);

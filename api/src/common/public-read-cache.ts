@@ -44,8 +44,10 @@ export function publicReadCache(pubsub: PubSub, options: { ttlMs: number; maxEnt
       return {
         async responseForOperation({ contextValue, operation, queryHash, request }) {
           if (!queryHash || !cacheable(contextValue, operation)) return null;
-          const hit = entries.get(keyOf(queryHash, request.operationName, request.variables));
-          if (!hit || now() - hit.at > options.ttlMs || hit.body.kind !== 'single') return null;
+          const key = keyOf(queryHash, request.operationName, request.variables);
+          const hit = entries.get(key);
+          if (hit && now() - hit.at > options.ttlMs) entries.delete(key); // stale: this request's answer replaces it
+          if (!hit || !entries.has(key) || hit.body.kind !== 'single') return null;
           // A copy: plugins after this one may add to the result (extensions) without touching the entry.
           return {
             body: { kind: 'single', singleResult: { ...hit.body.singleResult } },
