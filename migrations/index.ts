@@ -5,6 +5,7 @@ import { Calls1763683500000 } from './1763683500000-calls';
 import { Messaging1763683600000 } from './1763683600000-messaging';
 import { Moderation1763683700000 } from './1763683700000-moderation';
 import { EmailOutbox1763683800000 } from './1763683800000-email-outbox';
+import { AccountLifecycle1763691000000 } from './1763691000000-account-lifecycle';
 
 /** Every migration in the order it applies; the only way the database schema changes. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Messaging1763683600000,
   Moderation1763683700000,
   EmailOutbox1763683800000,
+  AccountLifecycle1763691000000,
 ];

@@ -23,7 +23,17 @@ import {
   PhoneVerificationRepository,
   PhoneVerificationService,
 } from './modules/creators';
-import { AccountRepository, IdentityResolver, IdentityService, identityEntities, LoginLimiter, PasswordHasher, SessionRepository } from './modules/identity';
+import {
+  AccountRepository,
+  AccountService,
+  AccountTokenRepository,
+  IdentityResolver,
+  IdentityService,
+  identityEntities,
+  LoginLimiter,
+  PasswordHasher,
+  SessionRepository,
+} from './modules/identity';
 import { EarningsResolver, LedgerRepository, LedgerService, WalletResolver, WalletService, type LedgerEvents } from './modules/ledger';
 import {
   CallChatResolver,
@@ -45,6 +55,7 @@ import { AgoraRtcProvider } from './providers/rtc/agora-rtc-provider';
 import { P2pRtcProvider } from './providers/rtc/p2p-rtc-provider';
 import type { RtcProvider } from './providers/rtc/rtc-provider';
 import { createSmsProvider } from './providers/sms';
+import { createEmailProvider } from './providers/email';
 
 /** Every domain event of the process: each module declares its own; the bus is typed with their union. */
 export type AppEvents = LedgerEvents & CallEvents;
@@ -65,6 +76,8 @@ export interface App {
   readonly contexts: ContextFactory;
   readonly events: DomainEvents<AppEvents>;
   readonly identity: IdentityService;
+  /** Sign-up, verification, password reset, settings and erasure of accounts. */
+  readonly accounts: AccountService;
   readonly ledger: LedgerService;
   readonly wallet: WalletService;
   readonly payments: PaymentsService;
@@ -116,19 +129,32 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const contexts = new ContextFactory({ em: db.dataSource.manager, clock, log });
   const events = new DomainEvents<AppEvents>();
 
-  // identity
+  // notifications (the dev SMS outbox stores through this module's repository, outside any transaction)
+  const smsOutbox = new SmsOutboxRepository();
+  const sms = createSmsProvider(config, { store: (message) => smsOutbox.store(db.dataSource.manager, message) }, clock);
+  if (config.production && !sms) log.warn('SMS is not configured (TWILIO_*): creators cannot verify phones');
+  const email = createEmailProvider(config, db.dataSource, clock);
+  if (config.production && !email) log.warn('Email is not configured (SMTP_URL): verification and password-reset links cannot be sent');
+  const notifications = new NotificationService(sms, smsOutbox, config.production, email);
+
+  // identity (its emails go out through notifications, the AccountMailer port)
   const passwords = new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB, passes: config.PASSWORD_HASH_PASSES });
   const tokens = {
     jwtSecret: config.JWT_SECRET,
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
   };
-  const identity = new IdentityService(
-    new AccountRepository(),
-    new SessionRepository(),
+  const accountRepository = new AccountRepository();
+  const sessionRepository = new SessionRepository();
+  const identity = new IdentityService(accountRepository, sessionRepository, passwords, new LoginLimiter(config, redis?.publish), tokens, uow, pubsub, sockets);
+  const accounts = new AccountService(
+    accountRepository,
+    new AccountTokenRepository(),
+    sessionRepository,
+    identity,
     passwords,
-    new LoginLimiter(config, redis?.publish),
-    tokens,
+    notifications,
+    { publicUrl: config.PUBLIC_URL, verifyEmailTtlMinutes: config.EMAIL_VERIFICATION_TTL_MINUTES, passwordResetTtlMinutes: config.PASSWORD_RESET_TTL_MINUTES },
     uow,
     pubsub,
     sockets,
@@ -136,12 +162,6 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 
   // timers
   const timers = new TimerService(new TimerRepository(), uow, contexts, clock, log, config.TIMER_POLL_MS);
-
-  // notifications (the dev SMS outbox stores through this module's repository, outside any transaction)
-  const smsOutbox = new SmsOutboxRepository();
-  const sms = createSmsProvider(config, { store: (message) => smsOutbox.store(db.dataSource.manager, message) }, clock);
-  if (config.production && !sms) log.warn('SMS is not configured (TWILIO_*): creators cannot verify phones');
-  const notifications = new NotificationService(sms, smsOutbox, config.production);
 
   // ledger
   const ledgerRepository = new LedgerRepository();
@@ -187,7 +207,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 
   const resolvers = new InstanceContainer([
     new TransactionMiddleware(uow),
-    new IdentityResolver(identity),
+    new IdentityResolver(identity, accounts),
     new WalletResolver(wallet),
     new EarningsResolver(wallet),
     new PaymentsResolver(payments),
@@ -214,6 +234,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     contexts,
     events,
     identity,
+    accounts,
     ledger,
     wallet,
     payments,

@@ -36,6 +36,16 @@ async function fillLogIn(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Log in' }).click();
 }
 
+/** Signs up through the form; the page says to check the inbox, and its "Log in" link leads to logging in. */
+async function signUpAndLogIn(page: Page, form: SignUpForm) {
+  await fillSignUp(page, form);
+  await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+  expect(await page.getByRole('status').textContent()).toContain(form.email);
+  await page.getByRole('status').getByRole('link', { name: 'Log in' }).click();
+  await page.waitForURL((url) => url.pathname === '/login');
+  await fillLogIn(page, form.email, form.password);
+}
+
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 const accountName = (page: Page) => page.getByTestId('account-name');
 const storedSession = (page: Page) =>
@@ -79,7 +89,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
   it('signs a fan up, shows their name, logs out and logs back in', async () => {
     const fan = newFan();
     await page.goto(`${t.url}/signup`);
-    await fillSignUp(page, fan);
+    await signUpAndLogIn(page, fan);
 
     await page.getByRole('heading', { name: `Welcome, ${fan.displayName}` }).waitFor();
     expect(pathOf(page)).toBe('/');
@@ -106,7 +116,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
   it('signs a creator up as a creator', async () => {
     const creator = { ...newFan(), displayName: `Cora ${unique()}`, role: 'creator' as const };
     await page.goto(`${t.url}/signup`);
-    await fillSignUp(page, creator);
+    await signUpAndLogIn(page, creator);
     await page.getByRole('heading', { name: `Welcome, ${creator.displayName}` }).waitFor();
     expect(await page.locator('.hero .badge').textContent()).toBe('Creator');
     const [row] = await t.sql<{ role: string }>('SELECT role FROM account WHERE handle = $1', [creator.handle]);
@@ -164,7 +174,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
   it('renews an expired access token once with the refresh token and stays signed in', async () => {
     const fan = newFan();
     await page.goto(`${t.url}/signup`);
-    await fillSignUp(page, fan);
+    await signUpAndLogIn(page, fan);
     await page.getByRole('heading', { name: `Welcome, ${fan.displayName}` }).waitFor();
     const before = (await storedSession(page))!;
 
@@ -187,7 +197,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
   it('follows the account live: a rename elsewhere shows in the header', async () => {
     const fan = newFan();
     await page.goto(`${t.url}/signup`);
-    await fillSignUp(page, fan);
+    await signUpAndLogIn(page, fan);
     await page.getByRole('heading', { name: `Welcome, ${fan.displayName}` }).waitFor();
     const { accessToken } = (await storedSession(page))!;
 
@@ -216,7 +226,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
     await screenshot(page, 'storefront-signup-375');
 
     const fan = newFan();
-    await fillSignUp(page, fan);
+    await signUpAndLogIn(page, fan);
     await page.getByRole('heading', { name: `Welcome, ${fan.displayName}` }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(page, 'storefront-home-375');

@@ -35,7 +35,8 @@ export const logInMutation = graphql(`
 export const signUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
-      ...SessionFields
+      email
+      message
     }
   }
 `);

@@ -6,6 +6,7 @@ import { isUuid } from '../../common/ids';
 import { lastDigits } from '../../common/phone';
 import { AvailabilityStatus, validateSchedule, type Availability, type AvailabilityService } from '../availability';
 import type { BlocksService } from '../blocks';
+import { requireVerifiedEmail } from '../identity';
 import type { CreatorProfile } from './creator-profile.entity';
 import { availabilitySettingsOf, type CreatorRecord, type CreatorRepository, type ProfilePatch } from './creator.repository';
 import type { CreatorFilter, ScheduleSlotInput, UpdateCreatorProfileInput } from './creator.inputs';
@@ -169,6 +170,7 @@ export class CreatorService {
 
   /** Turns calls on at a price; needs a verified phone. Clears any pause. */
   async enableCalls(ctx: RequestContext, pricePerMinute: number): Promise<CreatorSettingsView> {
+    requireVerifiedEmail(ctx);
     const price = this.checkedPrice(pricePerMinute);
     return this.changeSettings(ctx, (profile) => {
       if (!profile.phoneVerifiedAt) {

@@ -6,8 +6,8 @@ import type { UnitOfWork } from '../../common/unit-of-work';
 import { isUniqueViolation } from '../../db/errors';
 import { AccountStatus, Role, type Account } from './account.entity';
 import type { AccountListFilter, AccountRepository, Person } from './account.repository';
-import type { CreateStaffAccountInput, SignUpInput } from './identity.inputs';
-import type { AccountView, AuthPayload } from './identity.types';
+import type { CreateStaffAccountInput } from './identity.inputs';
+import type { AccountView, AuthPayload, NotificationPreferences } from './identity.types';
 import type { LoginLimiter } from './login-limiter';
 import type { PasswordHasher } from './passwords';
 import type { SessionRepository } from './session.repository';
@@ -45,33 +45,29 @@ export class IdentityService {
     private readonly sockets: SocketRegistry,
   ) {}
 
-  /** Hashes first, then one unit of work: the hash must not hold the database connection. */
-  async signUp(ctx: RequestContext, input: SignUpInput): Promise<AuthPayload> {
-    const passwordHash = await this.passwords.hash(input.password);
-    return this.uow.run(ctx, async (tx) => {
-      const account = await this.insertAccount(tx, { ...input, role: input.role as unknown as Role }, passwordHash);
-      return this.issueSession(tx, account);
-    });
-  }
-
   /** Creates a MODERATOR or ADMIN account; only admins (checked by the resolver) and the CLI call it. */
   async createStaffAccount(ctx: RequestContext, input: CreateStaffAccountInput): Promise<Account> {
     return this.createAccount(ctx, input);
   }
 
-  /** Hashes first, then one unit of work (see signUp). */
+  /**
+   * An account made by staff, the CLI or the demo seed: its address is taken as verified. Hashes first, then
+   * one unit of work: argon2 must not hold the database connection.
+   */
   async createAccount(ctx: RequestContext, input: NewAccount): Promise<Account> {
     const passwordHash = await this.passwords.hash(input.password);
-    return this.uow.run(ctx, (tx) => this.insertAccount(tx, input, passwordHash));
+    return this.uow.run(ctx, (tx) => this.insertAccount(tx, input, passwordHash, tx.clock.now()));
   }
 
-  private async insertAccount(ctx: RequestContext, input: NewAccount, passwordHash: string): Promise<Account> {
+  /** Inserts the account row (the account module's sign-up passes `emailVerifiedAt: null`). */
+  async insertAccount(ctx: RequestContext, input: NewAccount, passwordHash: string, emailVerifiedAt: Date | null): Promise<Account> {
     const fields = {
       email: input.email.trim().toLowerCase(),
       passwordHash,
       displayName: input.displayName.trim(),
       handle: input.handle.trim().toLowerCase(),
       role: input.role,
+      emailVerifiedAt,
     };
     if (!fields.displayName) throw new AppError(ErrorCode.BAD_USER_INPUT, 'displayName must not be blank.', { field: 'displayName' });
     try {
@@ -237,6 +233,18 @@ function assertActive(account: Account): void {
   if (account.status === AccountStatus.SUSPENDED) {
     throw new AppError(ErrorCode.ACCOUNT_SUSPENDED, 'This account is suspended.');
   }
+  if (account.status === AccountStatus.DELETED) throw unauthenticated('This account was deleted.');
+}
+
+/**
+ * Refuses an account whose address is not verified yet: buying tokens, calling and payouts need one. Other
+ * modules call it where the money or the call starts.
+ */
+export function requireVerifiedEmail(ctx: RequestContext): void {
+  const account = ctx.requireViewer().account;
+  if (!account.emailVerifiedAt) {
+    throw new AppError(ErrorCode.EMAIL_NOT_VERIFIED, 'Please verify your email address first: follow the link we sent you, or ask for a new one.');
+  }
 }
 
 const STAFF = new Set<string>([Role.MODERATOR, Role.ADMIN]);
@@ -252,5 +260,11 @@ export function toAccountView(account: ViewerAccount, viewer: ViewerAccount | nu
     role: account.role as Role,
     status: account.status as AccountStatus,
     createdAt: account.createdAt,
+    emailVerified: mayReadEmail ? !!account.emailVerifiedAt : null,
+    notificationPreferences: viewer?.id === account.id && 'notifyMissedCalls' in account ? preferencesOf(account as Account) : null,
   };
+}
+
+function preferencesOf(account: Account): NotificationPreferences {
+  return { missedCalls: account.notifyMissedCalls, messages: account.notifyMessages, productNews: account.notifyProductNews };
 }

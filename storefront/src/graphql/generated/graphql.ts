@@ -8,6 +8,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AccountStatus =
   /** The account can sign in and act. */
   | 'ACTIVE'
+  /** Its owner deleted it: personal data erased, only an anonymous row kept for the ledger. */
+  | 'DELETED'
   /** A moderator suspended the account; it is refused everywhere. */
   | 'SUSPENDED';
 
@@ -535,7 +537,7 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } } };
+export type SignUpMutation = { signUp: { email: string, message: string } };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
@@ -2198,25 +2200,11 @@ fragment SessionFields on AuthPayload {
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
-    ...SessionFields
+    email
+    message
   }
 }
-    fragment AccountFields on Account {
-  id
-  email
-  displayName
-  handle
-  role
-  status
-}
-fragment SessionFields on AuthPayload {
-  accessToken
-  accessTokenExpiresAt
-  refreshToken
-  account {
-    ...AccountFields
-  }
-}`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {
