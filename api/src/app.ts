@@ -25,6 +25,7 @@ import {
 } from './modules/creators';
 import {
   AccountRepository,
+  AccountEmailLimiter,
   AccountService,
   AccountTokenRepository,
   IdentityResolver,
@@ -47,6 +48,7 @@ import {
 import { ModerationRepository, ModerationResolver, ModerationService, StaffViewsService } from './modules/moderation';
 import { DevOutboxResolver, notificationEntities, NotificationService, SmsOutboxRepository } from './modules/notifications';
 import { PaymentsRepository, PaymentsResolver, PaymentsService } from './modules/payments';
+import { PrivacyResolver, PrivacyService } from './modules/privacy';
 import { TimerRepository, timerEntities, TimerService } from './modules/timers';
 import { DevPaymentProvider } from './providers/payments/dev-payment-provider';
 import type { PaymentProvider } from './providers/payments/payment-provider';
@@ -93,6 +95,7 @@ export interface App {
   readonly calls: CallsService;
   readonly messaging: MessagingService;
   readonly moderation: ModerationService;
+  readonly privacy: PrivacyService;
   /** The resolver instances (and the transaction middleware) the GraphQL schema executes with. */
   readonly resolvers: InstanceContainer;
 }
@@ -158,6 +161,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     uow,
     pubsub,
     sockets,
+    new AccountEmailLimiter(config.ACCOUNT_EMAILS_PER_HOUR, redis?.publish),
   );
 
   // timers
@@ -205,6 +209,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const staffViews = new StaffViewsService(moderationRepository, identity, calls, ledger, messaging, callChat);
   const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub);
 
+  // privacy (export and deletion, over the modules above)
+  const privacy = new PrivacyService(identity, accounts, wallet, calls, messaging, creators, uow);
+
   const resolvers = new InstanceContainer([
     new TransactionMiddleware(uow),
     new IdentityResolver(identity, accounts),
@@ -220,6 +227,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new CallChatResolver(callChat),
     new ModerationResolver(moderation, staffViews),
     new DevOutboxResolver(notifications),
+    new PrivacyResolver(privacy),
   ]);
 
   return {
@@ -249,6 +257,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     calls,
     messaging,
     moderation,
+    privacy,
     resolvers,
   };
 }

@@ -110,6 +110,11 @@ export const variables = {
     default: '1440',
     description: 'minutes an emailed verification (or email-change) link works',
   }),
+  ACCOUNT_EMAILS_PER_HOUR: v({
+    schema: int(1, 1000),
+    default: '10',
+    description: 'account emails (verification, reset, notices) one address receives per hour at most; more are skipped silently',
+  }),
   PASSWORD_RESET_TTL_MINUTES: v({ schema: int(5, 1440), default: '30', description: 'minutes an emailed password-reset link works' }),
   LEDGER_HOT_SHARDS: v({
     schema: int(1, 256),

@@ -191,6 +191,14 @@ describe('password reset', () => {
     await logIn(fan.email, 'a brand new password');
   });
 
+  it('caps the emails one address receives in an hour; the answer does not change', async () => {
+    const fan = await signUpAndVerify('flood');
+    for (let i = 0; i < 10; i++) expect((await t.ok<{ requestPasswordReset: boolean }>(REQUEST_RESET, { e: fan.email })).requestPasswordReset).toBe(true);
+    await mailTo(fan.email, 10);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mailsTo(fan.email)).toHaveLength(10);
+  });
+
   it('verifies an unverified address, since following the link proves it', async () => {
     const fields = fresh('unverified');
     await t.ok(SIGN_UP, { input: { ...fields, role: 'FAN' } });

@@ -192,6 +192,14 @@ export class CreatorService {
     return this.changeSettings(ctx, () => ({ callsEnabled: false, pausedUntil: null, pausedIndefinitely: false }));
   }
 
+  /** Erases the creator's profile data when the account is deleted; fans see the creator as off from then on. */
+  async erasePersonalData(ctx: RequestContext, creatorId: string): Promise<void> {
+    if (!(await this.creators.hasProfile(ctx, creatorId))) return;
+    await this.creators.lockProfile(ctx, creatorId);
+    await this.creators.erase(ctx, creatorId);
+    await this.availability.settingsChanged(ctx, creatorId);
+  }
+
   /** Pauses calls for 15 minutes to 24 hours, or until resumed; a timed pause ends by itself (durable timer). */
   async pauseCalls(ctx: RequestContext, args: { minutes?: number | null; untilResumed?: boolean | null }): Promise<CreatorSettingsView> {
     const timed = args.minutes != null;

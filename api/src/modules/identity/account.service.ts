@@ -5,7 +5,9 @@ import type { SocketRegistry } from '../../common/sockets';
 import type { UnitOfWork } from '../../common/unit-of-work';
 import { isUniqueViolation } from '../../db/errors';
 import { AccountStatus, type Account, type Role } from './account.entity';
+import type { AccountEmailLimiter } from './account-email-limiter';
 import {
+  type AccountMail,
   accountDeletedMail,
   changeEmailMail,
   changeEmailTakenMail,
@@ -56,6 +58,7 @@ export class AccountService {
     private readonly uow: UnitOfWork,
     private readonly pubsub: PubSub,
     private readonly sockets: SocketRegistry,
+    private readonly limiter: AccountEmailLimiter,
   ) {}
 
   /**
@@ -71,7 +74,7 @@ export class AccountService {
       if (await this.accounts.findByHandle(tx, handle)) throw conflict(`The handle "${handle}" is taken.`, 'handle');
       const existing = await this.accounts.findByEmail(tx, email);
       if (existing) {
-        this.mailer.sendEmailAfterCommit(tx, signUpAttemptMail(email, this.pageUrl('/login'), this.pageUrl('/forgot-password')));
+        await this.send(tx, signUpAttemptMail(email, this.pageUrl('/login'), this.pageUrl('/forgot-password')));
         return;
       }
       const account = await this.identity.insertAccount(tx, { ...input, email, role: input.role as unknown as Role }, passwordHash, null);
@@ -116,10 +119,7 @@ export class AccountService {
       return true;
     }
     const secret = await this.issueLink(ctx, account.id, AccountTokenPurpose.RESET_PASSWORD, email, this.settings.passwordResetTtlMinutes);
-    this.mailer.sendEmailAfterCommit(
-      ctx,
-      passwordResetMail(email, linkUrl(this.settings.publicUrl, 'reset-password', secret), this.settings.passwordResetTtlMinutes),
-    );
+    await this.send(ctx, passwordResetMail(email, linkUrl(this.settings.publicUrl, 'reset-password', secret), this.settings.passwordResetTtlMinutes));
     return true;
   }
 
@@ -140,7 +140,7 @@ export class AccountService {
       const verified = account.emailVerifiedAt ?? (account.email === link.email ? now : null);
       await this.accounts.update(tx, account.id, { passwordHash, emailVerifiedAt: verified });
       await this.sessions.revokeAllOf(tx, account.id, 'PASSWORD_RESET');
-      this.mailer.sendEmailAfterCommit(tx, passwordChangedMail(account.email, this.pageUrl('/forgot-password')));
+      await this.send(tx, passwordChangedMail(account.email, this.pageUrl('/forgot-password')));
       return account.id;
     });
     this.sockets.closeAccount(accountId, 4401, 'Password reset');
@@ -157,7 +157,7 @@ export class AccountService {
       await this.accounts.update(tx, viewer.account.id, { passwordHash });
       const others = await this.sessions.revokeOthers(tx, viewer.account.id, viewer.sessionId, 'PASSWORD_CHANGED');
       await this.links.spendAll(tx, viewer.account.id, [AccountTokenPurpose.RESET_PASSWORD], tx.clock.now());
-      this.mailer.sendEmailAfterCommit(tx, passwordChangedMail(viewer.account.email, this.pageUrl('/forgot-password')));
+      await this.send(tx, passwordChangedMail(viewer.account.email, this.pageUrl('/forgot-password')));
       return others;
     });
     for (const sessionId of ended) this.sockets.closeSession(sessionId, 4401, 'Password changed');
@@ -175,13 +175,13 @@ export class AccountService {
     await this.checkPassword(ctx, viewer.account.id, currentPassword);
     await this.uow.run(ctx, async (tx) => {
       if (await this.accounts.findByEmail(tx, newEmail)) {
-        this.mailer.sendEmailAfterCommit(tx, changeEmailTakenMail(newEmail));
+        await this.send(tx, changeEmailTakenMail(newEmail));
         return;
       }
       const account = await this.accounts.find(tx, viewer.account.id);
       if (!account) throw unauthenticated();
       await this.sendVerification(tx, account, AccountTokenPurpose.CHANGE_EMAIL, newEmail);
-      this.mailer.sendEmailAfterCommit(tx, emailChangeRequestedMail(account.email, newEmail));
+      await this.send(tx, emailChangeRequestedMail(account.email, newEmail));
     });
     return { pendingEmail: newEmail, message: CHANGE_EMAIL_ANSWER };
   }
@@ -231,7 +231,7 @@ export class AccountService {
     });
     await this.sessions.revokeAllOf(ctx, accountId, 'DELETED');
     await this.links.deleteAllOf(ctx, accountId);
-    this.mailer.sendEmailAfterCommit(ctx, accountDeletedMail(account.email));
+    await this.send(ctx, accountDeletedMail(account.email));
     ctx.afterCommit(() => this.sockets.closeAccount(accountId, 4401, 'Account deleted'));
     return erased;
   }
@@ -244,7 +244,7 @@ export class AccountService {
       purpose === AccountTokenPurpose.CHANGE_EMAIL
         ? changeEmailMail(email, account.displayName, url, ttl)
         : verifyEmailMail(email, account.displayName, url, ttl);
-    this.mailer.sendEmailAfterCommit(ctx, message);
+    await this.send(ctx, message);
   }
 
   private async issueLink(ctx: RequestContext, accountId: string, purpose: AccountTokenPurpose, email: string, ttlMinutes: number): Promise<string> {
@@ -252,6 +252,12 @@ export class AccountService {
     const expiresAt = new Date(ctx.clock.now().getTime() + ttlMinutes * 60_000);
     await this.links.insert(ctx, { accountId, purpose, tokenHash: hashSecret(secret), email, expiresAt });
     return secret;
+  }
+
+  /** Hands a message to the mailer for after the commit, unless the address had its hourly allowance. */
+  private async send(ctx: RequestContext, message: AccountMail): Promise<void> {
+    if (await this.limiter.allow(message.to)) this.mailer.sendEmailAfterCommit(ctx, message);
+    else ctx.log.warn({ event: 'account_email_limited' }, 'account email skipped: the address had too many this hour');
   }
 
   private pageUrl(path: string): string {

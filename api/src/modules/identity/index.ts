@@ -18,6 +18,7 @@ export { AccountView, AuthPayload, EmailChangeRequested, NotificationPreferences
 export { CreateStaffAccountInput, SignUpInput, SignUpRole } from './identity.inputs';
 export { authChecker } from './auth-checker';
 export { LoginLimiter } from './login-limiter';
+export { AccountEmailLimiter } from './account-email-limiter';
 export { PasswordHasher } from './passwords';
 
 /** The TypeORM entities of this module. */

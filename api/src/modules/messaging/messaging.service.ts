@@ -83,6 +83,11 @@ export class MessagingService {
     return { kind: 'sent', message: (await this.toMessages(ctx, [row], viewer.id))[0] };
   }
 
+  /** Empties the texts the account wrote (account deletion); the conversations stay for the other party. */
+  eraseTextsOf(ctx: RequestContext, accountId: string): Promise<number> {
+    return this.conversations.eraseTextsOf(ctx, accountId);
+  }
+
   async markRead(ctx: RequestContext, conversationId: string): Promise<ConversationRecord> {
     const viewer = ctx.requireViewer().account.id;
     const conversation = await this.conversationFor(ctx, conversationId, true);
