@@ -223,8 +223,11 @@ describe('roles and suspension', () => {
     const ctx = t.app.contexts.system('test');
     await t.app.uow.run(ctx, (tx) => t.app.identity.suspendAccount(tx, fan.id, 'abuse'));
 
+    // Told it is suspended, on a request and on a refresh alike, not that the session merely ended.
     const me = await t.gql(ME, {}, { token: fan.accessToken });
-    expect(me.errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|ACCOUNT_SUSPENDED/);
+    expect(me.errors?.[0].extensions?.code).toBe('ACCOUNT_SUSPENDED');
+    const refresh = await t.gql(REFRESH, { t: fan.refreshToken });
+    expect(refresh.errors?.[0]).toMatchObject({ message: 'This account is suspended.', extensions: { code: 'ACCOUNT_SUSPENDED' } });
     const login = await t.gql(LOG_IN, { email: fan.email, password: fan.password });
     expect(login.errors?.[0].extensions?.code).toBe('ACCOUNT_SUSPENDED');
     await eventually(() => expect(t.app.sockets.countForAccount(fan.id)).toBe(0));

@@ -74,8 +74,8 @@ describeWithBrowser('storefront: accounts in the browser', () => {
   });
 
   it('sends a signed-out visitor to log in, then back where they were going', async () => {
-    await page.goto(`${t.url}/some/deep/link`);
-    await page.waitForURL((url) => url.pathname === '/login');
+    await page.goto(`${t.url}/wallet`);
+    await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/wallet');
     await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
     expect(await page.title()).toBe('Log in · Minutely');
 

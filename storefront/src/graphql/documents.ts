@@ -10,6 +10,7 @@ export const accountFieldsFragment = graphql(`
     handle
     role
     status
+    emailVerified
   }
 `);
 

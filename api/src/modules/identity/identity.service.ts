@@ -106,6 +106,8 @@ export class IdentityService {
       const token = await this.sessions.findRefreshTokenForUpdate(tx, hashRefreshToken(refreshToken));
       if (!token) return { error: 'Refresh token is not valid.' } as const;
       const session = await this.sessions.find(tx, token.sessionId);
+      const owner = session && (await this.accounts.find(tx, session.accountId));
+      if (owner?.status === AccountStatus.SUSPENDED) return { suspended: true } as const;
       if (!session || session.revokedAt) return { error: 'This session has ended; log in again.' } as const;
       if (token.usedAt) {
         await this.sessions.revoke(tx, session.id, 'REFRESH_REUSE');
@@ -119,6 +121,7 @@ export class IdentityService {
       await this.sessions.markUsed(tx, token.id, now);
       return { payload: await this.issueTokens(tx, account, session.id) } as const;
     });
+    if ('suspended' in outcome) throw new AppError(ErrorCode.ACCOUNT_SUSPENDED, 'This account is suspended.');
     if ('error' in outcome) throw unauthenticated(outcome.error);
     return outcome.payload;
   }
@@ -168,8 +171,9 @@ export class IdentityService {
     const claims = verifyAccessToken(accessToken, this.tokens.jwtSecret, ctx.clock.now());
     if (!claims) throw unauthenticated('Access token is invalid or expired.');
     const found = await this.accounts.findWithSession(ctx, claims.accountId, claims.sessionId);
+    // A suspension also ends the sessions: say "suspended" (the signature proves whose token it is), not "ended".
+    if (found) assertActive(found.account);
     if (!found || found.revoked) throw unauthenticated('This session has ended; log in again.');
-    assertActive(found.account);
     return { account: found.account, sessionId: claims.sessionId };
   }
 
