@@ -112,6 +112,6 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
       .join(', ')}`;
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const minor = results.violations.filter((v) => !blocking.includes(v));
-  if (minor.length) console.log(`axe on ${name}: ${minor.map(describe).join('\n')}`);
+  if (minor.length) console.warn(`axe on ${name}: ${minor.map(describe).join('\n')}`);
   if (blocking.length) throw new Error(`axe found ${blocking.length} serious or critical violations on ${name}:\n${blocking.map(describe).join('\n')}`);
 }
