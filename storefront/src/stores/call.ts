@@ -45,6 +45,8 @@ export const useCallStore = defineStore('call', () => {
   const localStream = shallowRef<MediaStream | null>(null);
   const remoteStream = shallowRef<MediaStream | null>(null);
   const mediaConnected = ref(false);
+  /** The other party's media stopped arriving after it had flowed: "connection lost — reconnecting…". */
+  const remoteStalled = ref(false);
   const microphoneOn = ref(true);
   const cameraOn = ref(true);
   const mediaError = ref<string | null>(null);
@@ -222,6 +224,9 @@ export const useCallStore = defineStore('call', () => {
             mediaConnected.value = connected;
             void beat();
           },
+          remoteFlowing: (flowing) => {
+            remoteStalled.value = !flowing;
+          },
         },
       });
       applyLocalSwitches();
@@ -269,6 +274,7 @@ export const useCallStore = defineStore('call', () => {
     localStream.value = null;
     remoteStream.value = null;
     mediaConnected.value = false;
+    remoteStalled.value = false;
     mediaError.value = null;
     microphoneOn.value = true;
     cameraOn.value = true;
@@ -313,6 +319,7 @@ export const useCallStore = defineStore('call', () => {
     localStream,
     remoteStream,
     mediaConnected,
+    remoteStalled,
     microphoneOn,
     cameraOn,
     mediaError,
