@@ -158,6 +158,15 @@ describe('account deletion', () => {
     expect(await deleteAccount(fan)).toMatchObject({ __typename: 'AccountDeleted' });
   });
 
+  it('leaves nothing for moderators to suspend or reinstate', async () => {
+    const fan = await fundedFan(t, 0);
+    await deleteAccount(fan);
+    const ctx = t.app.contexts.system('test');
+    await expect(t.app.uow.run(ctx, (tx) => t.app.identity.suspendAccount(tx, fan.id, 'spam'))).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    await expect(t.app.uow.run(ctx, (tx) => t.app.identity.reinstateAccount(tx, fan.id))).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect((await t.sql<{ status: string }>(`SELECT status FROM account WHERE id = $1`, [fan.id]))[0].status).toBe('DELETED');
+  });
+
   it('is not for staff', async () => {
     const moderator = await t.staff('MODERATOR');
     expect((await t.gql(DELETE, { p: moderator.password }, { token: moderator.accessToken })).errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -148,7 +148,9 @@ export class IdentityService {
    * sockets close. (Moderation ends live calls and adds the audit record in the same transaction.)
    */
   async suspendAccount(ctx: RequestContext, accountId: string, reason: string): Promise<Account> {
-    if (!(await this.accounts.find(ctx, accountId))) throw notFound('Account');
+    const account = await this.accounts.find(ctx, accountId);
+    if (!account) throw notFound('Account');
+    if (account.status === AccountStatus.DELETED) throw conflict('This account was deleted by its owner; there is nothing to suspend.');
     const updated = await this.accounts.update(ctx, accountId, { status: AccountStatus.SUSPENDED, suspendedReason: reason });
     await this.sessions.revokeAllOf(ctx, accountId, 'SUSPENDED');
     ctx.afterCommit(() => {
@@ -159,7 +161,9 @@ export class IdentityService {
   }
 
   async reinstateAccount(ctx: RequestContext, accountId: string): Promise<Account> {
-    if (!(await this.accounts.find(ctx, accountId))) throw notFound('Account');
+    const account = await this.accounts.find(ctx, accountId);
+    if (!account) throw notFound('Account');
+    if (account.status === AccountStatus.DELETED) throw conflict('This account was deleted by its owner and cannot be reinstated.');
     return this.accounts.update(ctx, accountId, { status: AccountStatus.ACTIVE, suspendedReason: null });
   }
 
