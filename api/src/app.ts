@@ -44,7 +44,9 @@ import {
   ConversationRepository,
   MessagingResolver,
   MessagingService,
+  type MessagingEvents,
 } from './modules/messaging';
+import { AccountAlertsService } from './modules/alerts';
 import { ModerationRepository, ModerationResolver, ModerationService, StaffViewsService } from './modules/moderation';
 import { DevOutboxResolver, notificationEntities, NotificationService, SmsOutboxRepository } from './modules/notifications';
 import { PaymentsRepository, PaymentsResolver, PaymentsService } from './modules/payments';
@@ -60,7 +62,7 @@ import { createSmsProvider } from './providers/sms';
 import { createEmailProvider } from './providers/email';
 
 /** Every domain event of the process: each module declares its own; the bus is typed with their union. */
-export type AppEvents = LedgerEvents & CallEvents;
+export type AppEvents = LedgerEvents & CallEvents & MessagingEvents;
 
 /** Everything one API process holds: configuration, infrastructure, the domain services and the resolvers. */
 export interface App {
@@ -208,6 +210,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const moderationRepository = new ModerationRepository();
   const staffViews = new StaffViewsService(moderationRepository, identity, calls, ledger, messaging, callChat);
   const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub);
+
+  // alerts (emails about missed calls and messages, from the calls' and messaging's events)
+  new AccountAlertsService(identity, notifications, sockets, config.PUBLIC_URL, events);
 
   // privacy (export and deletion, over the modules above)
   const privacy = new PrivacyService(identity, accounts, wallet, calls, messaging, creators, uow);

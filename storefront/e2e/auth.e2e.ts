@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../api/test/harness';
-import { describeWithBrowser, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
+import { describeWithBrowser, expectAccessible, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
 
 // The storefront's sign-up, log-in and log-out in real Chromium against the real API.
 
@@ -98,6 +98,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
     await page.getByRole('heading', { name: 'Creators', exact: true }).waitFor();
     expect(await storedSession(page)).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String) });
     await screenshot(page, 'storefront-home');
+    await expectAccessible(page, 'storefront-home');
 
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.waitForURL((url) => url.pathname === '/login');
@@ -131,6 +132,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
     expect(pathOf(page)).toBe('/login');
     expect(await storedSession(page)).toBeNull();
     await screenshot(page, 'storefront-login-wrong-password');
+    await expectAccessible(page, 'storefront-login-wrong-password');
   });
 
   it('tells how long to wait after too many failed log-ins', async () => {
@@ -158,6 +160,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
     expect(await page.locator('.alert').textContent()).toContain('Please correct the fields marked below.');
     expect(pathOf(page)).toBe('/signup');
     await screenshot(page, 'storefront-signup-taken-handle-375');
+    await expectAccessible(page, 'storefront-signup-taken-handle-375');
   });
 
   it('shows each invalid field’s message next to it', async () => {
@@ -224,11 +227,13 @@ describeWithBrowser('storefront: accounts in the browser', () => {
     await page.getByRole('heading', { name: 'Create your account' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(page, 'storefront-signup-375');
+    await expectAccessible(page, 'storefront-signup-375');
 
     const fan = newFan();
     await signUpAndLogIn(page, fan);
     await page.getByRole('heading', { name: `Welcome, ${fan.displayName}` }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(page, 'storefront-home-375');
+    await expectAccessible(page, 'storefront-home-375');
   });
 });

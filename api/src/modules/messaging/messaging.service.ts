@@ -1,6 +1,7 @@
 import { readPage, toConnection, type ConnectionPage } from '../../common/connection';
 import type { RequestContext } from '../../common/context';
-import type { EventSubscriber } from '../../common/domain-events';
+import type { EventPublisher, EventSubscriber } from '../../common/domain-events';
+import type { MessagingEvents } from './messaging.events';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { PubSub } from '../../common/pubsub';
@@ -32,7 +33,7 @@ export class MessagingService {
     private readonly creators: CreatorService,
     private readonly blocks: BlocksService,
     private readonly pubsub: PubSub,
-    events: EventSubscriber<CallEvents>,
+    private readonly events: EventSubscriber<CallEvents> & EventPublisher<MessagingEvents>,
   ) {
     events.subscribe('CallFinished', (ctx, { call }) => this.recordCall(ctx, call));
   }
@@ -180,6 +181,10 @@ export class MessagingService {
   /** Posts a message and tells both participants once the transaction commits. */
   async post(ctx: RequestContext, conversation: ConversationRecord, message: NewMessage): Promise<MessageRecord> {
     const row = await this.conversations.insertMessage(ctx, conversation.id, message, ctx.clock.now());
+    if (message.senderId) {
+      const recipientId = message.senderId === conversation.fanId ? conversation.creatorId : conversation.fanId;
+      await this.events.publish(ctx, 'TextMessagePosted', { conversationId: conversation.id, messageId: row.id, senderId: message.senderId, recipientId });
+    }
     ctx.afterCommit(() => {
       for (const accountId of [conversation.fanId, conversation.creatorId]) this.pubsub.publish('MESSAGE_ADDED', accountId, { messageId: row.id });
     });
