@@ -224,4 +224,18 @@ describeWithBrowser('storefront: managing an account', () => {
     await page.getByRole('alert').filter({ hasText: 'Your account has been suspended' }).waitFor();
     await screenshot(page, 'storefront-login-suspended');
   });
+
+  it('states a creator’s pause once on their home page', async () => {
+    const creator = await callableCreator(t, 30, { displayName: 'Pam Break' });
+    await t.ok('mutation { pauseCalls(minutes: 60) { __typename } }', {}, { token: creator.accessToken });
+    const page = await open();
+    await signIn(page, t, creator, '/');
+    await page.getByRole('heading', { name: 'Welcome, Pam Break' }).waitFor();
+    await page.getByRole('button', { name: 'Resume calls now' }).waitFor();
+    expect(await page.getByText(/paused/i).count()).toBe(1);
+    expect(await page.getByText('Calls are on').count()).toBe(0);
+    await page.getByText('Your price is 30 tokens a minute.').waitFor();
+    await expectAccessible(page, 'creator home paused');
+    await screenshot(page, 'storefront-creator-home-paused');
+  });
 });
