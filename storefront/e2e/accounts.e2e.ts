@@ -81,7 +81,16 @@ describeWithBrowser('storefront: managing an account', () => {
     await page.getByRole('alert').filter({ hasText: 'Please confirm your email address first' }).waitFor();
     await screenshot(page, 'storefront-wallet-unverified');
 
-    await page.goto(`${t.url}${await emailedLink(fan.email, 'verify-email')}`);
+    // The link is followed from the dev outbox page, as a developer reads the "sent" emails.
+    await page.goto(`${t.url}/dev/outbox`);
+    const email = page
+      .getByTestId('email-outbox')
+      .getByRole('listitem')
+      .filter({ hasText: fan.email })
+      .filter({ hasText: 'Confirm your email address for Minutely' });
+    await expectAccessible(page, 'dev-outbox');
+    await screenshot(page, 'storefront-dev-outbox-emails');
+    await email.getByRole('link').click();
     await page.getByRole('heading', { name: 'Your email address is confirmed' }).waitFor();
     expect(await page.title()).toBe('Confirm your email · Minutely');
     await expectAccessible(page, 'verify-email');

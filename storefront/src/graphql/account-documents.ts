@@ -98,3 +98,15 @@ export const deleteMyAccountMutation = graphql(`
     }
   }
 `);
+
+export const devEmailOutboxQuery = graphql(`
+  query DevEmailOutbox {
+    devEmailOutbox(first: 20) {
+      id
+      to
+      subject
+      text
+      sentAt
+    }
+  }
+`);

@@ -359,6 +359,11 @@ export type DeleteMyAccountMutation = { deleteMyAccount:
     | { __typename: 'DeletionNeedsConfirmation', earnings: number, walletTokens: number, message: string }
    };
 
+export type DevEmailOutboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevEmailOutboxQuery = { devEmailOutbox: Array<{ id: string, to: string, subject: string, text: string, sentAt: string }> };
+
 export type CallFieldsFragment = { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } };
 
 export type RtcCredentialsFieldsFragment = { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string };
@@ -1235,6 +1240,17 @@ export const DeleteMyAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const DevEmailOutboxDocument = new TypedDocumentString(`
+    query DevEmailOutbox {
+  devEmailOutbox(first: 20) {
+    id
+    to
+    subject
+    text
+    sentAt
+  }
+}
+    `) as unknown as TypedDocumentString<DevEmailOutboxQuery, DevEmailOutboxQueryVariables>;
 export const StartCallDocument = new TypedDocumentString(`
     mutation StartCall($creatorId: ID!, $kind: CallKind!) {
   startCall(creatorId: $creatorId, kind: $kind) {
