@@ -44,15 +44,27 @@ describeWithBrowser('storefront: the call screen', () => {
     await creatorTab.page.getByRole('heading', { name: 'Welcome, Cleo Camera' }).waitFor();
     await signIn(fanTab.page, t, fan, `/creators/${creator.handle}`);
     await fanTab.page.getByRole('button', { name: 'Video call' }).click();
+    // While it rings the fan sees themself and may pick another camera or microphone.
+    await fanTab.page.getByTestId('ringing').getByLabel('Microphone').waitFor();
 
     // The ring is announced to screen readers, and the incoming-call dialog takes focus.
     await creatorTab.page.getByTestId('ring-announcement').filter({ hasText: 'Incoming video call from Felix Fan' }).waitFor();
     await creatorTab.page.getByTestId('media-ready').waitFor();
     expect(await creatorTab.page.evaluate(() => document.activeElement?.closest('dialog')?.open === true)).toBe(true);
+    // The creator tests another microphone before answering: the media is opened again with it.
+    const microphone = creatorTab.page.getByTestId('incoming-call').getByLabel('Microphone');
+    const options = await microphone.locator('option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+    expect(options.length).toBeGreaterThan(0);
+    await microphone.selectOption(options[options.length - 1]);
+    await creatorTab.page.getByTestId('media-ready').waitFor();
+    const picked = options[options.length - 1];
+    for (let i = 0; i < 50 && (await microphone.inputValue()) !== picked; i++) await creatorTab.page.waitForTimeout(100);
+    expect(await microphone.inputValue()).toBe(picked);
     // Escape does not dismiss it: that would decline (or answer) without the creator meaning to.
     await creatorTab.page.keyboard.press('Escape');
     expect(await creatorTab.page.getByTestId('incoming-call').isVisible()).toBe(true);
     await expectAccessible(creatorTab.page, 'incoming call');
+    await screenshot(creatorTab.page, 'storefront-incoming-call-devices');
 
     await creatorTab.page.getByRole('button', { name: 'Answer' }).click();
     await fanTab.page.locator('[data-testid=in-call][data-state=ONGOING]').waitFor();

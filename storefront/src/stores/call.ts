@@ -16,7 +16,7 @@ import {
   startCallMutation,
 } from '../graphql/call-documents';
 import type { CallFieldsFragment, CallKind, StartCallMutation } from '../graphql/generated/graphql';
-import { describeMediaError, openLocalMedia, startMediaSession, stopLocalMedia } from '../rtc/media-session';
+import { describeMediaError, openLocalMedia, startMediaSession, stopLocalMedia, type DeviceChoice } from '../rtc/media-session';
 import type { MediaSession, RtcCredentials } from '../rtc/media-types';
 import { useSessionStore } from './session';
 
@@ -155,6 +155,20 @@ export const useCallStore = defineStore('call', () => {
     if (localStream.value) return;
     try {
       localStream.value = await openLocalMedia(kind);
+      mediaError.value = null;
+      applyLocalSwitches();
+    } catch (err) {
+      mediaError.value = describeMediaError(err);
+    }
+  }
+
+  /** While it rings: the camera or microphone the fan picked replaces the previewed ones. */
+  async function switchDevices(kind: CallKind, choice: DeviceChoice): Promise<void> {
+    if (media || mediaStarting) return;
+    stopLocalMedia(localStream.value);
+    localStream.value = null;
+    try {
+      localStream.value = await openLocalMedia(kind, choice, true);
       mediaError.value = null;
       applyLocalSwitches();
     } catch (err) {
@@ -331,6 +345,7 @@ export const useCallStore = defineStore('call', () => {
     answer,
     decline,
     preview,
+    switchDevices,
     setMicrophone,
     setCamera,
     dismiss,
