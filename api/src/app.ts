@@ -25,7 +25,18 @@ import {
   PhoneVerificationRepository,
   PhoneVerificationService,
 } from './modules/creators';
-import { AccountRepository, IdentityResolver, IdentityService, identityEntities, LoginLimiter, PasswordHasher, SessionRepository } from './modules/identity';
+import {
+  AccountRepository,
+  AccountEmailLimiter,
+  AccountService,
+  AccountTokenRepository,
+  IdentityResolver,
+  IdentityService,
+  identityEntities,
+  LoginLimiter,
+  PasswordHasher,
+  SessionRepository,
+} from './modules/identity';
 import { EarningsResolver, LedgerRepository, LedgerService, WalletResolver, WalletService, type LedgerEvents } from './modules/ledger';
 import {
   CallChatResolver,
@@ -35,10 +46,13 @@ import {
   ConversationRepository,
   MessagingResolver,
   MessagingService,
+  type MessagingEvents,
 } from './modules/messaging';
+import { AccountAlertsService } from './modules/alerts';
 import { ModerationRepository, ModerationResolver, ModerationService, StaffViewsService } from './modules/moderation';
 import { DevOutboxResolver, notificationEntities, NotificationService, SmsOutboxRepository } from './modules/notifications';
 import { PaymentsRepository, PaymentsResolver, PaymentsService } from './modules/payments';
+import { PrivacyResolver, PrivacyService } from './modules/privacy';
 import { TimerRepository, timerEntities, TimerService } from './modules/timers';
 import { DevPaymentProvider } from './providers/payments/dev-payment-provider';
 import type { PaymentProvider } from './providers/payments/payment-provider';
@@ -47,9 +61,10 @@ import { AgoraRtcProvider } from './providers/rtc/agora-rtc-provider';
 import { P2pRtcProvider } from './providers/rtc/p2p-rtc-provider';
 import type { RtcProvider } from './providers/rtc/rtc-provider';
 import { createSmsProvider } from './providers/sms';
+import { createEmailProvider } from './providers/email';
 
 /** Every domain event of the process: each module declares its own; the bus is typed with their union. */
-export type AppEvents = LedgerEvents & CallEvents;
+export type AppEvents = LedgerEvents & CallEvents & MessagingEvents;
 
 /** Everything one API process holds: configuration, infrastructure, the domain services and the resolvers. */
 export interface App {
@@ -67,6 +82,8 @@ export interface App {
   readonly contexts: ContextFactory;
   readonly events: DomainEvents<AppEvents>;
   readonly identity: IdentityService;
+  /** Sign-up, verification, password reset, settings and erasure of accounts. */
+  readonly accounts: AccountService;
   readonly ledger: LedgerService;
   readonly wallet: WalletService;
   readonly payments: PaymentsService;
@@ -82,6 +99,7 @@ export interface App {
   readonly calls: CallsService;
   readonly messaging: MessagingService;
   readonly moderation: ModerationService;
+  readonly privacy: PrivacyService;
   /** The resolver instances (and the transaction middleware) the GraphQL schema executes with. */
   readonly resolvers: InstanceContainer;
 }
@@ -120,34 +138,44 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   // Abuse limits, shared between processes through Redis when there is one.
   const limit = (name: string, points: number, seconds: number, refusal: string) => new RateLimit(name, { points, seconds }, refusal, redis?.publish);
 
-  // identity
-  const passwords = new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB, passes: config.PASSWORD_HASH_PASSES });
+  // The secret that signs tokens (and keys the dev outbox's code hashes).
   const jwtSecret = config.JWT_SECRET ?? (await developmentJwtSecret(config.DATA_DIR));
-  const tokens = {
-    jwtSecret,
-    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
-    refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
-  };
-  const identity = new IdentityService(
-    new AccountRepository(),
-    new SessionRepository(),
-    passwords,
-    new LoginLimiter(config, redis?.publish),
-    tokens,
-    uow,
-    pubsub,
-    sockets,
-    limit('signup-ip', config.SIGNUP_MAX_PER_IP, 3600, 'Too many sign-ups from this network.'),
-  );
-
-  // timers
-  const timers = new TimerService(new TimerRepository(), uow, contexts, clock, log, config.TIMER_POLL_MS, config.TIMER_WORKERS);
 
   // notifications (the dev SMS outbox stores through this module's repository, outside any transaction)
   const smsOutbox = new SmsOutboxRepository();
   const sms = createSmsProvider(config, { store: (message) => smsOutbox.store(db.dataSource.manager, message) }, clock, jwtSecret);
   if (config.production && !sms) log.warn('SMS is not configured (TWILIO_*): creators cannot verify phones');
-  const notifications = new NotificationService(sms, smsOutbox, config.production);
+  const email = createEmailProvider(config, db.dataSource, clock);
+  if (config.production && !email) log.warn('Email is not configured (SMTP_URL): verification and password-reset links cannot be sent');
+  const notifications = new NotificationService(sms, smsOutbox, config.production, email);
+
+  // identity (its emails go out through notifications, the AccountMailer port)
+  const passwords = new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB, passes: config.PASSWORD_HASH_PASSES });
+  const tokens = {
+    jwtSecret,
+    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+  };
+  const accountRepository = new AccountRepository();
+  const sessionRepository = new SessionRepository();
+  const identity = new IdentityService(accountRepository, sessionRepository, passwords, new LoginLimiter(config, redis?.publish), tokens, uow, pubsub, sockets);
+  const accounts = new AccountService(
+    accountRepository,
+    new AccountTokenRepository(),
+    sessionRepository,
+    identity,
+    passwords,
+    notifications,
+    { publicUrl: config.PUBLIC_URL, verifyEmailTtlMinutes: config.EMAIL_VERIFICATION_TTL_MINUTES, passwordResetTtlMinutes: config.PASSWORD_RESET_TTL_MINUTES },
+    uow,
+    pubsub,
+    sockets,
+    new AccountEmailLimiter(config.ACCOUNT_EMAILS_PER_HOUR, redis?.publish),
+    limit('signup-ip', config.SIGNUP_MAX_PER_IP, 3600, 'Too many sign-ups from this network.'),
+  );
+
+  // timers
+  const timers = new TimerService(new TimerRepository(), uow, contexts, clock, log, config.TIMER_POLL_MS, config.TIMER_WORKERS);
 
   // ledger
   const ledgerRepository = new LedgerRepository();
@@ -212,9 +240,15 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const staffViews = new StaffViewsService(moderationRepository, identity, calls, ledger, messaging, callChat);
   const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub);
 
+  // alerts (emails about missed calls and messages, from the calls' and messaging's events)
+  new AccountAlertsService(identity, notifications, sockets, config.PUBLIC_URL, events);
+
+  // privacy (export and deletion, over the modules above)
+  const privacy = new PrivacyService(identity, accounts, wallet, calls, messaging, creators, uow);
+
   const resolvers = new InstanceContainer([
     new TransactionMiddleware(uow),
-    new IdentityResolver(identity),
+    new IdentityResolver(identity, accounts),
     new WalletResolver(wallet),
     new EarningsResolver(wallet),
     new PaymentsResolver(payments),
@@ -227,6 +261,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new CallChatResolver(callChat),
     new ModerationResolver(moderation, staffViews),
     new DevOutboxResolver(notifications, (ctx, accountId) => phoneVerification.phonesOf(ctx, accountId)),
+    new PrivacyResolver(privacy),
   ]);
 
   return {
@@ -241,6 +276,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     contexts,
     events,
     identity,
+    accounts,
     ledger,
     wallet,
     payments,
@@ -255,6 +291,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     calls,
     messaging,
     moderation,
+    privacy,
     resolvers,
   };
 }

@@ -139,6 +139,17 @@ export const variables = {
     description: 'log-in attempts allowed per IP address within LOGIN_WINDOW_SECONDS',
   }),
   LOGIN_WINDOW_SECONDS: v({ schema: int(1, 86_400), default: '900', description: 'window of the log-in rate limits' }),
+  EMAIL_VERIFICATION_TTL_MINUTES: v({
+    schema: int(5, 10_080),
+    default: '1440',
+    description: 'minutes an emailed verification (or email-change) link works',
+  }),
+  ACCOUNT_EMAILS_PER_HOUR: v({
+    schema: int(1, 1000),
+    default: '10',
+    description: 'account emails (verification, reset, notices) one address receives per hour at most; more are skipped silently',
+  }),
+  PASSWORD_RESET_TTL_MINUTES: v({ schema: int(5, 1440), default: '30', description: 'minutes an emailed password-reset link works' }),
   LEDGER_HOT_SHARDS: v({
     schema: int(1, 256),
     default: '16',

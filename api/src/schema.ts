@@ -18,6 +18,7 @@ import { CallChatResolver, MessagingResolver } from './modules/messaging';
 import { ModerationResolver } from './modules/moderation';
 import { DevOutboxResolver } from './modules/notifications';
 import { PaymentsResolver } from './modules/payments';
+import { PrivacyResolver } from './modules/privacy';
 
 /** Every resolver of the API; the schema partners see is built from these. */
 export const resolvers = [
@@ -33,6 +34,7 @@ export const resolvers = [
   MessagingResolver,
   CallChatResolver,
   ModerationResolver,
+  PrivacyResolver,
 ] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */
