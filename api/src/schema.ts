@@ -17,6 +17,9 @@ import { CallChatResolver, MessagingResolver } from './modules/messaging';
 import { ModerationResolver } from './modules/moderation';
 import { DevOutboxResolver } from './modules/notifications';
 import { PaymentsResolver } from './modules/payments';
+import { PhotosResolver } from './modules/photos';
+import { ReviewsResolver } from './modules/reviews';
+import { FavouritesResolver } from './modules/favourites';
 
 /** Every resolver of the API; the schema partners see is built from these. */
 export const resolvers = [
@@ -32,6 +35,9 @@ export const resolvers = [
   MessagingResolver,
   CallChatResolver,
   ModerationResolver,
+  PhotosResolver,
+  ReviewsResolver,
+  FavouritesResolver,
 ] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */

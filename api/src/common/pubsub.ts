@@ -37,6 +37,8 @@ export interface RtcSignalPayload {
 export type Topics = {
   ACCOUNT_UPDATED: [accountId: string, payload: AccountPayload];
   CREATOR_AVAILABILITY_CHANGED: [creatorId: string, payload: AvailabilityPayload];
+  CREATOR_UPDATED: [creatorId: string, payload: { creatorId: string }];
+  AVAILABILITY_ALERT: [fanId: string, payload: { alertId: string }];
   BALANCES_CHANGED: [accountId: string, payload: { ownerId: string }];
   INCOMING_CALL: [creatorId: string, payload: { callId: string }];
   CALL_UPDATED: [callId: string, payload: { callId: string }];

@@ -28,6 +28,11 @@ export class PresenceService {
     return this.open.has(creatorId) || this.grace.has(creatorId);
   }
 
+  /** Every creator online now (open sockets or within their grace). */
+  onlineCreatorIds(): string[] {
+    return [...new Set([...this.open.keys(), ...this.grace.keys()])];
+  }
+
   /** Calls `listener` each time a creator comes online or goes offline. */
   onChange(listener: (creatorId: string, online: boolean) => void): void {
     this.listeners.push(listener);
