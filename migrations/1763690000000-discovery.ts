@@ -29,9 +29,7 @@ export class Discovery1763690000000 implements MigrationInterface {
         CHECK (placement IS NULL OR placement = purpose)
       )`);
     await q.query(`CREATE INDEX creator_photo_creator_idx ON creator_photo (creator_id, placement, position) WHERE removed_at IS NULL`);
-    await q.query(
-      `CREATE UNIQUE INDEX creator_photo_one_profile ON creator_photo (creator_id) WHERE placement = 'PROFILE' AND removed_at IS NULL`,
-    );
+    await q.query(`CREATE UNIQUE INDEX creator_photo_one_profile ON creator_photo (creator_id) WHERE placement = 'PROFILE' AND removed_at IS NULL`);
 
     await q.query(`
       ALTER TABLE creator_profile

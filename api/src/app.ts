@@ -179,7 +179,14 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 
   // creators
   const phoneVerification = new PhoneVerificationService(sms, new PhoneVerificationRepository(), creatorRepository, uow);
-  const creators = new CreatorService(creatorRepository, availability, blocks, phoneVerification, { min: config.CALL_PRICE_MIN, max: config.CALL_PRICE_MAX }, pubsub);
+  const creators = new CreatorService(
+    creatorRepository,
+    availability,
+    blocks,
+    phoneVerification,
+    { min: config.CALL_PRICE_MIN, max: config.CALL_PRICE_MAX },
+    pubsub,
+  );
 
   // billing and calls
   const billing = new CallBillingService(ledger);

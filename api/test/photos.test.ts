@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from 's3rver';
 import sharp from 'sharp';
-import { startTestServer, type TestAccount, type TestServer } from './harness';
+import { startTestServer, type TestServer } from './harness';
 import { readyCreator } from './fixtures';
 
 const BUCKET = 'minutely-photos-test';
@@ -34,7 +34,14 @@ function phoneJpeg(width = 900, height = 1200, hue = 40): Promise<Buffer> {
     .toBuffer();
 }
 
-async function upload(t: TestServer, token: string | null, bytes: Buffer, purpose = 'PROFILE', filename = 'me.jpg', type = 'image/jpeg'): Promise<UploadAnswer> {
+async function upload(
+  t: TestServer,
+  token: string | null,
+  bytes: Buffer,
+  purpose = 'PROFILE',
+  filename = 'me.jpg',
+  type = 'image/jpeg',
+): Promise<UploadAnswer> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), filename);
   const res = await fetch(`${t.url}/uploads?purpose=${purpose}`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -89,7 +96,9 @@ describe.each([
     expect(uploaded.status).toBe(201);
     expect(uploaded.body).toMatchObject({ purpose: 'PROFILE', uploadId: expect.any(String) });
     // Not on the profile until placed.
-    expect((await t.ok<{ creator: { photo: Photo | null } }>(`query($id: ID!) { creator(id: $id) { photo { id } } }`, { id: creator.id })).creator.photo).toBeNull();
+    expect(
+      (await t.ok<{ creator: { photo: Photo | null } }>(`query($id: ID!) { creator(id: $id) { photo { id } } }`, { id: creator.id })).creator.photo,
+    ).toBeNull();
 
     const placed = await t.ok<{ placePhoto: { profile: Photo; gallery: Photo[] } }>(PLACE, { id: uploaded.body.uploadId }, { token: creator.accessToken });
     const profile = placed.placePhoto.profile;
@@ -135,12 +144,20 @@ describe.each([
     expect(text.status).toBe(400);
     expect(text.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_AN_IMAGE' });
 
-    const disguised = await upload(t, creator.accessToken, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'GALLERY', 'cat.jpg');
+    const disguised = await upload(
+      t,
+      creator.accessToken,
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      'GALLERY',
+      'cat.jpg',
+    );
     expect(disguised.status).toBe(400);
     expect(disguised.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNSUPPORTED_TYPE' });
 
     // Noise does not compress: well over the 400 KiB limit of this server.
-    const big = await sharp(Buffer.from(Array.from({ length: 1200 * 1200 * 3 }, (_, i) => (i * 7919) % 251)), { raw: { width: 1200, height: 1200, channels: 3 } })
+    const big = await sharp(Buffer.from(Array.from({ length: 1200 * 1200 * 3 }, (_, i) => (i * 7919) % 251)), {
+      raw: { width: 1200, height: 1200, channels: 3 },
+    })
       .png({ compressionLevel: 0 })
       .toBuffer();
     expect(big.length).toBeGreaterThan(400 * 1024);
@@ -173,9 +190,13 @@ describe.each([
     const notMine = await t.gql(PLACE, { id: ids[0] }, { token: other.accessToken });
     expect(notMine.errors![0].extensions!.code).toBe('NOT_FOUND');
     let gallery: Photo[] = [];
-    for (const id of ids.slice(0, 12)) gallery = (await t.ok<{ placePhoto: { gallery: Photo[] } }>(PLACE, { id }, { token: creator.accessToken })).placePhoto.gallery;
+    for (const id of ids.slice(0, 12))
+      gallery = (await t.ok<{ placePhoto: { gallery: Photo[] } }>(PLACE, { id }, { token: creator.accessToken })).placePhoto.gallery;
     expect(gallery.map((p) => p.id)).toEqual(ids.slice(0, 12));
-    expect(gallery[0].variants.map((v) => [v.width, v.height])).toEqual([[480, 360], [640, 480]]);
+    expect(gallery[0].variants.map((v) => [v.width, v.height])).toEqual([
+      [480, 360],
+      [640, 480],
+    ]);
     const thirteenth = await t.gql(PLACE, { id: ids[12] }, { token: creator.accessToken });
     expect(thirteenth.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('12') });
     const profile = await t.ok<{ creator: { gallery: Photo[] } }>(`query($id: ID!) { creator(id: $id) { gallery { id } } }`, { id: creator.id });
@@ -202,14 +223,24 @@ describe.each([
     expect(report.reportPhoto.status).toBe('OPEN');
     const own = await t.gql(`mutation($id: ID!) { reportPhoto(photoId: $id, reason: OTHER) { id } }`, { id: photo.id }, { token: creator.accessToken });
     expect(own.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const details = await t.ok<{ reportDetails: { report: { targetType: string; photoId: string; reportedAccountId: string }; photo: Photo; photoRemoved: boolean } }>(
+    const details = await t.ok<{
+      reportDetails: { report: { targetType: string; photoId: string; reportedAccountId: string }; photo: Photo; photoRemoved: boolean };
+    }>(
       `query($id: ID!) { reportDetails(id: $id) { report { targetType photoId reportedAccountId } photo { id url } photoRemoved } }`,
       { id: report.reportPhoto.id },
       { token: moderator.accessToken },
     );
-    expect(details.reportDetails).toMatchObject({ report: { targetType: 'PHOTO', photoId: photo.id, reportedAccountId: creator.id }, photo: { id: photo.id }, photoRemoved: false });
+    expect(details.reportDetails).toMatchObject({
+      report: { targetType: 'PHOTO', photoId: photo.id, reportedAccountId: creator.id },
+      photo: { id: photo.id },
+      photoRemoved: false,
+    });
 
-    const refused = await t.gql(`mutation($id: ID!) { removePhoto(photoId: $id, reason: "nudity in a profile photo") }`, { id: photo.id }, { token: fan.accessToken });
+    const refused = await t.gql(
+      `mutation($id: ID!) { removePhoto(photoId: $id, reason: "nudity in a profile photo") }`,
+      { id: photo.id },
+      { token: fan.accessToken },
+    );
     expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
     await t.ok(`mutation($id: ID!) { removePhoto(photoId: $id, reason: "nudity in a profile photo") }`, { id: photo.id }, { token: moderator.accessToken });
 
@@ -218,9 +249,12 @@ describe.each([
       [photo.id],
     );
     expect(audit).toEqual([{ action: 'REMOVE_PHOTO', target_type: 'PHOTO', reason: 'nudity in a profile photo', actor_id: moderator.id }]);
-    const shown = await t.ok<{ creator: { photo: Photo | null; avatarUrl: string | null } }>(`query($id: ID!) { creator(id: $id) { photo { id } avatarUrl } }`, {
-      id: creator.id,
-    });
+    const shown = await t.ok<{ creator: { photo: Photo | null; avatarUrl: string | null } }>(
+      `query($id: ID!) { creator(id: $id) { photo { id } avatarUrl } }`,
+      {
+        id: creator.id,
+      },
+    );
     expect(shown.creator).toEqual({ photo: null, avatarUrl: null });
     for (let i = 0; i < 20 && (await fetch(`${t.url}${photo.variants[0].url}`)).status !== 404; i++) await new Promise((r) => setTimeout(r, 50));
     for (const v of photo.variants) expect((await fetch(`${t.url}${v.url}`)).status).toBe(404);

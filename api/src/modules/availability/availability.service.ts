@@ -145,6 +145,8 @@ export class AvailabilityService {
 
   private presenceChanged(creatorId: string): void {
     const ctx = this.contexts.system('presence', { requestId: `presence-${creatorId}` });
-    this.uow.run(ctx, (tx) => this.notifyAvailabilityChanged(tx, creatorId)).catch((err) => ctx.log.warn({ err, creatorId }, 'could not publish a presence change'));
+    this.uow
+      .run(ctx, (tx) => this.notifyAvailabilityChanged(tx, creatorId))
+      .catch((err) => ctx.log.warn({ err, creatorId }, 'could not publish a presence change'));
   }
 }

@@ -28,7 +28,10 @@ export interface CreatorRecord {
 }
 
 export type ProfilePatch = Partial<
-  Pick<CreatorProfile, 'bio' | 'avatarUrl' | 'tags' | 'languages' | 'timeZone' | 'callsEnabled' | 'pricePerMinute' | 'schedule' | 'pausedUntil' | 'pausedIndefinitely'>
+  Pick<
+    CreatorProfile,
+    'bio' | 'avatarUrl' | 'tags' | 'languages' | 'timeZone' | 'callsEnabled' | 'pricePerMinute' | 'schedule' | 'pausedUntil' | 'pausedIndefinitely'
+  >
 >;
 
 interface CreatorRow {

@@ -11,13 +11,16 @@ import { CreatorConnection, CreatorSort, CreatorView } from './creator.types';
 export class CreatorResolver {
   constructor(private readonly creatorService: CreatorService) {}
 
-  @Query(() => CreatorConnection, { description: 'The directory: creators in the order asked for (by handle unless `sort` says otherwise), with their live availability. Public.' })
+  @Query(() => CreatorConnection, {
+    description: 'The directory: creators in the order asked for (by handle unless `sort` says otherwise), with their live availability. Public.',
+  })
   creators(
     @Arg('first', () => Int, { defaultValue: 20, description: `Page size, 1–${MAX_PAGE}.` }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last creator of the previous page (`pageInfo.endCursor`).' })
     after: string | null,
     @Arg('filter', () => CreatorFilter, { nullable: true, description: 'Only creators matching all given conditions.' }) filter: CreatorFilter | null,
-    @Arg('sort', () => CreatorSort, { defaultValue: CreatorSort.HANDLE, description: 'The order; a cursor only continues the order it came from.' }) sort: CreatorSort,
+    @Arg('sort', () => CreatorSort, { defaultValue: CreatorSort.HANDLE, description: 'The order; a cursor only continues the order it came from.' })
+    sort: CreatorSort,
     @Ctx() ctx: RequestContext,
   ): Promise<CreatorConnection> {
     return this.creatorService.listCreators(ctx, { first, after, filter, sort });

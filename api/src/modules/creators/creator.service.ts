@@ -97,7 +97,13 @@ export class CreatorService {
 
     type Listed = { record: CreatorRecord; availability: Availability | null; key: string };
     const page = await readPage<Listed>(
-      { kind: keyset ? 'creator' : `creator-${sort}`, first: args.first, max: MAX_PAGE, after: args.after, validKey: keyset ? undefined : ([k]) => /^\d{1,9}$/.test(k) },
+      {
+        kind: keyset ? 'creator' : `creator-${sort}`,
+        first: args.first,
+        max: MAX_PAGE,
+        after: args.after,
+        validKey: keyset ? undefined : ([k]) => /^\d{1,9}$/.test(k),
+      },
       ({ key }) => [key],
       async (key, limit) => {
         const batch = decidedInCode ? Math.max(limit, 50) : limit;

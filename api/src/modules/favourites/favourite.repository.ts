@@ -41,7 +41,11 @@ export class FavouriteRepository {
 
   async ofFan(ctx: RequestContext, fanId: string): Promise<FavouriteRecord[]> {
     const rows = await ctx.em.query(`SELECT creator_id, notify, created_at FROM favourite WHERE fan_id = $1 ORDER BY created_at DESC LIMIT 500`, [fanId]);
-    return rows.map((r: { creator_id: string; notify: boolean; created_at: Date }) => ({ creatorId: r.creator_id, notify: r.notify, createdAt: new Date(r.created_at) }));
+    return rows.map((r: { creator_id: string; notify: boolean; created_at: Date }) => ({
+      creatorId: r.creator_id,
+      notify: r.notify,
+      createdAt: new Date(r.created_at),
+    }));
   }
 
   async find(ctx: RequestContext, fanId: string, creatorIds: readonly string[]): Promise<Map<string, FavouriteRecord>> {
@@ -51,12 +55,20 @@ export class FavouriteRepository {
       [...creatorIds],
     ]);
     return new Map(
-      rows.map((r: { creator_id: string; notify: boolean; created_at: Date }) => [r.creator_id, { creatorId: r.creator_id, notify: r.notify, createdAt: new Date(r.created_at) }]),
+      rows.map((r: { creator_id: string; notify: boolean; created_at: Date }) => [
+        r.creator_id,
+        { creatorId: r.creator_id, notify: r.notify, createdAt: new Date(r.created_at) },
+      ]),
     );
   }
 
   /** The availability last seen for the creator, locked for this transaction; then records the new one. */
-  async swapState(ctx: RequestContext, creatorId: string, next: { available: boolean; online: boolean }, at: Date): Promise<{ available: boolean; online: boolean } | null> {
+  async swapState(
+    ctx: RequestContext,
+    creatorId: string,
+    next: { available: boolean; online: boolean },
+    at: Date,
+  ): Promise<{ available: boolean; online: boolean } | null> {
     const [prev] = await ctx.em.query(`SELECT available, online FROM creator_alert_state WHERE creator_id = $1 FOR UPDATE`, [creatorId]);
     if (!prev || prev.available !== next.available || prev.online !== next.online) {
       await ctx.em.query(
@@ -73,7 +85,8 @@ export class FavouriteRepository {
    * `notBefore`, leaving out `excluded` fans. Stamps them, so a concurrent change cannot alert them twice.
    */
   async claimDue(ctx: RequestContext, creatorId: string, now: Date, notBefore: Date, excluded: string[]): Promise<string[]> {
-    const rows = await ctx.em.query(
+    // TypeORM answers `UPDATE … RETURNING` with [rows, count].
+    const [rows] = await ctx.em.query(
       `UPDATE favourite SET last_alerted_at = $2
        WHERE creator_id = $1 AND notify AND (last_alerted_at IS NULL OR last_alerted_at <= $3) AND NOT (fan_id = ANY ($4::uuid[]))
        RETURNING fan_id`,
@@ -85,14 +98,17 @@ export class FavouriteRepository {
   async insertAlerts(ctx: RequestContext, fanIds: string[], creatorId: string, online: boolean, at: Date): Promise<AlertRecord[]> {
     if (!fanIds.length) return [];
     const rows = (await ctx.em.query(
-      `INSERT INTO availability_alert (fan_id, creator_id, online, created_at) SELECT f, $2, $3, $4 FROM unnest($1::uuid[]) AS f RETURNING *`,
+      `INSERT INTO availability_alert (fan_id, creator_id, online, created_at) SELECT x.fan_id, $2, $3, $4 FROM unnest($1::uuid[]) AS x (fan_id) RETURNING *`,
       [fanIds, creatorId, online, at],
     )) as AlertRow[];
     return rows.map(toAlert);
   }
 
   async alertsOf(ctx: RequestContext, fanId: string, limit: number): Promise<AlertRecord[]> {
-    const rows = (await ctx.em.query(`SELECT * FROM availability_alert WHERE fan_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`, [fanId, limit])) as AlertRow[];
+    const rows = (await ctx.em.query(`SELECT * FROM availability_alert WHERE fan_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`, [
+      fanId,
+      limit,
+    ])) as AlertRow[];
     return rows.map(toAlert);
   }
 
@@ -102,8 +118,8 @@ export class FavouriteRepository {
   }
 
   async markRead(ctx: RequestContext, fanId: string, at: Date): Promise<number> {
-    const rows = await ctx.em.query(`UPDATE availability_alert SET read_at = $2 WHERE fan_id = $1 AND read_at IS NULL RETURNING id`, [fanId, at]);
-    return (rows as unknown[]).length;
+    const [, count] = await ctx.em.query(`UPDATE availability_alert SET read_at = $2 WHERE fan_id = $1 AND read_at IS NULL`, [fanId, at]);
+    return Number(count);
   }
 
   async savePushSubscription(ctx: RequestContext, accountId: string, s: PushSubscription, at: Date): Promise<void> {

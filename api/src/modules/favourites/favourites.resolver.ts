@@ -24,7 +24,10 @@ export class PushSubscriptionInput {
 export class FavouritesResolver {
   constructor(private readonly favourites: FavouritesService) {}
 
-  @FieldResolver(() => ViewerFavouriteView, { nullable: true, description: 'For a signed-in fan: whether this creator is a favourite and alerts are on; null for anyone else.' })
+  @FieldResolver(() => ViewerFavouriteView, {
+    nullable: true,
+    description: 'For a signed-in fan: whether this creator is a favourite and alerts are on; null for anyone else.',
+  })
   viewerFavourite(@Root() creator: CreatorView, @Ctx() ctx: RequestContext): Promise<ViewerFavouriteView | null> {
     return this.favourites.viewerFavourite(ctx, creator.id);
   }
@@ -56,7 +59,10 @@ export class FavouritesResolver {
 
   @Authorized(Role.FAN)
   @Query(() => [AvailabilityAlertView], { description: 'FAN only: your latest “available now” alerts, newest first.' })
-  myAvailabilityAlerts(@Arg('first', () => Int, { defaultValue: 20, description: 'How many, 1–100.' }) first: number, @Ctx() ctx: RequestContext): Promise<AvailabilityAlertView[]> {
+  myAvailabilityAlerts(
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many, 1–100.' }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AvailabilityAlertView[]> {
     return this.favourites.myAlerts(ctx, first);
   }
 
@@ -80,7 +86,10 @@ export class FavouritesResolver {
     return this.favourites.alertsStream(ctx);
   }
 
-  @Query(() => String, { nullable: true, description: 'The VAPID public key to subscribe browsers with (PushManager.subscribe); null when push is off. Public.' })
+  @Query(() => String, {
+    nullable: true,
+    description: 'The VAPID public key to subscribe browsers with (PushManager.subscribe); null when push is off. Public.',
+  })
   pushPublicKey(): string | null {
     return this.favourites.pushPublicKey;
   }

@@ -54,7 +54,14 @@ export class FavouritesService {
 
   async myFavourites(ctx: RequestContext): Promise<FavouriteView[]> {
     const records = await this.favourites.ofFan(ctx, requireFan(ctx));
-    const creators = new Map((await this.creators.creatorViews(ctx, records.map((r) => r.creatorId))).map((c) => [c.id, c]));
+    const creators = new Map(
+      (
+        await this.creators.creatorViews(
+          ctx,
+          records.map((r) => r.creatorId),
+        )
+      ).map((c) => [c.id, c]),
+    );
     return records.flatMap((r) => (creators.has(r.creatorId) ? [{ creator: creators.get(r.creatorId)!, notify: r.notify, createdAt: r.createdAt }] : []));
   }
 
@@ -96,7 +103,10 @@ export class FavouritesService {
     if (!this.push) throw new AppError(ErrorCode.CONFLICT, 'Browser notifications are not configured on this server.', { reason: 'PUSH_DISABLED' });
     let subscription;
     try {
-      subscription = parsePushSubscription({ endpoint: input.endpoint, keys: { p256dh: input.p256dh, auth: input.auth } }, { allowLoopbackHttp: this.options.allowLoopbackPush });
+      subscription = parsePushSubscription(
+        { endpoint: input.endpoint, keys: { p256dh: input.p256dh, auth: input.auth } },
+        { allowLoopbackHttp: this.options.allowLoopbackPush },
+      );
     } catch (err) {
       if (err instanceof InvalidPushSubscriptionError) throw badInput(err.message, 'subscription');
       throw err;
@@ -161,7 +171,14 @@ export class FavouritesService {
   }
 
   private async alertViews(ctx: RequestContext, alerts: readonly AlertRecord[]): Promise<AvailabilityAlertView[]> {
-    const creators = new Map((await this.creators.creatorViews(ctx, alerts.map((a) => a.creatorId))).map((c) => [c.id, c]));
+    const creators = new Map(
+      (
+        await this.creators.creatorViews(
+          ctx,
+          alerts.map((a) => a.creatorId),
+        )
+      ).map((c) => [c.id, c]),
+    );
     return alerts.map((a) => ({ id: a.id, creator: creators.get(a.creatorId) ?? null, online: a.online, createdAt: a.createdAt, readAt: a.readAt }));
   }
 }

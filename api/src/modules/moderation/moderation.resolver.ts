@@ -64,13 +64,21 @@ export class ModerationResolver {
 
   @Authorized(...STAFF)
   @Mutation(() => Boolean, { description: 'Removes a creator’s photo and deletes its files; audited.' })
-  removePhoto(@IdArg('photoId', { description: 'The photo.' }) photoId: string, @Arg('reason', { description: 'Why (3–1000 characters).' }) reason: string, @Ctx() ctx: RequestContext) {
+  removePhoto(
+    @IdArg('photoId', { description: 'The photo.' }) photoId: string,
+    @Arg('reason', { description: 'Why (3–1000 characters).' }) reason: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.moderation.removePhoto(ctx, photoId, reason);
   }
 
   @Authorized(...STAFF)
   @Mutation(() => Boolean, { description: 'Hides a review from everyone but its author and staff; the creator’s rating is recomputed; audited.' })
-  hideReview(@IdArg('reviewId', { description: 'The review.' }) reviewId: string, @Arg('reason', { description: 'Why (3–1000 characters).' }) reason: string, @Ctx() ctx: RequestContext) {
+  hideReview(
+    @IdArg('reviewId', { description: 'The review.' }) reviewId: string,
+    @Arg('reason', { description: 'Why (3–1000 characters).' }) reason: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.moderation.hideReview(ctx, reviewId, reason);
   }
 

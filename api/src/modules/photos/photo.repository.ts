@@ -39,10 +39,15 @@ interface PhotoRow {
 /** The `creator_photo` table: uploads waiting to be placed, the profile photo and the gallery. */
 export class PhotoRepository {
   async insert(ctx: RequestContext, photo: Omit<PhotoRecord, 'placement' | 'position' | 'removedAt'>): Promise<void> {
-    await ctx.em.query(
-      `INSERT INTO creator_photo (id, creator_id, purpose, width, height, variants, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [photo.id, photo.creatorId, photo.purpose, photo.width, photo.height, JSON.stringify(photo.variants), photo.createdAt],
-    );
+    await ctx.em.query(`INSERT INTO creator_photo (id, creator_id, purpose, width, height, variants, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      photo.id,
+      photo.creatorId,
+      photo.purpose,
+      photo.width,
+      photo.height,
+      JSON.stringify(photo.variants),
+      photo.createdAt,
+    ]);
   }
 
   async find(ctx: RequestContext, id: string, lock = false): Promise<PhotoRecord | null> {

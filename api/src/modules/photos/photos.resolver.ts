@@ -27,7 +27,10 @@ export class PhotosResolver {
   @Mutation(() => CreatorPhotosView, {
     description: `CREATOR only: places a photo uploaded with POST /uploads?purpose=PROFILE|GALLERY: as your profile photo (replacing the old one) or last in your gallery (at most ${MAX_GALLERY}; BAD_USER_INPUT when full).`,
   })
-  placePhoto(@IdArg('uploadId', { description: 'The `uploadId` POST /uploads answered.' }) uploadId: string, @Ctx() ctx: RequestContext): Promise<CreatorPhotosView> {
+  placePhoto(
+    @IdArg('uploadId', { description: 'The `uploadId` POST /uploads answered.' }) uploadId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreatorPhotosView> {
     return this.photos.place(ctx, uploadId);
   }
 

@@ -55,7 +55,11 @@ export class PhotosService {
     const stored: PhotoRecord['variants'] = [];
     try {
       for (const variant of result.image.variants) {
-        const hash = createHash('sha256').update(variant.bytes).digest('base64url').slice(0, 12).replace(/[^A-Za-z0-9]/g, 'x');
+        const hash = createHash('sha256')
+          .update(variant.bytes)
+          .digest('base64url')
+          .slice(0, 12)
+          .replace(/[^A-Za-z0-9]/g, 'x');
         const key = `photos/${creatorId}/${id}-${hash}-${variant.width}.webp`;
         await this.storage.put(key, variant.bytes, variant.contentType, IMMUTABLE_CACHE_CONTROL);
         stored.push({ key, width: variant.width, height: variant.height });
@@ -66,7 +70,11 @@ export class PhotosService {
       await this.deleteObjects(stored);
       throw err;
     }
-    return { uploadId: id, purpose, photo: this.view({ id, width: stored[stored.length - 1].width, height: stored[stored.length - 1].height, variants: stored }) };
+    return {
+      uploadId: id,
+      purpose,
+      photo: this.view({ id, width: stored[stored.length - 1].width, height: stored[stored.length - 1].height, variants: stored }),
+    };
   }
 
   /** Places an upload of the signed-in creator: as the profile photo (replacing the old one) or last in the gallery. */

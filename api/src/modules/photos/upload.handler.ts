@@ -89,7 +89,9 @@ function readOneFile(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
     parser.on('filesLimit', () => {
       failed ??= new AppError(ErrorCode.BAD_USER_INPUT, 'Upload one file at a time.', { field: 'file', reason: 'TOO_MANY_FILES' });
     });
-    parser.on('error', () => reject(new AppError(ErrorCode.BAD_USER_INPUT, 'The upload is not valid multipart/form-data.', { field: 'file', reason: 'EMPTY' })));
+    parser.on('error', () =>
+      reject(new AppError(ErrorCode.BAD_USER_INPUT, 'The upload is not valid multipart/form-data.', { field: 'file', reason: 'EMPTY' })),
+    );
     parser.on('close', () => {
       if (failed) reject(failed);
       else if (files === 0 || size === 0) reject(new AppError(ErrorCode.BAD_USER_INPUT, 'No file was sent.', { field: 'file', reason: 'EMPTY' }));

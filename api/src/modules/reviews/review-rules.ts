@@ -21,8 +21,12 @@ export function reviewRefusal(call: ReviewableCall, viewerId: string, now: Date)
 }
 
 /** A rating and text as stored, or why not. */
-export function checkedReview(rating: number, text: string | null | undefined): { ok: true; rating: number; text: string } | { ok: false; field: string; message: string } {
-  if (!Number.isInteger(rating) || rating < 1 || rating > 5) return { ok: false, field: 'rating', message: 'rating must be a whole number of stars from 1 to 5.' };
+export function checkedReview(
+  rating: number,
+  text: string | null | undefined,
+): { ok: true; rating: number; text: string } | { ok: false; field: string; message: string } {
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5)
+    return { ok: false, field: 'rating', message: 'rating must be a whole number of stars from 1 to 5.' };
   const trimmed = (text ?? '').trim();
   if (trimmed.length > MAX_REVIEW_TEXT) return { ok: false, field: 'text', message: `text must be at most ${MAX_REVIEW_TEXT} characters.` };
   return { ok: true, rating, text: trimmed };

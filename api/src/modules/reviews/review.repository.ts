@@ -29,10 +29,14 @@ interface ReviewRow {
 /** The `review` table. */
 export class ReviewRepository {
   async insert(ctx: RequestContext, r: Pick<ReviewRecord, 'callId' | 'fanId' | 'creatorId' | 'rating' | 'text' | 'createdAt'>): Promise<ReviewRecord> {
-    const [row] = await ctx.em.query(
-      `INSERT INTO review (call_id, fan_id, creator_id, rating, text, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-      [r.callId, r.fanId, r.creatorId, r.rating, r.text, r.createdAt],
-    );
+    const [row] = await ctx.em.query(`INSERT INTO review (call_id, fan_id, creator_id, rating, text, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`, [
+      r.callId,
+      r.fanId,
+      r.creatorId,
+      r.rating,
+      r.text,
+      r.createdAt,
+    ]);
     return toRecord(row);
   }
 

@@ -37,7 +37,14 @@ export class ReviewsService {
     if (!checked.ok) throw badInput(checked.message, checked.field);
     let review: ReviewRecord;
     try {
-      review = await this.reviews.insert(ctx, { callId, fanId: me, creatorId: call.creatorId, rating: checked.rating, text: checked.text, createdAt: ctx.clock.now() });
+      review = await this.reviews.insert(ctx, {
+        callId,
+        fanId: me,
+        creatorId: call.creatorId,
+        rating: checked.rating,
+        text: checked.text,
+        createdAt: ctx.clock.now(),
+      });
     } catch (err) {
       if (isUniqueViolation(err)) throw conflict('You already reviewed this call.');
       throw err;
@@ -90,7 +97,10 @@ export class ReviewsService {
   }
 
   /** Whether the signed-in fan may review this call now (and has not yet). */
-  async canReview(ctx: RequestContext, call: { id: string; fanId: string; state: string; billedSeconds: number | null; endedAt: Date | null }): Promise<boolean> {
+  async canReview(
+    ctx: RequestContext,
+    call: { id: string; fanId: string; state: string; billedSeconds: number | null; endedAt: Date | null },
+  ): Promise<boolean> {
     const me = ctx.viewer?.account.id;
     if (!me || reviewRefusal(call, me, ctx.clock.now())) return false;
     return (await this.reviews.findByCalls(ctx, [call.id])).length === 0;
