@@ -85,7 +85,13 @@ export class CreatorService {
     }
     if (filter.onlineNow) conditions.push(`a.id = ANY (${param(online)}::uuid[])`);
     const keyset = sort === CreatorSort.HANDLE;
-    const order = keyset ? 'a.handle' : `${orderOf(sort, () => param(online))}, a.handle`;
+    const order = keyset
+      ? 'a.handle'
+      : `${orderOf(
+          sort,
+          () => param(online),
+          () => param(ctx.clock.now()),
+        )}, a.handle`;
     const read = (after: string | null, limit: number) => {
       const all = [...params];
       const where = [...conditions.map((c) => `(${c})`)];
@@ -347,7 +353,7 @@ export function toPhotoView(photo: PhotoSummary): PhotoView {
 }
 
 /** ORDER BY terms of a directory order (HANDLE is keyset-paged and never comes here). */
-function orderOf(sort: CreatorSort, onlineParam: () => string): string {
+function orderOf(sort: CreatorSort, onlineParam: () => string, nowParam: () => string): string {
   const calling = `COALESCE(p.calls_enabled, false)`;
   switch (sort) {
     case CreatorSort.PRICE_LOW:
@@ -361,7 +367,7 @@ function orderOf(sort: CreatorSort, onlineParam: () => string): string {
     default: {
       // Bayesian average: a few reviews at 5 do not outrank many at 4.8.
       const weighted = `(COALESCE(p.rating_average, 0) * COALESCE(p.rating_count, 0) + 4.5 * 3) / (COALESCE(p.rating_count, 0) + 3)`;
-      const callable = `${calling} AND NOT COALESCE(p.paused_indefinitely, false)`;
+      const callable = `${calling} AND NOT COALESCE(p.paused_indefinitely, false) AND (p.paused_until IS NULL OR p.paused_until <= ${nowParam()})`;
       return `(${callable} AND a.id = ANY (${onlineParam()}::uuid[])) DESC, (${callable}) DESC, (p.photo IS NOT NULL) DESC, ${weighted} DESC`;
     }
   }
