@@ -64,16 +64,18 @@ describeWithBrowser('storefront: accounts in the browser', () => {
   });
 
   it('sends a signed-out visitor to log in, then back where they were going', async () => {
-    await page.goto(`${t.url}/some/deep/link`);
-    await page.waitForURL((url) => url.pathname === '/login');
+    await page.goto(`${t.url}/wallet`);
+    await page.waitForURL((url) => url.pathname === '/login' && url.search === `?next=${encodeURIComponent('/wallet')}`);
     await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
     expect(await page.title()).toBe('Log in · Minutely');
 
     await page.goto(`${t.url}/login?next=${encodeURIComponent('/?tab=creators')}`);
     const fan = await t.signUp('FAN', { displayName: 'Nora Next' });
     await fillLogIn(page, fan.email, fan.password);
-    await page.waitForURL((url) => url.pathname === '/' && url.search === '?tab=creators');
-    await page.getByRole('heading', { name: 'Welcome, Nora Next' }).waitFor();
+    await page.waitForURL((url) => url.pathname === '/' && url.search.startsWith('?tab=creators'));
+    // A fan's home leads with the creators (no welcome banner).
+    await page.getByRole('heading', { name: 'Creators', exact: true }).waitFor();
+    expect(await accountName(page).textContent()).toBe('Nora Next');
   });
 
   it('signs a fan up, shows their name, logs out and logs back in', async () => {
@@ -81,11 +83,10 @@ describeWithBrowser('storefront: accounts in the browser', () => {
     await page.goto(`${t.url}/signup`);
     await fillSignUp(page, fan);
 
-    await page.getByRole('heading', { name: `Welcome, ${fan.displayName}` }).waitFor();
+    await page.getByRole('heading', { name: 'Creators', exact: true }).waitFor();
     expect(pathOf(page)).toBe('/');
     expect(await accountName(page).textContent()).toBe(fan.displayName);
-    expect(await page.locator('.hero').textContent()).toContain('Fan');
-    await page.getByRole('heading', { name: 'Creators', exact: true }).waitFor();
+    expect(await page.locator('.hero').count()).toBe(0);
     expect(await storedSession(page)).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String) });
     await screenshot(page, 'storefront-home');
 
@@ -93,13 +94,14 @@ describeWithBrowser('storefront: accounts in the browser', () => {
     await page.waitForURL((url) => url.pathname === '/login');
     expect(await storedSession(page)).toBeNull();
     expect(await accountName(page).count()).toBe(0);
-    // The home page is closed again.
+    // Signed out, home is the landing page again.
     await page.goto(`${t.url}/`);
-    await page.waitForURL((url) => url.pathname === '/login');
+    await page.getByRole('button', { name: 'I am 18 or older' }).waitFor();
+    await page.goto(`${t.url}/login`);
 
     await fillLogIn(page, fan.email, fan.password);
     await page.waitForURL((url) => url.pathname === '/');
-    await page.getByRole('heading', { name: `Welcome, ${fan.displayName}` }).waitFor();
+    await page.getByRole('heading', { name: 'Creators', exact: true }).waitFor();
     expect(await accountName(page).textContent()).toBe(fan.displayName);
   });
 

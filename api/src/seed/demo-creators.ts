@@ -487,6 +487,10 @@ async function seedReviews(app: SeedServices, ctx: RequestContext, creator: Acco
     });
     const texts = REVIEW_TEXTS[rating] ?? [''];
     const as = ctx.withViewer({ account: fan, sessionId: 'seed' });
-    await app.uow.run(as, (tx) => app.reviews.leaveReview(tx, callId, rating, texts[(index + i) % texts.length]));
+    await app.uow.run(as, async (tx) => {
+      const review = await app.reviews.leaveReview(tx, callId, rating, texts[(index + i) % texts.length]);
+      // Written a little after the call, as a fan would, rather than all at the moment of seeding.
+      await tx.em.query(`UPDATE review SET created_at = $2 WHERE id = $1`, [review.id, new Date(endedAt.getTime() + 40 * 60_000)]);
+    });
   }
 }

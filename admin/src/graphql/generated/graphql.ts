@@ -44,7 +44,9 @@ export type ReportTarget =
   /** A call. */
   | 'CALL'
   /** A conversation. */
-  | 'CONVERSATION';
+  | 'CONVERSATION'
+  /** A creator’s photo. */
+  | 'PHOTO';
 
 /** What an account is on Minutely. */
 export type Role =
