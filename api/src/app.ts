@@ -51,7 +51,7 @@ import { createImagePipeline } from './providers/images';
 import { createPushProvider, type PushProvider } from './providers/push';
 import { createObjectStorage, type ObjectStorage } from './providers/storage';
 import { PhotoRepository, PhotosResolver, PhotosService } from './modules/photos';
-import { ReviewRepository, ReviewsResolver, ReviewsService } from './modules/reviews';
+import { CreatorTrustResolver, ReviewRepository, ReviewsResolver, ReviewsService } from './modules/reviews';
 import { FavouriteRepository, FavouritesResolver, FavouritesService } from './modules/favourites';
 
 /** Every domain event of the process: each module declares its own; the bus is typed with their union. */
@@ -280,6 +280,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new ModerationResolver(moderation, staffViews),
     new PhotosResolver(photos),
     new ReviewsResolver(reviews),
+    new CreatorTrustResolver(calls),
     new FavouritesResolver(favourites),
     new DevOutboxResolver(notifications, (ctx, accountId) => phoneVerification.phonesOf(ctx, accountId)),
   ]);

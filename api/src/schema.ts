@@ -18,7 +18,7 @@ import { ModerationResolver } from './modules/moderation';
 import { DevOutboxResolver } from './modules/notifications';
 import { PaymentsResolver } from './modules/payments';
 import { PhotosResolver } from './modules/photos';
-import { ReviewsResolver } from './modules/reviews';
+import { CreatorTrustResolver, ReviewsResolver } from './modules/reviews';
 import { FavouritesResolver } from './modules/favourites';
 
 /** Every resolver of the API; the schema partners see is built from these. */
@@ -37,6 +37,7 @@ export const resolvers = [
   ModerationResolver,
   PhotosResolver,
   ReviewsResolver,
+  CreatorTrustResolver,
   FavouritesResolver,
 ] as const;
 

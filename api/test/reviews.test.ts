@@ -135,6 +135,12 @@ describe('reviews', () => {
       ratingAverage: 3,
       ratingCount: 2,
     });
+    // Four calls, each answered at once: "usually answers within 15 s"; a creator with no calls says nothing.
+    const answers = `query($c: ID!) { creator(id: $c) { usuallyAnswersWithinSeconds } }`;
+    expect((await t.ok<{ creator: { usuallyAnswersWithinSeconds: number } }>(answers, { c: creator.id })).creator.usuallyAnswersWithinSeconds).toBe(15);
+    expect(
+      (await t.ok<{ creator: { usuallyAnswersWithinSeconds: number | null } }>(answers, { c: otherCreator.id })).creator.usuallyAnswersWithinSeconds,
+    ).toBeNull();
   });
 
   it('lets moderators hide a review (audited), recomputing the rating; blocked pairs do not see each other’s reviews', async () => {

@@ -216,15 +216,25 @@ describeWithBrowser('storefront: discovery and trust', () => {
     await manager.getByRole('alert').filter({ hasText: 'The file is not an image.' }).waitFor();
     await screenshot(page, 'storefront-settings-photos-desktop');
 
+    // A fan opens the gallery (profile photo first) in the lightbox and reports a photo.
+    const fan = await t.signUp('FAN');
     const profile = await open(PHONE);
-    await profile.goto(`${t.url}/creators/${creator.handle}`);
+    await signIn(profile, t, fan, `/creators/${creator.handle}`);
     await profile.getByTestId('profile-photo').waitFor();
-    await profile.getByRole('button', { name: 'Open photo 2 of 2' }).click();
+    await profile.getByRole('button', { name: 'Open photo 3 of 3' }).click();
     const lightbox = profile.getByTestId('lightbox');
-    await lightbox.getByText('2 / 2').waitFor();
+    await lightbox.getByText('3 / 3').waitFor();
     await screenshot(profile, 'storefront-lightbox-phone');
     await lightbox.getByRole('button', { name: 'Next' }).click();
-    await lightbox.getByText('1 / 2').waitFor();
+    await lightbox.getByText('1 / 3').waitFor();
+    await lightbox.getByRole('button', { name: 'Report this photo' }).click();
+    await lightbox.getByRole('combobox', { name: 'Why report this photo?' }).selectOption('SPAM_OR_SCAM');
+    await lightbox.getByRole('button', { name: 'Send report' }).click();
+    await lightbox.getByRole('status').filter({ hasText: 'A moderator will look at this photo' }).waitFor();
+    const [profilePhoto] = await t.sql<{ id: string }>(`SELECT id FROM creator_photo WHERE creator_id = $1 AND placement = 'PROFILE'`, [creator.id]);
+    expect(await t.sql(`SELECT photo_id, reason, target_type FROM report WHERE reporter_id = $1`, [fan.id])).toEqual([
+      { photo_id: profilePhoto.id, reason: 'SPAM_OR_SCAM', target_type: 'PHOTO' },
+    ]);
   });
 
   it('keeps the creators page’s initial JavaScript under 150 KB gzipped', async () => {

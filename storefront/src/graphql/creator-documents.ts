@@ -43,6 +43,7 @@ export const creatorProfileFieldsFragment = graphql(`
     bio
     timeZone
     joinedAt
+    usuallyAnswersWithinSeconds
     gallery {
       id
       url

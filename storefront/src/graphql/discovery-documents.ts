@@ -131,3 +131,12 @@ export const removeMyPhotoMutation = graphql(`
     }
   }
 `);
+
+export const reportPhotoMutation = graphql(`
+  mutation ReportPhoto($photoId: ID!, $reason: ReportReason!, $note: String!) {
+    reportPhoto(photoId: $photoId, reason: $reason, note: $note) {
+      id
+      status
+    }
+  }
+`);

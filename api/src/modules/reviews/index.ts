@@ -2,4 +2,5 @@
 export { ReviewRepository, type ReviewRecord } from './review.repository';
 export { ReviewsService } from './reviews.service';
 export { ReviewsResolver } from './reviews.resolver';
+export { CreatorTrustResolver } from './creator-trust.resolver';
 export { ReviewView, ReviewConnection } from './review.types';

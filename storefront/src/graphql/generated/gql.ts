@@ -38,7 +38,7 @@ type Documents = {
     "\n  mutation ReportCall($callId: ID!, $reason: ReportReason!, $note: String!) {\n    reportCall(callId: $callId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ReportCallDocument,
     "\n  fragment AvailabilityFields on CreatorAvailability {\n    status\n    until\n    nextAvailableAt\n    online\n    reachability\n  }\n": typeof types.AvailabilityFieldsFragmentDoc,
     "\n  fragment CreatorCardFields on Creator {\n    id\n    handle\n    displayName\n    avatarUrl\n    photo {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    tags\n    languages\n    ratingAverage\n    ratingCount\n    callsEnabled\n    pricePerMinute\n    availability {\n      ...AvailabilityFields\n    }\n  }\n": typeof types.CreatorCardFieldsFragmentDoc,
-    "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    joinedAt\n    gallery {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    viewerFavourite {\n      favourite\n      notify\n    }\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n": typeof types.CreatorProfileFieldsFragmentDoc,
+    "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    joinedAt\n    usuallyAnswersWithinSeconds\n    gallery {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    viewerFavourite {\n      favourite\n      notify\n    }\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n": typeof types.CreatorProfileFieldsFragmentDoc,
     "\n  query Creators($first: Int!, $after: String, $filter: CreatorFilter, $sort: CreatorSort) {\n    creators(first: $first, after: $after, filter: $filter, sort: $sort) {\n      edges {\n        cursor\n        node {\n          ...CreatorCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CreatorsDocument,
     "\n  query CreatorByHandle($handle: String!) {\n    creator(handle: $handle) {\n      ...CreatorProfileFields\n    }\n  }\n": typeof types.CreatorByHandleDocument,
     "\n  query CreatorById($id: ID!) {\n    creator(id: $id) {\n      ...CreatorProfileFields\n    }\n  }\n": typeof types.CreatorByIdDocument,
@@ -68,6 +68,7 @@ type Documents = {
     "\n  query MyPhotos {\n    myPhotos {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": typeof types.MyPhotosDocument,
     "\n  mutation PlacePhoto($uploadId: ID!) {\n    placePhoto(uploadId: $uploadId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": typeof types.PlacePhotoDocument,
     "\n  mutation RemoveMyPhoto($photoId: ID!) {\n    removeMyPhoto(photoId: $photoId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": typeof types.RemoveMyPhotoDocument,
+    "\n  mutation ReportPhoto($photoId: ID!, $reason: ReportReason!, $note: String!) {\n    reportPhoto(photoId: $photoId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ReportPhotoDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    status\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    account {\n      ...AccountFields\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.LogInDocument,
@@ -124,7 +125,7 @@ const documents: Documents = {
     "\n  mutation ReportCall($callId: ID!, $reason: ReportReason!, $note: String!) {\n    reportCall(callId: $callId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": types.ReportCallDocument,
     "\n  fragment AvailabilityFields on CreatorAvailability {\n    status\n    until\n    nextAvailableAt\n    online\n    reachability\n  }\n": types.AvailabilityFieldsFragmentDoc,
     "\n  fragment CreatorCardFields on Creator {\n    id\n    handle\n    displayName\n    avatarUrl\n    photo {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    tags\n    languages\n    ratingAverage\n    ratingCount\n    callsEnabled\n    pricePerMinute\n    availability {\n      ...AvailabilityFields\n    }\n  }\n": types.CreatorCardFieldsFragmentDoc,
-    "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    joinedAt\n    gallery {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    viewerFavourite {\n      favourite\n      notify\n    }\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n": types.CreatorProfileFieldsFragmentDoc,
+    "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    joinedAt\n    usuallyAnswersWithinSeconds\n    gallery {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    viewerFavourite {\n      favourite\n      notify\n    }\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n": types.CreatorProfileFieldsFragmentDoc,
     "\n  query Creators($first: Int!, $after: String, $filter: CreatorFilter, $sort: CreatorSort) {\n    creators(first: $first, after: $after, filter: $filter, sort: $sort) {\n      edges {\n        cursor\n        node {\n          ...CreatorCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CreatorsDocument,
     "\n  query CreatorByHandle($handle: String!) {\n    creator(handle: $handle) {\n      ...CreatorProfileFields\n    }\n  }\n": types.CreatorByHandleDocument,
     "\n  query CreatorById($id: ID!) {\n    creator(id: $id) {\n      ...CreatorProfileFields\n    }\n  }\n": types.CreatorByIdDocument,
@@ -154,6 +155,7 @@ const documents: Documents = {
     "\n  query MyPhotos {\n    myPhotos {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": types.MyPhotosDocument,
     "\n  mutation PlacePhoto($uploadId: ID!) {\n    placePhoto(uploadId: $uploadId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": types.PlacePhotoDocument,
     "\n  mutation RemoveMyPhoto($photoId: ID!) {\n    removeMyPhoto(photoId: $photoId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": types.RemoveMyPhotoDocument,
+    "\n  mutation ReportPhoto($photoId: ID!, $reason: ReportReason!, $note: String!) {\n    reportPhoto(photoId: $photoId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": types.ReportPhotoDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    status\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    account {\n      ...AccountFields\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.LogInDocument,
@@ -282,7 +284,7 @@ export function graphql(source: "\n  fragment CreatorCardFields on Creator {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    joinedAt\n    gallery {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    viewerFavourite {\n      favourite\n      notify\n    }\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n"): typeof import('./graphql').CreatorProfileFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    joinedAt\n    usuallyAnswersWithinSeconds\n    gallery {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    viewerFavourite {\n      favourite\n      notify\n    }\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n"): typeof import('./graphql').CreatorProfileFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -399,6 +401,10 @@ export function graphql(source: "\n  mutation PlacePhoto($uploadId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveMyPhoto($photoId: ID!) {\n    removeMyPhoto(photoId: $photoId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n"): typeof import('./graphql').RemoveMyPhotoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportPhoto($photoId: ID!, $reason: ReportReason!, $note: String!) {\n    reportPhoto(photoId: $photoId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReportPhotoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -461,7 +461,7 @@ export type AvailabilityFieldsFragment = { status: AvailabilityStatus, until: st
 
 export type CreatorCardFieldsFragment = { id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } };
 
-export type CreatorProfileFieldsFragment = { bio: string, timeZone: string, joinedAt: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } };
+export type CreatorProfileFieldsFragment = { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } };
 
 export type CreatorsQueryVariables = Exact<{
   first: number;
@@ -478,14 +478,14 @@ export type CreatorByHandleQueryVariables = Exact<{
 }>;
 
 
-export type CreatorByHandleQuery = { creator: { bio: string, timeZone: string, joinedAt: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } } | null };
+export type CreatorByHandleQuery = { creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } } | null };
 
 export type CreatorByIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CreatorByIdQuery = { creator: { bio: string, timeZone: string, joinedAt: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } } | null };
+export type CreatorByIdQuery = { creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } } | null };
 
 export type CreatorAvailabilityChangedSubscriptionVariables = Exact<{
   creatorIds: Array<string | number> | string | number;
@@ -509,31 +509,31 @@ export type CreatorReviewsQueryVariables = Exact<{
 
 export type CreatorReviewsQuery = { reviews: { edges: Array<{ node: { id: string, rating: number, text: string, fanDisplayName: string, createdAt: string, reply: string | null } }> } };
 
-export type CreatorSettingsFieldsFragment = { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null };
+export type CreatorSettingsFieldsFragment = { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null };
 
 export type MyCreatorSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCreatorSettingsQuery = { myCreatorSettings: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type MyCreatorSettingsQuery = { myCreatorSettings: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type EnableCallsMutationVariables = Exact<{
   pricePerMinute: number;
 }>;
 
 
-export type EnableCallsMutation = { enableCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type EnableCallsMutation = { enableCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type UpdateCallSettingsMutationVariables = Exact<{
   pricePerMinute: number;
 }>;
 
 
-export type UpdateCallSettingsMutation = { updateCallSettings: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type UpdateCallSettingsMutation = { updateCallSettings: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type DisableCallsMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DisableCallsMutation = { disableCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type DisableCallsMutation = { disableCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type StartPhoneVerificationMutationVariables = Exact<{
   phone: string;
@@ -547,7 +547,7 @@ export type ConfirmPhoneVerificationMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmPhoneVerificationMutation = { confirmPhoneVerification: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type ConfirmPhoneVerificationMutation = { confirmPhoneVerification: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type SetAvailabilityScheduleMutationVariables = Exact<{
   timeZone: string;
@@ -555,7 +555,7 @@ export type SetAvailabilityScheduleMutationVariables = Exact<{
 }>;
 
 
-export type SetAvailabilityScheduleMutation = { setAvailabilitySchedule: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type SetAvailabilityScheduleMutation = { setAvailabilitySchedule: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type PauseCallsMutationVariables = Exact<{
   minutes?: number | null | undefined;
@@ -563,19 +563,19 @@ export type PauseCallsMutationVariables = Exact<{
 }>;
 
 
-export type PauseCallsMutation = { pauseCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type PauseCallsMutation = { pauseCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type ResumeCallsMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResumeCallsMutation = { resumeCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type ResumeCallsMutation = { resumeCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type UpdateCreatorProfileMutationVariables = Exact<{
   input: UpdateCreatorProfileInput;
 }>;
 
 
-export type UpdateCreatorProfileMutation = { updateCreatorProfile: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type UpdateCreatorProfileMutation = { updateCreatorProfile: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type DevOutboxQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -653,6 +653,15 @@ export type RemoveMyPhotoMutationVariables = Exact<{
 
 
 export type RemoveMyPhotoMutation = { removeMyPhoto: { profile: { id: string, url: string, srcset: string } | null, gallery: Array<{ id: string, url: string, srcset: string }> } };
+
+export type ReportPhotoMutationVariables = Exact<{
+  photoId: string | number;
+  reason: ReportReason;
+  note: string;
+}>;
+
+
+export type ReportPhotoMutation = { reportPhoto: { id: string, status: ReportStatus } };
 
 export type AccountFieldsFragment = { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus };
 
@@ -958,6 +967,7 @@ export const CreatorProfileFieldsFragmentDoc = new TypedDocumentString(`
   bio
   timeZone
   joinedAt
+  usuallyAnswersWithinSeconds
   gallery {
     id
     url
@@ -1057,6 +1067,7 @@ fragment CreatorProfileFields on Creator {
   bio
   timeZone
   joinedAt
+  usuallyAnswersWithinSeconds
   gallery {
     id
     url
@@ -1847,6 +1858,7 @@ fragment CreatorProfileFields on Creator {
   bio
   timeZone
   joinedAt
+  usuallyAnswersWithinSeconds
   gallery {
     id
     url
@@ -1904,6 +1916,7 @@ fragment CreatorProfileFields on Creator {
   bio
   timeZone
   joinedAt
+  usuallyAnswersWithinSeconds
   gallery {
     id
     url
@@ -2035,6 +2048,7 @@ fragment CreatorProfileFields on Creator {
   bio
   timeZone
   joinedAt
+  usuallyAnswersWithinSeconds
   gallery {
     id
     url
@@ -2110,6 +2124,7 @@ fragment CreatorProfileFields on Creator {
   bio
   timeZone
   joinedAt
+  usuallyAnswersWithinSeconds
   gallery {
     id
     url
@@ -2185,6 +2200,7 @@ fragment CreatorProfileFields on Creator {
   bio
   timeZone
   joinedAt
+  usuallyAnswersWithinSeconds
   gallery {
     id
     url
@@ -2260,6 +2276,7 @@ fragment CreatorProfileFields on Creator {
   bio
   timeZone
   joinedAt
+  usuallyAnswersWithinSeconds
   gallery {
     id
     url
@@ -2345,6 +2362,7 @@ fragment CreatorProfileFields on Creator {
   bio
   timeZone
   joinedAt
+  usuallyAnswersWithinSeconds
   gallery {
     id
     url
@@ -2420,6 +2438,7 @@ fragment CreatorProfileFields on Creator {
   bio
   timeZone
   joinedAt
+  usuallyAnswersWithinSeconds
   gallery {
     id
     url
@@ -2495,6 +2514,7 @@ fragment CreatorProfileFields on Creator {
   bio
   timeZone
   joinedAt
+  usuallyAnswersWithinSeconds
   gallery {
     id
     url
@@ -2570,6 +2590,7 @@ fragment CreatorProfileFields on Creator {
   bio
   timeZone
   joinedAt
+  usuallyAnswersWithinSeconds
   gallery {
     id
     url
@@ -2645,6 +2666,7 @@ fragment CreatorProfileFields on Creator {
   bio
   timeZone
   joinedAt
+  usuallyAnswersWithinSeconds
   gallery {
     id
     url
@@ -2838,6 +2860,14 @@ export const RemoveMyPhotoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveMyPhotoMutation, RemoveMyPhotoMutationVariables>;
+export const ReportPhotoDocument = new TypedDocumentString(`
+    mutation ReportPhoto($photoId: ID!, $reason: ReportReason!, $note: String!) {
+  reportPhoto(photoId: $photoId, reason: $reason, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReportPhotoMutation, ReportPhotoMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($email: String!, $password: String!) {
   logIn(email: $email, password: $password) {
