@@ -245,48 +245,6 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     await screenshot(page, 'admin-transfers');
   });
 
-  it('shows a reported photo and lets a moderator remove it, audited', async () => {
-    const moderator = await t.staff('MODERATOR');
-    const creator = await t.signUp('CREATOR', { displayName: 'Pia Photo' });
-    const fan = await t.signUp('FAN');
-    const image = await sharp({ create: { width: 500, height: 500, channels: 3, background: '#d3e4f7' } })
-      .jpeg()
-      .toBuffer();
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(image)], { type: 'image/jpeg' }), 'me.jpg');
-    const upload = (await (
-      await fetch(`${t.url}/uploads?purpose=PROFILE`, { method: 'POST', body: form, headers: { authorization: `Bearer ${creator.accessToken}` } })
-    ).json()) as { uploadId: string };
-    const placed = await t.ok<{ placePhoto: { profile: { id: string } } }>(
-      `mutation($id: ID!) { placePhoto(uploadId: $id) { profile { id } } }`,
-      { id: upload.uploadId },
-      {
-        token: creator.accessToken,
-      },
-    );
-    const photoId = placed.placePhoto.profile.id;
-    const report = await t.ok<{ reportPhoto: { id: string } }>(
-      `mutation($id: ID!) { reportPhoto(photoId: $id, reason: OTHER, note: "Not a photo of a person") { id } }`,
-      { id: photoId },
-      { token: fan.accessToken },
-    );
-
-    await page.goto(`${t.url}/admin/login`);
-    await logIn(page, moderator.email, moderator.password);
-    await page.getByText(`Signed in as ${moderator.displayName}`).waitFor();
-    await page.goto(`${t.url}/admin/Report/${report.reportPhoto.id}/show`);
-    await page.getByRole('img', { name: 'The reported photo' }).waitFor();
-    await screenshot(page, 'admin-report-photo');
-    await page.getByRole('button', { name: 'Remove photo' }).first().click();
-    await confirmDialog('Remove this photo?', 'Not a portrait of the creator', 'Remove photo');
-    await page.getByText('This photo was removed; its files are gone.').waitFor();
-    expect(await t.sql(`SELECT action, target_id, reason FROM audit_entry WHERE target_id = $1`, [photoId])).toEqual([
-      { action: 'REMOVE_PHOTO', target_id: photoId, reason: 'Not a portrait of the creator' },
-    ]);
-    const shown = await t.ok<{ creator: { photo: unknown } }>(`query($id: ID!) { creator(id: $id) { photo { id } } }`, { id: creator.id });
-    expect(shown.creator.photo).toBeNull();
-  });
-
   it('works a report from arrival to audit log: transcript, terminate, refund, suspend', async () => {
     const moderator = await t.staff('MODERATOR');
     const { creator, fan } = await callPair();
@@ -449,5 +407,51 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     await rows.filter({ hasText: 'Suspended an account' }).getByRole('link').click();
     await page.waitForURL((url) => url.pathname === `/admin/Account/${creator.id}/show`);
     await page.getByRole('button', { name: 'Reinstate' }).waitFor();
+  });
+
+  it('shows a reported photo and lets a moderator remove it, audited', async () => {
+    const moderator = await t.staff('MODERATOR');
+    const creator = await t.signUp('CREATOR', { displayName: 'Pia Photo' });
+    const fan = await t.signUp('FAN');
+    const image = await sharp({ create: { width: 500, height: 500, channels: 3, background: '#d3e4f7' } })
+      .jpeg()
+      .toBuffer();
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(image)], { type: 'image/jpeg' }), 'me.jpg');
+    const upload = (await (
+      await fetch(`${t.url}/uploads?purpose=PROFILE`, { method: 'POST', body: form, headers: { authorization: `Bearer ${creator.accessToken}` } })
+    ).json()) as { uploadId: string };
+    const placed = await t.ok<{ placePhoto: { profile: { id: string } } }>(
+      `mutation($id: ID!) { placePhoto(uploadId: $id) { profile { id } } }`,
+      { id: upload.uploadId },
+      {
+        token: creator.accessToken,
+      },
+    );
+    const photoId = placed.placePhoto.profile.id;
+    const report = await t.ok<{ reportPhoto: { id: string } }>(
+      `mutation($id: ID!) { reportPhoto(photoId: $id, reason: OTHER, note: "Not a photo of a person") { id } }`,
+      { id: photoId },
+      { token: fan.accessToken },
+    );
+
+    await page.goto(`${t.url}/admin/login`);
+    await logIn(page, moderator.email, moderator.password);
+    await page.getByText(`Signed in as ${moderator.displayName}`).waitFor();
+    await page.goto(`${t.url}/admin/Report/${report.reportPhoto.id}/show`);
+    await page.getByRole('img', { name: 'The reported photo' }).waitFor();
+    await screenshot(page, 'admin-report-photo');
+    await page.getByRole('button', { name: 'Remove photo' }).first().click();
+    await confirmDialog('Remove this photo?', 'Not a portrait of the creator', 'Remove photo');
+    await page.getByText('This photo was removed; its files are gone.').waitFor();
+    expect(await t.sql(`SELECT action, target_id, reason FROM audit_entry WHERE target_id = $1`, [photoId])).toEqual([
+      { action: 'REMOVE_PHOTO', target_id: photoId, reason: 'Not a portrait of the creator' },
+    ]);
+    const shown = await t.ok<{ creator: { photo: unknown } }>(`query($id: ID!) { creator(id: $id) { photo { id } } }`, { id: creator.id });
+    expect(shown.creator.photo).toBeNull();
+    // Closed, so the queue is empty again.
+    await page.getByRole('button', { name: 'Resolve', exact: true }).click();
+    await confirmDialog('Resolve this report?', 'Photo removed', 'Resolve report');
+    await page.getByText('Resolved', { exact: true }).waitFor();
   });
 });

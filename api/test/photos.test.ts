@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from 's3rver';
 import sharp from 'sharp';
+import type { ManualClock } from '../src/common/clock';
 import { startTestServer, type TestServer } from './harness';
 import { readyCreator } from './fixtures';
 
@@ -206,6 +207,24 @@ describe.each([
     const after = await t.ok<{ placePhoto: { gallery: Photo[] } }>(PLACE, { id: ids[12] }, { token: creator.accessToken });
     expect(after.placePhoto.gallery.map((p) => p.id)).toEqual([...ids.slice(0, 3), ...ids.slice(4, 12), ids[12]]);
     expect((await fetch(`${t.url}${gallery[3].url}`)).status).toBe(404);
+  });
+
+  it('drops uploads left unplaced for a day, files and all, when the creator uploads again', async () => {
+    const creator = await readyCreator(t);
+    const first = await upload(t, creator.accessToken, await phoneJpeg(400, 400));
+    const firstUrl = first.body.photo!.variants[0].url;
+    expect((await fetch(`${t.url}${firstUrl}`)).status).toBe(200);
+    (t.clock as ManualClock).advance(25 * 3600_000);
+    const { logIn } = await t.ok<{ logIn: { accessToken: string } }>(`mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, {
+      e: creator.email,
+      p: creator.password,
+    });
+    expect((await upload(t, logIn.accessToken, await phoneJpeg(400, 400))).status).toBe(201);
+    expect(await t.sql(`SELECT removed_reason FROM creator_photo WHERE id = $1`, [first.body.uploadId])).toEqual([{ removed_reason: 'never placed' }]);
+    for (let i = 0; i < 20 && (await fetch(`${t.url}${firstUrl}`)).status !== 404; i++) await new Promise((r) => setTimeout(r, 50));
+    expect((await fetch(`${t.url}${firstUrl}`)).status).toBe(404);
+    const late = await t.gql(PLACE, { id: first.body.uploadId }, { token: logIn.accessToken });
+    expect(late.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
   it('lets a fan report a photo and a moderator remove it, audited; its files are deleted', async () => {

@@ -74,6 +74,15 @@ export class PhotoRepository {
     return row.n;
   }
 
+  /** Uploads never placed, made before `before`: abandoned, so removed (their objects deleted) on the creator's next upload. */
+  async abandonedUploads(ctx: RequestContext, creatorId: string, before: Date): Promise<PhotoRecord[]> {
+    const rows = (await ctx.em.query(
+      `SELECT * FROM creator_photo WHERE creator_id = $1 AND placement IS NULL AND removed_at IS NULL AND created_at < $2 FOR UPDATE`,
+      [creatorId, before],
+    )) as PhotoRow[];
+    return rows.map(toRecord);
+  }
+
   /** Locks the creator's placed photos (serialises placements of one creator). */
   async lockPlaced(ctx: RequestContext, creatorId: string): Promise<void> {
     await ctx.em.query(`SELECT id FROM creator_photo WHERE creator_id = $1 AND placement IS NOT NULL AND removed_at IS NULL FOR UPDATE`, [creatorId]);

@@ -46,7 +46,10 @@ export class PhotosService {
   async upload(ctx: RequestContext, bytes: Buffer, purpose: PhotoPurpose): Promise<UploadedPhoto> {
     const creatorId = requireCreator(ctx);
     const now = ctx.clock.now();
-    if ((await this.photos.countUnplacedSince(ctx, creatorId, new Date(now.getTime() - 24 * 3600_000))) >= MAX_UNPLACED_PER_DAY) {
+    const dayAgo = new Date(now.getTime() - 24 * 3600_000);
+    // Uploads left unplaced for a day are abandoned: they go (files too) before another is taken.
+    for (const abandoned of await this.photos.abandonedUploads(ctx, creatorId, dayAgo)) await this.removeRecord(ctx, abandoned, creatorId, 'never placed');
+    if ((await this.photos.countUnplacedSince(ctx, creatorId, dayAgo)) >= MAX_UNPLACED_PER_DAY) {
       throw new AppError(ErrorCode.RATE_LIMITED, 'Too many photos uploaded and not placed today; place or remove some first.', { retryAfterSeconds: 3600 });
     }
     const result = await this.pipeline.process(bytes, purpose.toLowerCase() as ImageUse);
