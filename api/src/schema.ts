@@ -19,6 +19,9 @@ import { ModerationResolver } from './modules/moderation';
 import { DevOutboxResolver } from './modules/notifications';
 import { PaymentsResolver } from './modules/payments';
 import { PrivacyResolver } from './modules/privacy';
+import { PhotosResolver } from './modules/photos';
+import { CreatorTrustResolver, ReviewsResolver } from './modules/reviews';
+import { FavouritesResolver } from './modules/favourites';
 
 /** Every resolver of the API; the schema partners see is built from these. */
 export const resolvers = [
@@ -35,6 +38,10 @@ export const resolvers = [
   CallChatResolver,
   ModerationResolver,
   PrivacyResolver,
+  PhotosResolver,
+  ReviewsResolver,
+  CreatorTrustResolver,
+  FavouritesResolver,
 ] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */
