@@ -6,6 +6,7 @@ import { DomainEvents } from './common/domain-events';
 import { createLogger, type Logger } from './common/logger';
 import { createAppPubSub, type PubSub } from './common/pubsub';
 import { connectRedis, type RedisClients } from './common/redis';
+import { CostBudget } from './common/cost-budget';
 import { RateLimit } from './common/rate-limit';
 import { InstanceContainer } from './common/resolver-container';
 import { SocketRegistry } from './common/sockets';
@@ -38,6 +39,7 @@ import {
 } from './modules/messaging';
 import { ModerationRepository, ModerationResolver, ModerationService, StaffViewsService } from './modules/moderation';
 import { DevOutboxResolver, notificationEntities, NotificationService, SmsOutboxRepository } from './modules/notifications';
+import { PartnerGateway, PartnerRepository, PartnersResolver, PartnersService, UsageRecorder } from './modules/partners';
 import { PaymentsRepository, PaymentsResolver, PaymentsService } from './modules/payments';
 import { TimerRepository, timerEntities, TimerService } from './modules/timers';
 import { DevPaymentProvider } from './providers/payments/dev-payment-provider';
@@ -82,6 +84,9 @@ export interface App {
   readonly calls: CallsService;
   readonly messaging: MessagingService;
   readonly moderation: ModerationService;
+  readonly partners: PartnersService;
+  /** Scopes and cost budgets of API keys and anonymous clients, applied by both transports (server.ts). */
+  readonly partnerGateway: PartnerGateway;
   /** The resolver instances (and the transaction middleware) the GraphQL schema executes with. */
   readonly resolvers: InstanceContainer;
 }
@@ -236,6 +241,16 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const staffViews = new StaffViewsService(moderationRepository, identity, calls, ledger, messaging, callChat);
   const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub);
 
+  // partners: apps, API keys and their usage; cost budgets per key and per anonymous IP
+  const partnerRepository = new PartnerRepository();
+  const usage = new UsageRecorder(partnerRepository, db.dataSource.manager, clock, log, 2000);
+  const partners = new PartnersService(partnerRepository, usage, { appsPerAccount: 10, activeKeysPerApp: 20 });
+  const budgetRule = (points: number) => ({ points, seconds: config.COST_BUDGET_WINDOW_SECONDS });
+  const partnerGateway = new PartnerGateway(
+    new CostBudget('api-key', budgetRule(config.API_KEY_BUDGET_POINTS), clock, redis?.publish),
+    new CostBudget('anonymous-ip', budgetRule(config.ANONYMOUS_BUDGET_POINTS), clock, redis?.publish),
+  );
+
   const resolvers = new InstanceContainer([
     new TransactionMiddleware(uow),
     new IdentityResolver(identity),
@@ -250,6 +265,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new MessagingResolver(messaging, chatLocks),
     new CallChatResolver(callChat),
     new ModerationResolver(moderation, staffViews),
+    new PartnersResolver(partners),
     new DevOutboxResolver(notifications, (ctx, accountId) => phoneVerification.phonesOf(ctx, accountId)),
   ]);
 
@@ -279,6 +295,8 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     calls,
     messaging,
     moderation,
+    partners,
+    partnerGateway,
     resolvers,
   };
 }

@@ -16,6 +16,7 @@ import { EarningsResolver, WalletResolver } from './modules/ledger';
 import { CallChatResolver, MessagingResolver } from './modules/messaging';
 import { ModerationResolver } from './modules/moderation';
 import { DevOutboxResolver } from './modules/notifications';
+import { PartnersResolver } from './modules/partners';
 import { PaymentsResolver } from './modules/payments';
 
 /** Every resolver of the API; the schema partners see is built from these. */
@@ -32,6 +33,7 @@ export const resolvers = [
   MessagingResolver,
   CallChatResolver,
   ModerationResolver,
+  PartnersResolver,
 ] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { repoRoot } from './common/paths';
+import { printContract } from './schema-contract';
+
+/** The embeddable call button's script (api/assets/embed.js), served as written. */
+export const embedScript = (): string => readFileSync(join(repoRoot, 'api', 'assets', 'embed.js'), 'utf8');
+
+/**
+ * Partners' public files: the SDL of the running schema at /schema.graphql and the call button at /embed.js. Both
+ * may be loaded from any origin (a partner's page includes the script; tools fetch the SDL).
+ */
+export function partnerAssets(expressApp: express.Express, schema: GraphQLSchema): void {
+  const sdl = printContract(schema);
+  const script = embedScript();
+  const gzipped = gzipSync(script);
+  const crossOrigin = (res: express.Response) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    // A partner page on another origin loads these: the default same-origin resource policy would block the script.
+    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+  };
+  expressApp.get('/schema.graphql', (_req, res) => {
+    crossOrigin(res);
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.type('text/plain; charset=utf-8').send(sdl);
+  });
+  expressApp.get('/embed.js', (req, res) => {
+    crossOrigin(res);
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.type('text/javascript; charset=utf-8');
+    if (req.acceptsEncodings('gzip') === 'gzip') {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(gzipped);
+    } else res.send(script);
+  });
+}

@@ -1,0 +1,158 @@
+import type { IncomingMessage } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { NextFunction, Request, Response } from 'express';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type Redis from 'ioredis';
+import type { Config } from './config';
+import type { ApiClient, ContextFactory, RequestContext } from './common/context';
+import { badInput } from './common/errors';
+import type { Logger } from './common/logger';
+import { costError, operationCost } from './common/query-limits';
+import { costExtension, overBudget, rateLimitHeaders, type Charge, type PartnerGateway, type PartnersService } from './modules/partners';
+
+/** What the HTTP and WebSocket edges need for partners' keys, scopes and budgets (server.ts passes it from the app). */
+export interface PartnerEdge {
+  readonly config: Config;
+  readonly log: Logger;
+  readonly contexts: ContextFactory;
+  readonly partners: PartnersService;
+  readonly partnerGateway: PartnerGateway;
+}
+
+const EXPOSED = 'RateLimit, RateLimit-Policy, Retry-After, X-Request-Id';
+const ALLOWED_HEADERS = 'Content-Type, X-Api-Key, Apollo-Require-Preflight, X-Apollo-Operation-Name';
+
+/** The `Origin` of a cross-origin browser request; null for same-origin and non-browser requests. */
+export function foreignOrigin(req: IncomingMessage, config: Config, protocol: string): string | null {
+  const origin = req.headers.origin;
+  if (!origin || origin === 'null') return origin === 'null' ? 'null' : null;
+  const own = new Set([new URL(config.PUBLIC_URL).origin, `${protocol}://${req.headers.host}`]);
+  return own.has(origin) ? null : origin;
+}
+
+/**
+ * CORS for /graphql: only origins some partner app allows get CORS headers (a preflight carries no key, only the
+ * origin); which app's origins a keyed request must come from is checked with its key (apiKeyContext).
+ */
+export function partnerCors(edge: PartnerEdge) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const origin = foreignOrigin(req, edge.config, req.protocol);
+    if (!origin) return next();
+    let allowed = false;
+    try {
+      allowed = await edge.partners.originAllowedByAnyApp(edge.contexts.request(req.requestId, req.ip ?? 'unknown'), origin);
+    } catch (err) {
+      return next(err);
+    }
+    if (allowed) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Expose-Headers', EXPOSED);
+    }
+    res.append('Vary', 'Origin');
+    if (req.method !== 'OPTIONS') return next();
+    if (!allowed) {
+      res.status(403).end();
+      return;
+    }
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
+    res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS);
+    res.setHeader('Access-Control-Max-Age', '600');
+    res.status(204).end();
+  };
+}
+
+/**
+ * The request context of a request made with an API key: attributed to the key's app, acting as nobody. Bad keys are
+ * UNAUTHENTICATED, browser requests from origins the app did not allow FORBIDDEN; a key with an access token is refused.
+ */
+export async function apiKeyContext(
+  edge: PartnerEdge,
+  base: RequestContext,
+  rawKey: string,
+  origin: string | null,
+  hasToken: boolean,
+): Promise<RequestContext> {
+  if (hasToken) throw badInput('Send an API key or an access token, not both: a key never acts as a user.');
+  const client: ApiClient = await edge.partners.authenticateKey(base, rawKey, origin);
+  return base.withApiClient(client);
+}
+
+/**
+ * The query cost limit, then scopes and cost budgets on HTTP: once the operation is known, a key's scopes are
+ * checked, then its cost is charged to the key's budget (or the client IP's, signed out without a key). The cost and
+ * what is left go into `extensions.cost` and the RateLimit headers; a spent budget is RATE_LIMITED, HTTP 429.
+ */
+export function partnerPlugin(edge: PartnerEdge, schema: GraphQLSchema): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue: ctx }) {
+      let charge: Charge | null = null;
+      return {
+        async didResolveOperation({ document, request, response }) {
+          const tooCostly = costError(schema, edge.config, document, request.variables, request.operationName);
+          if (tooCostly) throw tooCostly;
+          charge = await admit(edge, ctx, schema, document, request.variables, request.operationName);
+          if (!charge) return;
+          for (const [name, value] of Object.entries(rateLimitHeaders(charge))) response.http.headers.set(name, value);
+          if (!charge.outcome.allowed) throw overBudget(charge);
+        },
+        async willSendResponse({ response, errors }) {
+          if (charge && response.body.kind === 'single') {
+            const result = response.body.singleResult;
+            result.extensions = { ...result.extensions, cost: costExtension(charge) };
+          }
+          if (ctx.apiClient) {
+            edge.partners.recordRequest(ctx.apiClient, {
+              points: charge?.outcome.charged ?? 0,
+              error: !!errors?.length || !!(response.body.kind === 'single' && response.body.singleResult.errors?.length),
+              rateLimited: !!charge && !charge.outcome.allowed,
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Scopes, then the budget, for one operation on either transport. Throws FORBIDDEN; returns the charge (refused or not). */
+export async function admit(
+  edge: PartnerEdge,
+  ctx: RequestContext,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName: string | null | undefined,
+): Promise<Charge | null> {
+  edge.partnerGateway.checkScopes(ctx, schema, document);
+  const cost = operationCost(schema, document, variables, operationName);
+  if (cost === null) return null;
+  return edge.partnerGateway.charge(ctx, cost);
+}
+
+/** The `apiKey` of a graphql-ws `connection_init`, if any. */
+export function apiKeyFromParams(params: Record<string, unknown> | undefined): string | null {
+  const raw = params?.apiKey ?? params?.['x-api-key'];
+  return typeof raw === 'string' ? raw : null;
+}
+
+/**
+ * Automatic persisted queries shared by every API process through Redis (REDIS_URL), so a hash registered on one
+ * is found on the others. Apollo's in-memory cache serves a single process.
+ */
+export function redisPersistedQueries(redis: Redis) {
+  const prefix = 'minutely-apq:';
+  return {
+    cache: {
+      async get(key: string) {
+        return (await redis.get(prefix + key)) ?? undefined;
+      },
+      async set(key: string, value: string, options?: { ttl?: number | null }) {
+        if (options?.ttl) await redis.set(prefix + key, value, 'EX', options.ttl);
+        else await redis.set(prefix + key, value, 'EX', 86_400 * 7);
+      },
+      async delete(key: string) {
+        await redis.del(prefix + key);
+        return true;
+      },
+    },
+  };
+}
