@@ -4,14 +4,16 @@ import { gzipSync } from 'node:zlib';
 import type express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { repoRoot } from './common/paths';
+import { partnerReference } from './partner-reference';
 import { printContract } from './schema-contract';
 
 /** The embeddable call button's script (api/assets/embed.js), served as written. */
 export const embedScript = (): string => readFileSync(join(repoRoot, 'api', 'assets', 'embed.js'), 'utf8');
 
 /**
- * Partners' public files: the SDL of the running schema at /schema.graphql and the call button at /embed.js. Both
- * may be loaded from any origin (a partner's page includes the script; tools fetch the SDL).
+ * Partners' public files: the SDL of the running schema at /schema.graphql, the reference /developers/docs renders
+ * (/partner-reference.json, from the schema's descriptions) and the call button at /embed.js. All may be loaded
+ * from any origin (a partner's page includes the script; tools fetch the SDL).
  */
 export function partnerAssets(expressApp: express.Express, schema: GraphQLSchema): void {
   const sdl = printContract(schema);
@@ -27,6 +29,12 @@ export function partnerAssets(expressApp: express.Express, schema: GraphQLSchema
     crossOrigin(res);
     res.setHeader('Cache-Control', 'public, max-age=300');
     res.type('text/plain; charset=utf-8').send(sdl);
+  });
+  const reference = JSON.stringify(partnerReference(schema));
+  expressApp.get('/partner-reference.json', (_req, res) => {
+    crossOrigin(res);
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.type('application/json').send(reference);
   });
   expressApp.get('/embed.js', (req, res) => {
     crossOrigin(res);
