@@ -82,7 +82,8 @@ it('shuts down gracefully on SIGTERM and starts again on the same data', async (
       e: input.email,
       p: input.password,
     });
-    expect(await login.json()).toEqual({ data: { logIn: { account: { handle: 'late_one' } } } });
+    // Signed out, the response also reports what the operation cost from this IP's budget (extensions.cost).
+    expect(await login.json()).toEqual({ data: { logIn: { account: { handle: 'late_one' } } }, extensions: { cost: expect.objectContaining({ charged: 3 }) } });
   } finally {
     again.child.kill('SIGTERM');
     await new Promise((resolve) => again.child.once('exit', resolve));
