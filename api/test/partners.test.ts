@@ -174,6 +174,24 @@ describe('requests with a key', () => {
     expect(fromEvil.errors?.[0]).toMatchObject({ message: expect.stringContaining(evil), extensions: { code: 'FORBIDDEN' } });
     expect(fromEvil.headers.get('access-control-allow-origin')).toBeNull();
 
+    // Origins apply at once when the app changes them.
+    await t.ok(
+      `mutation($id: ID!, $input: PartnerAppInput!) { updatePartnerApp(appId: $id, input: $input) { id } }`,
+      { id: appId, input: { name: 'Shop', allowedOrigins: ['https://other.example'] } },
+      {
+        token: partner.accessToken,
+      },
+    );
+    expect((await t.gql(CREATORS, {}, withKey(key, { origin: PARTNER_ORIGIN }))).status).toBe(403);
+    expect((await t.gql(CREATORS, {}, withKey(key, { origin: 'https://other.example' }))).status).toBe(200);
+    await t.ok(
+      `mutation($id: ID!, $input: PartnerAppInput!) { updatePartnerApp(appId: $id, input: $input) { id } }`,
+      { id: appId, input: { name: 'Shop', allowedOrigins: [PARTNER_ORIGIN] } },
+      {
+        token: partner.accessToken,
+      },
+    );
+
     // Minutely's own pages are same-origin: no CORS headers needed, none given.
     const own = await t.gql(CREATORS, {}, { headers: { origin: t.url } });
     expect(own.errors).toBeUndefined();
@@ -359,6 +377,20 @@ describe('partners’ public files', () => {
     expect(sdl).toContain('type Query');
     expect(sdl).toContain('enum ApiScope');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('serves the quick-start’s reference, built from the schema’s descriptions, listing only what keys can reach', async () => {
+    const reference = (await (await fetch(`${t.url}/partner-reference.json`)).json()) as {
+      operations: { name: string; description: string; scopes: string[] }[];
+      types: { name: string }[];
+      scopes: { name: string; description: string }[];
+    };
+    const description = (field: string) => t.server.schema.getQueryType()!.getFields()[field].description;
+    expect(reference.operations.map((o) => o.name)).toEqual(['creators', 'creator', 'creatorAvailabilityChanged']);
+    expect(reference.operations.find((o) => o.name === 'creators')).toMatchObject({ description: description('creators'), scopes: ['creators:read'] });
+    expect(reference.types.map((ty) => ty.name)).toEqual(expect.arrayContaining(['Creator', 'CreatorAvailability', 'AvailabilityStatus', 'CreatorConnection']));
+    expect(reference.types.map((ty) => ty.name)).not.toContain('Wallet');
+    expect(reference.scopes.map((sc) => sc.name)).toEqual(['CREATORS_READ', 'AVAILABILITY_READ', 'CALLS_EMBED']);
   });
 
   it('serves /embed.js small (under 15 KB gzipped) and loadable from other origins', async () => {
