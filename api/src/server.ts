@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { constants as zlibConstants } from 'node:zlib';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -23,6 +25,7 @@ import { isDataError } from './db/errors';
 import { overBudget } from './modules/partners';
 import { MalformedPaymentEvent, RefusedPaymentEvent } from './modules/payments';
 import { buildAppSchema } from './schema';
+import { securityHeaders } from './security-headers';
 
 export interface RunningServer {
   readonly url: string;
@@ -51,6 +54,9 @@ export async function startServer(app: App, listen: { port: number; host: string
   const httpServer = createServer(expressApp);
 
   expressApp.use(requestIds(app));
+  expressApp.use(securityHeaders(config));
+  // Brotli (or gzip) for every response worth it: the apps' HTML, JS and CSS, and GraphQL JSON.
+  expressApp.use(compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } } }));
   expressApp.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -341,10 +347,23 @@ function operationLogging(app: App): ApolloServerPlugin<RequestContext> {
   };
 }
 
-/** Serves a built single-page app under `prefix`, answering unknown paths with its index.html. */
+/**
+ * Serves a built single-page app under `prefix`, answering unknown paths with its index.html. Its hashed
+ * assets (`assets/`, named by content) are cached for a year as immutable; index.html is revalidated always.
+ */
 function serveWebApp(expressApp: express.Express, prefix: string, dir: string): void {
   const index = join(dir, 'index.html');
-  expressApp.use(prefix, express.static(dir, { index: false, maxAge: '1h' }));
+  expressApp.use(
+    prefix,
+    express.static(dir, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, path) => {
+        if (path.startsWith(join(dir, 'assets') + '/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        else if (path === index) res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   expressApp.use(prefix, (req, res, next) => {
     if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/webhooks')) return next();
     if (!existsSync(index)) {

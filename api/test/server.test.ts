@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import WebSocket from 'ws';
 import { SignUpInput, SignUpRole } from '../src/modules/identity';
 import { nextEvent, startTestServer, subscribed, untilReceived, type TestServer } from './harness';
@@ -150,6 +152,26 @@ describe('WebSocket API', () => {
   });
 });
 
+describe('security headers', () => {
+  it('sends a Content-Security-Policy that forbids framing, nosniff and no referrer on every response; no HSTS outside production', async () => {
+    for (const path of ['/healthz', '/', '/admin/', '/graphql?query=%7B__typename%7D']) {
+      const res = await fetch(`${t.url}${path}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect({ path, csp }).toEqual({ path, csp: expect.stringContaining("frame-ancestors 'none'") });
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('strict-transport-security')).toBeNull();
+    }
+    // The development sandbox page runs Apollo's scripts: only it gets them.
+    const sandbox = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(sandbox.headers.get('content-security-policy')).toContain('https://embeddable-sandbox.cdn.apollographql.com');
+    expect(sandbox.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});
+
 describe('production mode', () => {
   it('turns introspection and the sandbox off', async () => {
     const prod = await startTestServer({ env: { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PASSWORD_HASH_MEMORY_KIB: '19456' } });
@@ -158,6 +180,8 @@ describe('production mode', () => {
       expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       const landing = await fetch(`${prod.url}/graphql`, { headers: { accept: 'text/html' } });
       expect(await landing.text()).not.toContain('sandbox');
+      expect(landing.headers.get('content-security-policy')).not.toContain('apollographql');
+      expect(landing.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
       // No dev doubles in production: no test-mode purchases, no SMS outbox.
       const fan = await prod.signUp('FAN');
       const purchase = await prod.gql(`mutation { purchaseTokens(packId: "starter") { testMode } }`, {}, { token: fan.accessToken });
@@ -167,5 +191,46 @@ describe('production mode', () => {
     } finally {
       await prod.close();
     }
+  });
+});
+
+describe('compression and caching', () => {
+  /** A raw HTTP request (fetch would decompress and hide the encoding). */
+  const raw = (path: string, headers: Record<string, string>, body?: string) =>
+    new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      const req = request(`${t.url}${path}`, { method: body ? 'POST' : 'GET', headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it('sends the storefront with brotli: hashed assets cached for a year, index.html revalidated', async () => {
+    const index = await raw('/', { 'accept-encoding': 'br, gzip' });
+    expect(index.status).toBe(200);
+    expect(index.headers['cache-control']).toBe('no-cache');
+    const html = index.headers['content-encoding'] === 'br' ? brotliDecompressSync(index.body).toString() : index.body.toString();
+    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeDefined();
+    const asset = await raw(script!, { 'accept-encoding': 'br, gzip' });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-encoding']).toBe('br');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const plain = await raw(script!, {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(brotliDecompressSync(asset.body).equals(plain.body)).toBe(true);
+    expect(asset.body.length).toBeLessThan(plain.body.length / 2);
+  });
+
+  it('gzips a large GraphQL response and leaves a small one alone', async () => {
+    const post = (query: string) => raw('/graphql', { 'content-type': 'application/json', 'accept-encoding': 'gzip' }, JSON.stringify({ query }));
+    const large = await post(`{ __schema { types { name description fields { name description } } } }`);
+    expect(large.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(large.body).toString()).data.__schema.types.length).toBeGreaterThan(50);
+    const small = await post(`{ me { id } }`);
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(small.body.toString())).toEqual({ data: { me: null } });
   });
 });

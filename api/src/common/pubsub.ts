@@ -1,5 +1,5 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub } from '@graphql-yoga/subscription';
+import { createPubSub, Repeater } from '@graphql-yoga/subscription';
 import type { RedisClients } from './redis';
 
 /*
@@ -36,7 +36,8 @@ export interface RtcSignalPayload {
  */
 export type Topics = {
   ACCOUNT_UPDATED: [accountId: string, payload: AccountPayload];
-  CREATOR_AVAILABILITY_CHANGED: [creatorId: string, payload: AvailabilityPayload];
+  /** One topic for all creators: each process subscribes once and fans out by id (see KeyedFanout). */
+  CREATOR_AVAILABILITY_CHANGED: [payload: AvailabilityPayload];
   BALANCES_CHANGED: [accountId: string, payload: { ownerId: string }];
   INCOMING_CALL: [creatorId: string, payload: { callId: string }];
   CALL_UPDATED: [callId: string, payload: { callId: string }];
@@ -60,4 +61,53 @@ export function createAppPubSub(redis?: RedisClients | null): PubSub {
   return createPubSub<Topics>({
     eventTarget: createRedisEventTarget({ publishClient: redis.publish, subscribeClient: redis.subscribe }),
   });
+}
+
+/**
+ * Many subscribers, each interested in a set of keys, over one pub/sub subscription per process: `source` is
+ * subscribed on first use and every event goes, in memory, to the subscribers of its key. A subscriber costs
+ * a small async iterator and one set entry per key, instead of one pub/sub subscription (and one listener on
+ * the event target, and one Redis channel) per key.
+ */
+export class KeyedFanout<P> {
+  private readonly listeners = new Map<string, Set<(payload: P) => void>>();
+  private source?: AsyncIterator<P>;
+
+  constructor(
+    private readonly subscribeSource: () => AsyncIterable<P>,
+    private readonly keyOf: (payload: P) => string,
+  ) {}
+
+  subscribe(keys: readonly string[]): AsyncIterable<P> {
+    this.start();
+    return new Repeater<P>(async (push, stop) => {
+      const listener = (payload: P) => void push(payload);
+      for (const key of keys) {
+        const set = this.listeners.get(key) ?? new Set();
+        set.add(listener);
+        this.listeners.set(key, set);
+      }
+      await stop;
+      for (const key of keys) {
+        const set = this.listeners.get(key);
+        set?.delete(listener);
+        if (set?.size === 0) this.listeners.delete(key);
+      }
+    });
+  }
+
+  /** Subscribers per key right now (for tests and benchmarks). */
+  get size(): number {
+    return this.listeners.size;
+  }
+
+  private start(): void {
+    if (this.source) return;
+    const source = (this.source = this.subscribeSource()[Symbol.asyncIterator]());
+    void (async () => {
+      for (let next = await source.next(); !next.done; next = await source.next()) {
+        for (const listener of this.listeners.get(this.keyOf(next.value)) ?? []) listener(next.value);
+      }
+    })();
+  }
 }

@@ -54,7 +54,7 @@ export function launchBrowser(options: { fakeMedia?: boolean } = {}): Promise<Br
 
 export interface OpenedPage {
   page: Page;
-  /** Uncaught exceptions thrown in the page; tests expect none. */
+  /** Uncaught exceptions thrown in the page and Content-Security-Policy violations, in any page of its context; tests expect none. */
   errors: Error[];
   close(): Promise<void>;
 }
@@ -63,9 +63,16 @@ export interface OpenedPage {
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
   const errors: Error[] = [];
-  page.on('pageerror', (err) => errors.push(err));
+  const watch = (page: Page) => {
+    page.on('pageerror', (err) => errors.push(err));
+    // Chromium reports what the API's Content-Security-Policy blocked on the console ("Refused to …").
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(new Error(`CSP violation: ${message.text()}`));
+    });
+  };
+  context.on('page', watch);
+  const page = await context.newPage();
   return { page, errors, close: () => context.close() };
 }
 

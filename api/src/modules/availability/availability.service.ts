@@ -1,7 +1,6 @@
-import { Repeater } from '@graphql-yoga/subscription';
 import type { ContextFactory, RequestContext } from '../../common/context';
 import { badInput } from '../../common/errors';
-import type { PubSub } from '../../common/pubsub';
+import { KeyedFanout, type AvailabilityPayload, type PubSub } from '../../common/pubsub';
 import type { DueTimer, TimerService } from '../timers';
 import { availabilityOf, AvailabilityStatus, type Availability, type AvailabilitySettings } from './availability';
 import type { CreatorAvailabilityChange } from './availability.types';
@@ -39,6 +38,9 @@ export const MAX_WATCHED_CREATORS = 100;
  * notifyAvailabilityChanged).
  */
 export class AvailabilityService {
+  /** Every subscriber of this process, over one pub/sub subscription to all creators' changes. */
+  private readonly changes: KeyedFanout<AvailabilityPayload>;
+
   constructor(
     private readonly settings: AvailabilitySettingsSource,
     private readonly busy: BusyCreators,
@@ -50,6 +52,10 @@ export class AvailabilityService {
     timers.register(PAUSE_END, (ctx, timer) => this.endPause(ctx, timer));
     timers.register(SCHEDULE_BOUNDARY, (ctx, timer) => this.crossScheduleBoundary(ctx, timer));
     presence.onChange((creatorId) => this.presenceChanged(creatorId));
+    this.changes = new KeyedFanout(
+      () => pubsub.subscribe('CREATOR_AVAILABILITY_CHANGED'),
+      (change) => change.creatorId,
+    );
   }
 
   /** Availability of many creators at once: one busy query for all, presence from memory, no query per creator. */
@@ -78,7 +84,7 @@ export class AvailabilityService {
     const settings = await this.settings.settingsOf(ctx, creatorId);
     if (!settings) return;
     const change: CreatorAvailabilityChange = { creatorId, availability: await this.availabilityOfCreator(ctx, { id: creatorId, settings }) };
-    ctx.afterCommit(() => this.pubsub.publish('CREATOR_AVAILABILITY_CHANGED', creatorId, change));
+    ctx.afterCommit(() => this.pubsub.publish('CREATOR_AVAILABILITY_CHANGED', change));
   }
 
   /**
@@ -105,7 +111,7 @@ export class AvailabilityService {
     const ids = [...new Set(creatorIds)];
     if (ids.length === 0) throw badInput('Give at least one creator id.', 'creatorIds');
     if (ids.length > MAX_WATCHED_CREATORS) throw badInput(`Watch at most ${MAX_WATCHED_CREATORS} creators per subscription.`, 'creatorIds');
-    return Repeater.merge(ids.map((id) => this.pubsub.subscribe('CREATOR_AVAILABILITY_CHANGED', id))) as AsyncIterable<CreatorAvailabilityChange>;
+    return this.changes.subscribe(ids) as AsyncIterable<CreatorAvailabilityChange>;
   }
 
   private async armScheduleBoundary(ctx: RequestContext, creatorId: string, settings: AvailabilitySettings, now: Date): Promise<void> {
