@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { repoRoot } from './common/paths';
@@ -18,10 +17,9 @@ export const embedScript = (): string => readFileSync(join(repoRoot, 'api', 'ass
 export function partnerAssets(expressApp: express.Express, schema: GraphQLSchema): void {
   const sdl = printContract(schema);
   const script = embedScript();
-  const gzipped = gzipSync(script);
   const crossOrigin = (res: express.Response) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
-    // A partner page on another origin loads these: the default same-origin resource policy would block the script.
+    // A partner page on another origin loads these: helmet's same-origin resource policy would block the script.
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     res.setHeader('X-Content-Type-Options', 'nosniff');
   };
@@ -36,14 +34,10 @@ export function partnerAssets(expressApp: express.Express, schema: GraphQLSchema
     res.setHeader('Cache-Control', 'public, max-age=300');
     res.type('application/json').send(reference);
   });
-  expressApp.get('/embed.js', (req, res) => {
+  expressApp.get('/embed.js', (_req, res) => {
     crossOrigin(res);
     res.setHeader('Cache-Control', 'public, max-age=300');
-    res.setHeader('Vary', 'Accept-Encoding');
-    res.type('text/javascript; charset=utf-8');
-    if (req.acceptsEncodings('gzip') === 'gzip') {
-      res.setHeader('Content-Encoding', 'gzip');
-      res.send(gzipped);
-    } else res.send(script);
+    // Compressed (brotli or gzip) by the server's compression middleware, like every response worth it.
+    res.type('text/javascript; charset=utf-8').send(script);
   });
 }

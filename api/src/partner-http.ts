@@ -80,7 +80,7 @@ export async function apiKeyContext(
 /**
  * The query cost limit, then scopes and cost budgets on HTTP: once the operation is known, a key's scopes are
  * checked, then its cost is charged to the key's budget (or the client IP's, signed out without a key). The cost and
- * what is left go into `extensions.cost` and the RateLimit headers; a spent budget is RATE_LIMITED, HTTP 429.
+ * what is left go into the RateLimit headers (and `extensions.cost` for keys); a spent budget is RATE_LIMITED, 429.
  */
 export function partnerPlugin(edge: PartnerEdge, schema: GraphQLSchema): ApolloServerPlugin<RequestContext> {
   return {
@@ -96,7 +96,8 @@ export function partnerPlugin(edge: PartnerEdge, schema: GraphQLSchema): ApolloS
           if (!charge.outcome.allowed) throw overBudget(charge);
         },
         async willSendResponse({ response, errors }) {
-          if (charge && response.body.kind === 'single') {
+          // Partners read the cost in the body (GitHub's and Shopify's habit); anonymous clients have the headers.
+          if (charge && ctx.apiClient && response.body.kind === 'single') {
             const result = response.body.singleResult;
             result.extensions = { ...result.extensions, cost: costExtension(charge) };
           }

@@ -244,6 +244,7 @@ describe('cost budgets', () => {
     const query = `{ creators(first: 10) { edges { node { handle displayName } } } }`;
     const first = await t.gql(query);
     expect(first.headers.get('ratelimit-policy')).toBe('"ip";q=400;w=60');
+    expect(first.headers.get('ratelimit')).toMatch(/^"ip";r=\d+;t=\d+$/);
     const statuses = [first.status];
     for (let i = 0; i < 20 && statuses.at(-1) === 200; i++) statuses.push((await t.gql(query)).status);
     expect(statuses.at(-1)).toBe(429);
