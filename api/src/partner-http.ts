@@ -22,12 +22,24 @@ export interface PartnerEdge {
 const EXPOSED = 'RateLimit, RateLimit-Policy, Retry-After, X-Request-Id';
 const ALLOWED_HEADERS = 'Content-Type, X-Api-Key, Apollo-Require-Preflight, X-Apollo-Operation-Name';
 
-/** The `Origin` of a cross-origin browser request; null for same-origin and non-browser requests. */
-export function foreignOrigin(req: IncomingMessage, config: Config, protocol: string): string | null {
+/**
+ * The `Origin` of a cross-origin browser request; null for same-origin and non-browser requests. `protocol` is the
+ * request's own (express's `req.protocol`); a WebSocket upgrade has no express request, so it is derived here.
+ */
+export function foreignOrigin(req: IncomingMessage, config: Config, protocol = upgradeProtocol(req, config)): string | null {
   const origin = req.headers.origin;
   if (!origin || origin === 'null') return origin === 'null' ? 'null' : null;
   const own = new Set([new URL(config.PUBLIC_URL).origin, `${protocol}://${req.headers.host}`]);
   return own.has(origin) ? null : origin;
+}
+
+function upgradeProtocol(req: IncomingMessage, config: Config): string {
+  const forwarded = config.TRUST_PROXY
+    ? String(req.headers['x-forwarded-proto'] ?? '')
+        .split(',')[0]
+        .trim()
+    : '';
+  return forwarded === 'https' ? 'https' : 'http';
 }
 
 /**

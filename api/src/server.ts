@@ -95,7 +95,7 @@ export async function startServer(app: App, listen: { port: number; host: string
           // A partner's key: attributed to its app, from its allowed origins only; refused keys close with 4401.
           try {
             const base = app.contexts.request(requestId, remoteIp(ctx.extra.request));
-            const origin = foreignOrigin(ctx.extra.request, config, config.TRUST_PROXY ? 'https' : 'http');
+            const origin = foreignOrigin(ctx.extra.request, config);
             ctx.extra.apiClient = (await apiKeyContext(app, base, apiKey, origin, !!token)).apiClient!;
             return true;
           } catch (err) {
