@@ -244,7 +244,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   // partners: apps, API keys and their usage; cost budgets per key and per anonymous IP
   const partnerRepository = new PartnerRepository();
   const usage = new UsageRecorder(partnerRepository, db.dataSource.manager, clock, log, 2000);
-  const partners = new PartnersService(partnerRepository, usage, { appsPerAccount: 10, activeKeysPerApp: 20 });
+  const partners = new PartnersService(partnerRepository, usage, pubsub, { appsPerAccount: 10, activeKeysPerApp: 20 });
   const budgetRule = (points: number) => ({ points, seconds: config.COST_BUDGET_WINDOW_SECONDS });
   const partnerGateway = new PartnerGateway(
     new CostBudget('api-key', budgetRule(config.API_KEY_BUDGET_POINTS), clock, redis?.publish),

@@ -3,10 +3,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type Redis from 'ioredis';
+import type { WebSocket } from 'ws';
 import type { Config } from './config';
 import type { ApiClient, ContextFactory, RequestContext } from './common/context';
 import { badInput } from './common/errors';
 import type { Logger } from './common/logger';
+import type { PubSub } from './common/pubsub';
 import { costError, operationCost } from './common/query-limits';
 import { costExtension, overBudget, rateLimitHeaders, type Charge, type PartnerGateway, type PartnersService } from './modules/partners';
 
@@ -168,4 +170,36 @@ export function redisPersistedQueries(redis: Redis) {
       },
     },
   };
+}
+
+/**
+ * The open WebSocket connections made with each API key, so a revoked key's connections close (4401) on every
+ * process at once, not only new ones refused.
+ */
+export class KeySockets {
+  private readonly byKey = new Map<string, Set<WebSocket>>();
+  private readonly revocations: AsyncIterableIterator<{ keyId: string }>;
+
+  constructor(pubsub: PubSub) {
+    this.revocations = pubsub.subscribe('API_KEY_REVOKED') as AsyncIterableIterator<{ keyId: string }>;
+    void (async () => {
+      for await (const { keyId } of this.revocations) {
+        for (const socket of this.byKey.get(keyId) ?? []) socket.close(4401, 'UNAUTHENTICATED: This API key was revoked.');
+      }
+    })();
+  }
+
+  add(keyId: string, socket: WebSocket): void {
+    const sockets = this.byKey.get(keyId) ?? new Set();
+    sockets.add(socket);
+    this.byKey.set(keyId, sockets);
+    socket.once('close', () => {
+      sockets.delete(socket);
+      if (!sockets.size) this.byKey.delete(keyId);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.revocations.return?.();
+  }
 }

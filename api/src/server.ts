@@ -18,7 +18,7 @@ import type { App } from './app';
 import type { ApiClient, RequestContext, Viewer } from './common/context';
 import { AppError, errorStatus, ErrorCode, formatError, requestIdOf, tagRequest, type LoggedError } from './common/errors';
 import { apolloArmor, costError, parseOptions, validateForWebSocket } from './common/query-limits';
-import { admit, apiKeyContext, apiKeyFromParams, foreignOrigin, partnerCors, partnerPlugin, redisPersistedQueries } from './partner-http';
+import { admit, apiKeyContext, apiKeyFromParams, foreignOrigin, KeySockets, partnerCors, partnerPlugin, redisPersistedQueries } from './partner-http';
 import { partnerAssets } from './partner-assets';
 import { repoRoot } from './common/paths';
 import { isDataError } from './db/errors';
@@ -83,6 +83,7 @@ export async function startServer(app: App, listen: { port: number; host: string
     formatError(err.toJSON ? (err.toJSON() as GraphQLFormattedError) : { message: err.message }, err, (original, why) =>
       logFormatted(original, why, requestId),
     );
+  const keySockets = new KeySockets(app.pubsub);
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer | null; apiClient?: ApiClient; requestId?: string }>(
     {
       schema,
@@ -97,6 +98,7 @@ export async function startServer(app: App, listen: { port: number; host: string
             const base = app.contexts.request(requestId, remoteIp(ctx.extra.request));
             const origin = foreignOrigin(ctx.extra.request, config);
             ctx.extra.apiClient = (await apiKeyContext(app, base, apiKey, origin, !!token)).apiClient!;
+            keySockets.add(ctx.extra.apiClient.keyId, ctx.extra.socket);
             return true;
           } catch (err) {
             const code = (err as AppError).extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
@@ -188,6 +190,7 @@ export async function startServer(app: App, listen: { port: number; host: string
         serverWillStart: async () => ({
           drainServer: async () => {
             await wsCleanup.dispose();
+            await keySockets.stop();
             await app.partners.flushUsage();
           },
         }),

@@ -313,6 +313,18 @@ describe('over WebSocket', () => {
     }
   });
 
+  it('closes a key’s open connections (4401) when it is revoked', async () => {
+    const created = await newKey(['AVAILABILITY_READ']);
+    const client = wsWithKey(created.secret);
+    try {
+      const live = await subscribed(t, client, LIVE, { ids: [creator.id] });
+      await t.ok(`mutation($k: ID!) { revokeApiKey(keyId: $k) { id } }`, { k: created.apiKey.id }, { token: partner.accessToken });
+      expect((await live.next()).errors?.[0]).toMatchObject({ extensions: { code: 'WS_CLOSE_4401' }, message: 'UNAUTHENTICATED: This API key was revoked.' });
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('closes the connection (4401 UNAUTHENTICATED) for a revoked or malformed key', async () => {
     const created = await newKey(['AVAILABILITY_READ']);
     await t.ok(`mutation($k: ID!) { revokeApiKey(keyId: $k) { id } }`, { k: created.apiKey.id }, { token: partner.accessToken });
@@ -451,6 +463,31 @@ describe('partners’ public files', () => {
     expect(served).toBeLessThan(alone + 2);
     expect((await a.gql(CREATORS, {}, withKey(key))).status).toBe(429);
     expect((await b.gql(CREATORS, {}, withKey(key))).status).toBe(429);
+  });
+
+  it('closes a revoked key’s connections on the other process too', async () => {
+    const owner = await a.signUp('FAN');
+    const app = await a.ok<{ registerPartnerApp: { id: string } }>(REGISTER, { input: { name: 'Live', allowedOrigins: [] } }, { token: owner.accessToken });
+    const created = (
+      await a.ok<{ createApiKey: CreatedKey }>(CREATE_KEY, { app: app.registerPartnerApp.id, scopes: ['AVAILABILITY_READ'] }, { token: owner.accessToken })
+    ).createApiKey;
+    const client = createClient({
+      url: b.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: false,
+      connectionParams: { apiKey: created.secret },
+      onNonLazyError: () => undefined,
+    });
+    try {
+      const live = await subscribed(b, client, `subscription($ids: [ID!]!) { creatorAvailabilityChanged(creatorIds: $ids) { creatorId } }`, {
+        ids: [owner.id],
+      });
+      await a.ok(`mutation($k: ID!) { revokeApiKey(keyId: $k) { id } }`, { k: created.apiKey.id }, { token: owner.accessToken });
+      expect((await live.next()).errors?.[0]).toMatchObject({ extensions: { code: 'WS_CLOSE_4401' } });
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('finds a persisted query registered on the other process', async () => {

@@ -1,5 +1,6 @@
 import type { ApiClient, RequestContext } from '../../common/context';
 import { AppError, badInput, ErrorCode, notFound, unauthenticated } from '../../common/errors';
+import type { PubSub } from '../../common/pubsub';
 import { apiKeyMatches, apiKeyPrefix, generateApiKey } from './api-key';
 import { checkAppFields } from './app-fields';
 import type { ApiKeyRecord, PartnerAppRecord, PartnerRepository, UsageRow } from './partner.repository';
@@ -27,6 +28,7 @@ export class PartnersService {
   constructor(
     private readonly repository: PartnerRepository,
     private readonly usageRecorder: UsageRecorder,
+    private readonly pubsub: PubSub,
     private readonly limits: PartnerLimits,
   ) {}
 
@@ -77,7 +79,11 @@ export class PartnersService {
     const key = await this.repository.key(ctx, keyId);
     if (!key || key.ownerId !== ctx.requireViewer().account.id) throw notFound('API key');
     const revoked = await this.repository.revokeKey(ctx, keyId);
-    ctx.log.info({ appId: key.appId, keyId, prefix: key.prefix }, 'api key revoked');
+    if (!key.revokedAt) {
+      ctx.log.info({ appId: key.appId, keyId, prefix: key.prefix }, 'api key revoked');
+      // Open WebSocket connections made with the key close too, on every process.
+      ctx.afterCommit(() => this.pubsub.publish('API_KEY_REVOKED', { keyId }));
+    }
     return revoked;
   }
 
