@@ -111,9 +111,12 @@ export function partnerPlugin(edge: PartnerEdge, schema: GraphQLSchema): ApolloS
         },
         async willSendResponse({ response, errors }) {
           // Partners read the cost in the body (GitHub's and Shopify's habit); anonymous clients have the headers.
-          if (charge && ctx.apiClient && response.body.kind === 'single') {
+          // A new body, never the one given: the public read cache may hold that object and answer others with it.
+          if (response.body.kind === 'single') {
             const result = response.body.singleResult;
-            result.extensions = { ...result.extensions, cost: costExtension(charge) };
+            const { cost: _someoneElses, ...extensions } = result.extensions ?? {};
+            if (charge && ctx.apiClient) extensions.cost = costExtension(charge);
+            response.body = { kind: 'single', singleResult: { ...result, extensions: Object.keys(extensions).length ? extensions : undefined } };
           }
           if (ctx.apiClient) {
             edge.partners.recordRequest(ctx.apiClient, {

@@ -17,6 +17,7 @@ import { WebSocketServer } from 'ws';
 import type { App } from './app';
 import type { ApiClient, RequestContext, Viewer } from './common/context';
 import { AppError, errorStatus, ErrorCode, formatError, requestIdOf, tagRequest, type LoggedError } from './common/errors';
+import { publicReadCache } from './common/public-read-cache';
 import { apolloArmor, costError, parseOptions, validateForWebSocket } from './common/query-limits';
 import { admit, apiKeyContext, apiKeyFromParams, foreignOrigin, KeySockets, partnerCors, partnerPlugin, redisPersistedQueries } from './partner-http';
 import { partnerAssets } from './partner-assets';
@@ -197,6 +198,7 @@ export async function startServer(app: App, listen: { port: number; host: string
       },
       config.GRAPHQL_SANDBOX ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       operationLogging(app),
+      ...(config.PUBLIC_CACHE_TTL_MS > 0 ? [publicReadCache(app.pubsub, { ttlMs: config.PUBLIC_CACHE_TTL_MS, maxEntries: 500 })] : []),
       // The cost limit, then API key scopes and cost budgets: they need the variables, so they run once the
       // operation is resolved, before execution.
       partnerPlugin(app, schema),

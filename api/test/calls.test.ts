@@ -451,7 +451,7 @@ describe('a minute boundary', () => {
       const runners = new Map<unknown, { sql: string; params: unknown[] }[]>();
       spy.mock.calls.forEach(([sql, params], i) => {
         const runner = spy.mock.contexts[i];
-        runners.set(runner, [...(runners.get(runner) ?? []), { sql, params: params ?? [] }]);
+        runners.set(runner, [...(runners.get(runner) ?? []), { sql, params: (params ?? []) as unknown[] }]);
       });
       const ours = [...runners.values()].find((list) => list.some(({ sql, params }) => sql.startsWith('UPDATE call') && params[0] === callId))!;
       statements = ours.map(({ sql }) => sql.replace(/\s+/g, ' ').slice(0, 60));

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import WebSocket from 'ws';
-import { SignUpInput, SignUpRole } from '../src/modules/identity';
+import { Role } from '../src/modules/identity';
 import { nextEvent, startTestServer, subscribed, untilReceived, type TestServer } from './harness';
 
 let t: TestServer;
@@ -103,16 +103,14 @@ describe('WebSocket API', () => {
     try {
       // Signed up through the service: even signUp's own selection is deeper than this limit.
       const ctx = shallow.app.contexts.system('test');
-      const account = await shallow.app.identity.signUp(
-        ctx,
-        Object.assign(new SignUpInput(), {
-          email: 'deep@example.test',
-          password: 'long enough password',
-          displayName: 'Deep',
-          handle: 'deep',
-          role: SignUpRole.FAN,
-        }),
-      );
+      const created = await shallow.app.identity.createAccount(ctx, {
+        email: 'deep@example.test',
+        password: 'long enough password',
+        displayName: 'Deep',
+        handle: 'deep',
+        role: Role.FAN,
+      });
+      const account = await shallow.app.uow.run(ctx, (tx) => shallow.app.identity.issueSession(tx, created));
       expect((await shallow.gql(`{ me { id } }`, {}, { token: account.accessToken })).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
       const deep = await nextEvent(shallow.ws(account.accessToken), `subscription { accountUpdated { id } }`).next();
       expect(deep.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });

@@ -101,3 +101,24 @@ export async function keepLastScreens(tabs: readonly OpenedPage[]): Promise<void
     ),
   );
 }
+
+/** axe-core's rule tags the checks run: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe-core on the page as it is now and fails on any serious or critical violation, listing each rule with
+ * the elements it found (moderate and minor ones are printed, not failed). `name` says which page in the output.
+ */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const describe = (v: (typeof results.violations)[number]) =>
+    `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+      .slice(0, 5)
+      .map((n) => n.target.join(' '))
+      .join(', ')}`;
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = results.violations.filter((v) => !blocking.includes(v));
+  if (minor.length) console.warn(`axe on ${name}: ${minor.map(describe).join('\n')}`);
+  if (blocking.length) throw new Error(`axe found ${blocking.length} serious or critical violations on ${name}:\n${blocking.map(describe).join('\n')}`);
+}

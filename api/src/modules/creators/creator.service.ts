@@ -6,6 +6,7 @@ import { isUuid } from '../../common/ids';
 import { lastDigits } from '../../common/phone';
 import { AvailabilityStatus, validateSchedule, type Availability, type AvailabilityService } from '../availability';
 import type { BlocksService } from '../blocks';
+import { requireVerifiedEmail } from '../identity';
 import type { CreatorProfile } from './creator-profile.entity';
 import { availabilitySettingsOf, type CreatorRecord, type CreatorRepository, type ProfilePatch } from './creator.repository';
 import type { CreatorFilter, ScheduleSlotInput, UpdateCreatorProfileInput } from './creator.inputs';
@@ -169,6 +170,7 @@ export class CreatorService {
 
   /** Turns calls on at a price; needs a verified phone. Clears any pause. */
   async enableCalls(ctx: RequestContext, pricePerMinute: number): Promise<CreatorSettingsView> {
+    requireVerifiedEmail(ctx);
     const price = this.checkedPrice(pricePerMinute);
     return this.changeSettings(ctx, (profile) => {
       if (!profile.phoneVerifiedAt) {
@@ -188,6 +190,14 @@ export class CreatorService {
 
   async disableCalls(ctx: RequestContext): Promise<CreatorSettingsView> {
     return this.changeSettings(ctx, () => ({ callsEnabled: false, pausedUntil: null, pausedIndefinitely: false }));
+  }
+
+  /** Erases the creator's profile data when the account is deleted; fans see the creator as off from then on. */
+  async erasePersonalData(ctx: RequestContext, creatorId: string): Promise<void> {
+    if (!(await this.creators.hasProfile(ctx, creatorId))) return;
+    await this.creators.lockProfile(ctx, creatorId);
+    await this.creators.erase(ctx, creatorId);
+    await this.availability.settingsChanged(ctx, creatorId);
   }
 
   /** Pauses calls for 15 minutes to 24 hours, or until resumed; a timed pause ends by itself (durable timer). */
