@@ -429,6 +429,44 @@ describe('partners’ public files', () => {
   });
 });
 
+describe('with the public read cache on', () => {
+  it('answers keys from the cache with their own cost, and anonymous readers with none', async () => {
+    const cached = await startTestServer({ env: { PUBLIC_CACHE_TTL_MS: '60000' } });
+    try {
+      const owner = await cached.signUp('FAN');
+      const app = await cached.ok<{ registerPartnerApp: { id: string } }>(
+        REGISTER,
+        { input: { name: 'Cached', allowedOrigins: [] } },
+        { token: owner.accessToken },
+      );
+      const keyOf = async () =>
+        (await cached.ok<{ createApiKey: CreatedKey }>(CREATE_KEY, { app: app.registerPartnerApp.id, scopes: ['CREATORS_READ'] }, { token: owner.accessToken }))
+          .createApiKey.secret;
+      const [first, second] = [await keyOf(), await keyOf()];
+      const post = async (headers: Record<string, string>) => {
+        const res = await fetch(`${cached.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query: CREATORS }),
+        });
+        return { cache: res.headers.get('x-minutely-cache'), body: (await res.json()) as { extensions?: { cost?: { remaining: number } } } };
+      };
+      const a1 = await post({ 'x-api-key': first });
+      const a2 = await post({ 'x-api-key': first });
+      expect(a2.cache).toBe('hit');
+      expect(a2.body.extensions?.cost?.remaining).toBeLessThan(a1.body.extensions!.cost!.remaining);
+      const b1 = await post({ 'x-api-key': second });
+      expect(b1.cache).toBe('hit');
+      expect(b1.body.extensions?.cost?.remaining).toBe(a1.body.extensions!.cost!.remaining);
+      const anonymous = await post({});
+      expect(anonymous.cache).toBe('hit');
+      expect(anonymous.body.extensions).toBeUndefined();
+    } finally {
+      await cached.close();
+    }
+  });
+});
+
 (isPostgres() ? describe : describe.skip)('two API processes sharing budgets and persisted queries through Redis', () => {
   const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   let a: TestServer;
