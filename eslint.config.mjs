@@ -53,6 +53,11 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
   },
   {
+    // The embeddable call button (/embed.js): plain browser JavaScript served as written.
+    files: ['api/assets/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     files: ['storefront/src/**/*.{ts,vue}', 'admin/src/**/*.{ts,tsx}', 'packages/web-client/src/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },

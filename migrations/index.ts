@@ -9,6 +9,7 @@ import { CallLinkSessions1763688000000 } from './1763688000000-call-link-session
 import { LedgerPost1763689000000 } from './1763689000000-ledger-post';
 import { Discovery1763690000000 } from './1763690000000-discovery';
 import { AccountLifecycle1763691000000 } from './1763691000000-account-lifecycle';
+import { Partners1763695000000 } from './1763695000000-partners';
 
 /** Every migration in the order it applies; the only way the database schema changes. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   LedgerPost1763689000000,
   Discovery1763690000000,
   AccountLifecycle1763691000000,
+  Partners1763695000000,
 ];

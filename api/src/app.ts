@@ -6,6 +6,7 @@ import { DomainEvents } from './common/domain-events';
 import { createLogger, type Logger } from './common/logger';
 import { createAppPubSub, type PubSub } from './common/pubsub';
 import { connectRedis, type RedisClients } from './common/redis';
+import { CostBudget } from './common/cost-budget';
 import { RateLimit } from './common/rate-limit';
 import { InstanceContainer } from './common/resolver-container';
 import { SocketRegistry } from './common/sockets';
@@ -51,6 +52,7 @@ import {
 import { AccountAlertsService } from './modules/alerts';
 import { ModerationRepository, ModerationResolver, ModerationService, StaffViewsService } from './modules/moderation';
 import { DevOutboxResolver, notificationEntities, NotificationService, SmsOutboxRepository } from './modules/notifications';
+import { PartnerGateway, PartnerRepository, PartnersResolver, PartnersService, UsageRecorder } from './modules/partners';
 import { PaymentsRepository, PaymentsResolver, PaymentsService } from './modules/payments';
 import { PrivacyResolver, PrivacyService } from './modules/privacy';
 import { TimerRepository, timerEntities, TimerService } from './modules/timers';
@@ -113,6 +115,9 @@ export interface App {
   readonly photos: PhotosService;
   readonly reviews: ReviewsService;
   readonly favourites: FavouritesService;
+  readonly partners: PartnersService;
+  /** Scopes and cost budgets of API keys and anonymous clients, applied by both transports (server.ts). */
+  readonly partnerGateway: PartnerGateway;
   /** The resolver instances (and the transaction middleware) the GraphQL schema executes with. */
   readonly resolvers: InstanceContainer;
 }
@@ -273,6 +278,15 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 
   // privacy (export and deletion, over the modules above)
   const privacy = new PrivacyService(identity, accounts, wallet, calls, messaging, creators, uow);
+  // partners: apps, API keys and their usage; cost budgets per key and per anonymous IP
+  const partnerRepository = new PartnerRepository();
+  const usage = new UsageRecorder(partnerRepository, db.dataSource.manager, clock, log, 2000);
+  const partners = new PartnersService(partnerRepository, usage, pubsub, { appsPerAccount: 10, activeKeysPerApp: 20 });
+  const budgetRule = (points: number) => ({ points, seconds: config.COST_BUDGET_WINDOW_SECONDS });
+  const partnerGateway = new PartnerGateway(
+    new CostBudget('api-key', budgetRule(config.API_KEY_BUDGET_POINTS), clock, redis?.publish),
+    new CostBudget('anonymous-ip', budgetRule(config.ANONYMOUS_BUDGET_POINTS), clock, redis?.publish),
+  );
 
   const resolvers = new InstanceContainer([
     new TransactionMiddleware(uow),
@@ -292,6 +306,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new ReviewsResolver(reviews),
     new CreatorTrustResolver(calls),
     new FavouritesResolver(favourites),
+    new PartnersResolver(partners),
     new DevOutboxResolver(notifications, (ctx, accountId) => phoneVerification.phonesOf(ctx, accountId)),
     new PrivacyResolver(privacy),
   ]);
@@ -329,6 +344,8 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     photos,
     reviews,
     favourites,
+    partners,
+    partnerGateway,
     resolvers,
   };
 }

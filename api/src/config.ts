@@ -98,6 +98,18 @@ export const variables = {
   }),
   QUERY_MAX_TOKENS: v({ schema: int(10, 100_000), default: '2000', description: 'most lexical tokens in one operation' }),
   QUERY_MAX_DIRECTIVES: v({ schema: int(0, 1000), default: '50', description: 'most directives in one operation' }),
+  API_KEY_BUDGET_POINTS: v({
+    schema: int(1, 10_000_000),
+    default: '10000',
+    description:
+      'cost points each partner API key may spend per COST_BUDGET_WINDOW_SECONDS, refilled continuously (shared through Redis when REDIS_URL is set)',
+  }),
+  ANONYMOUS_BUDGET_POINTS: v({
+    schema: int(1, 10_000_000),
+    default: '3000',
+    description: 'cost points signed-out clients without an API key may spend per COST_BUDGET_WINDOW_SECONDS, per IP address',
+  }),
+  COST_BUDGET_WINDOW_SECONDS: v({ schema: int(1, 86_400), default: '60', description: 'the time in which an empty cost budget refills completely' }),
   SIGNUP_MAX_PER_IP: v({
     schema: int(1, 100_000),
     default: '10',

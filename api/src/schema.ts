@@ -17,6 +17,7 @@ import { EarningsResolver, WalletResolver } from './modules/ledger';
 import { CallChatResolver, MessagingResolver } from './modules/messaging';
 import { ModerationResolver } from './modules/moderation';
 import { DevOutboxResolver } from './modules/notifications';
+import { PartnersResolver } from './modules/partners';
 import { PaymentsResolver } from './modules/payments';
 import { PrivacyResolver } from './modules/privacy';
 import { PhotosResolver } from './modules/photos';
@@ -42,6 +43,7 @@ export const resolvers = [
   ReviewsResolver,
   CreatorTrustResolver,
   FavouritesResolver,
+  PartnersResolver,
 ] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */

@@ -15,12 +15,15 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { App } from './app';
-import type { RequestContext, Viewer } from './common/context';
+import type { ApiClient, RequestContext, Viewer } from './common/context';
 import { AppError, errorStatus, ErrorCode, formatError, requestIdOf, tagRequest, type LoggedError } from './common/errors';
 import { publicReadCache } from './common/public-read-cache';
 import { apolloArmor, costError, parseOptions, validateForWebSocket } from './common/query-limits';
+import { admit, apiKeyContext, apiKeyFromParams, foreignOrigin, KeySockets, partnerCors, partnerPlugin, redisPersistedQueries } from './partner-http';
+import { partnerAssets } from './partner-assets';
 import { repoRoot } from './common/paths';
 import { isDataError } from './db/errors';
+import { overBudget } from './modules/partners';
 import { MalformedPaymentEvent, RefusedPaymentEvent } from './modules/payments';
 import { handlePhotoUpload } from './modules/photos';
 import { handleMediaRequest, MEDIA_PATH } from './providers/storage';
@@ -83,13 +86,30 @@ export async function startServer(app: App, listen: { port: number; host: string
     formatError(err.toJSON ? (err.toJSON() as GraphQLFormattedError) : { message: err.message }, err, (original, why) =>
       logFormatted(original, why, requestId),
     );
-  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer | null; requestId?: string }>(
+  const keySockets = new KeySockets(app.pubsub);
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer | null; apiClient?: ApiClient; requestId?: string }>(
     {
       schema,
       onConnect: async (ctx) => {
         const requestId = randomUUID();
         ctx.extra.requestId = requestId;
         const token = bearerFromParams(ctx.connectionParams);
+        const apiKey = apiKeyFromParams(ctx.connectionParams);
+        if (apiKey !== null) {
+          // A partner's key: attributed to its app, from its allowed origins only; refused keys close with 4401.
+          try {
+            const base = app.contexts.request(requestId, remoteIp(ctx.extra.request));
+            const origin = foreignOrigin(ctx.extra.request, config);
+            ctx.extra.apiClient = (await apiKeyContext(app, base, apiKey, origin, !!token)).apiClient!;
+            keySockets.add(ctx.extra.apiClient.keyId, ctx.extra.socket);
+            return true;
+          } catch (err) {
+            const code = (err as AppError).extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
+            log.info({ requestId, reason: (err as Error).message }, 'websocket connection refused: api key');
+            ctx.extra.socket.close(code === ErrorCode.FORBIDDEN ? 4403 : 4401, `${code}: ${(err as Error).message}`.slice(0, 120));
+            return false;
+          }
+        }
         if (!token) return true;
         try {
           const base = app.contexts.request(requestId, remoteIp(ctx.extra.request));
@@ -102,7 +122,7 @@ export async function startServer(app: App, listen: { port: number; host: string
           return false; // graphql-ws closes with 4403 Forbidden
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         const requestId = ctx.extra.requestId ?? randomUUID();
         const checked = validateForWebSocket(schema, config, payload.query);
         if ('errors' in checked) {
@@ -113,12 +133,30 @@ export async function startServer(app: App, listen: { port: number; host: string
         }
         const tooCostly = costError(schema, config, checked.document, payload.variables, payload.operationName);
         if (tooCostly) return [tooCostly];
+        const base = app.contexts.request(requestId, remoteIp(ctx.extra.request), ctx.extra.viewer ?? null);
+        const contextValue = ctx.extra.apiClient ? base.withApiClient(ctx.extra.apiClient) : base;
+        // Each subscription or operation is charged once, like an HTTP request; its events are not.
+        try {
+          const charge = await admit(app, contextValue, schema, checked.document, payload.variables, payload.operationName);
+          if (ctx.extra.apiClient) {
+            app.partners.recordRequest(ctx.extra.apiClient, {
+              points: charge?.outcome.charged ?? 0,
+              error: !!charge && !charge.outcome.allowed,
+              rateLimited: !!charge && !charge.outcome.allowed,
+            });
+          }
+          if (charge && !charge.outcome.allowed) return [withoutHttp(overBudget(charge))];
+        } catch (err) {
+          if (ctx.extra.apiClient) app.partners.recordRequest(ctx.extra.apiClient, { points: 0, error: true, rateLimited: false });
+          if (err instanceof GraphQLError) return [withoutHttp(err)];
+          throw err;
+        }
         return {
           schema,
           document: checked.document,
           variableValues: payload.variables,
           operationName: payload.operationName,
-          contextValue: app.contexts.request(requestId, remoteIp(ctx.extra.request), ctx.extra.viewer ?? null),
+          contextValue,
         };
       },
       onOperation: () => {
@@ -135,7 +173,10 @@ export async function startServer(app: App, listen: { port: number; host: string
   const armor = apolloArmor(config);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    csrfPrevention: true,
+    // A request is safe from CSRF when it could only have been sent after a CORS preflight: X-Api-Key counts.
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'x-api-key'] },
+    // Automatic persisted queries on GET and POST (Apollo's default in one process; shared through Redis when set).
+    persistedQueries: app.redis ? redisPersistedQueries(app.redis.publish) : {},
     // main.ts owns the signals: it stops the server, then closes the database.
     stopOnTerminationSignals: false,
     introspection: config.GRAPHQL_INTROSPECTION,
@@ -152,37 +193,34 @@ export async function startServer(app: App, listen: { port: number; host: string
         serverWillStart: async () => ({
           drainServer: async () => {
             await wsCleanup.dispose();
+            await keySockets.stop();
+            await app.partners.flushUsage();
           },
         }),
       },
       config.GRAPHQL_SANDBOX ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       operationLogging(app),
       ...(config.PUBLIC_CACHE_TTL_MS > 0 ? [publicReadCache(app.pubsub, { ttlMs: config.PUBLIC_CACHE_TTL_MS, maxEntries: 500 })] : []),
-      {
-        // The cost limit needs the variables, so it runs once the operation is resolved, before execution.
-        async requestDidStart() {
-          return {
-            async didResolveOperation({ document, request }) {
-              const tooCostly = costError(schema, config, document, request.variables, request.operationName);
-              if (tooCostly) throw tooCostly;
-            },
-          };
-        },
-      },
+      // The cost limit, then API key scopes and cost budgets: they need the variables, so they run once the
+      // operation is resolved, before execution.
+      partnerPlugin(app, schema),
     ],
   });
   await apollo.start();
 
   expressApp.use(
     '/graphql',
+    partnerCors(app),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const base = app.contexts.request(req.requestId, remoteIp(req, config.TRUST_PROXY));
         const token = bearerFromHeader(req.headers.authorization);
-        if (!token) return base;
+        const apiKey = req.header('x-api-key');
+        if (!token && apiKey === undefined) return base;
         try {
-          return base.withViewer(await app.identity.authenticate(base, token));
+          if (apiKey !== undefined) return await apiKeyContext(app, base, apiKey, foreignOrigin(req, config, req.protocol), !!token);
+          return base.withViewer(await app.identity.authenticate(base, token!));
         } catch (err) {
           if (err instanceof AppError) {
             const code = err.extensions.code as ErrorCode;
@@ -195,6 +233,7 @@ export async function startServer(app: App, listen: { port: number; host: string
     }),
   );
 
+  partnerAssets(expressApp, schema);
   expressApp.post('/webhooks/stripe', express.raw({ type: () => true, limit: '1mb' }), stripeWebhook(app));
   // Photos: uploaded by creators with their access token, served from object storage with long-lived caching.
   expressApp.post('/uploads', async (req, res) => {
@@ -360,6 +399,12 @@ function serveWebApp(expressApp: express.Express, prefix: string, dir: string): 
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
+}
+
+/** An error for a WebSocket client: the HTTP hints (status, headers) Apollo strips on HTTP mean nothing there. */
+function withoutHttp(err: GraphQLError): GraphQLError {
+  const { http: _http, ...extensions } = err.extensions;
+  return new GraphQLError(err.message, { extensions });
 }
 
 function bearerFromHeader(header: string | undefined): string | null {

@@ -118,6 +118,8 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     CHAT_LOCKS_MAX_PER_CONVERSATION: '100000',
     // Tests read right after writing behind the API's back (fixtures insert rows); the cache has its own test.
     PUBLIC_CACHE_TTL_MS: '0',
+    // Every test file talks from 127.0.0.1, signed out often: the per-IP budget is lowered by the partners test only.
+    ANONYMOUS_BUDGET_POINTS: '10000000',
     // Real argon2id, at a cost that keeps hundreds of sign-ups in a test run fast.
     PASSWORD_HASH_MEMORY_KIB: options.env?.NODE_ENV === 'production' ? '19456' : '1024',
     PASSWORD_HASH_PASSES: '1',

@@ -65,6 +65,13 @@ export function createAppRouter(pinia: Pinia) {
         component: () => import('./pages/EarningsPage.vue'),
         meta: { requiresAuth: true, roles: ['CREATOR'], title: 'Earnings' },
       },
+      {
+        path: '/developers',
+        name: 'developers',
+        component: () => import('./pages/DevelopersPage.vue'),
+        meta: { requiresAuth: true, title: 'Developers' },
+      },
+      { path: '/developers/docs', name: 'developers-docs', component: () => import('./pages/DevelopersDocsPage.vue'), meta: { title: 'Partner quick-start' } },
       { path: '/dev/outbox', name: 'dev-outbox', component: () => import('./pages/DevOutboxPage.vue'), meta: { title: 'Dev outbox' } },
       {
         path: '/forgot-password',

@@ -31,6 +31,17 @@ export interface Viewer {
   readonly callScope?: string | null;
 }
 
+/**
+ * The partner app behind a request made with an API key (`X-Api-Key`, or `apiKey` in `connection_init`).
+ * A key never acts as a user: such a request has no viewer.
+ */
+export interface ApiClient {
+  readonly appId: string;
+  readonly keyId: string;
+  readonly prefix: string;
+  readonly scopes: readonly string[];
+}
+
 /** Work to do once the transaction commits (subscription events, texts, media calls); never rolled back. */
 export type AfterCommit = () => void;
 
@@ -38,6 +49,8 @@ interface Facts {
   readonly requestId: string;
   readonly ip: string;
   readonly viewer: Viewer | null;
+  /** Set for requests made with an API key (never together with a viewer). */
+  readonly apiClient?: ApiClient | null;
   readonly clock: Clock;
   readonly log: Logger;
   readonly em: EntityManager;
@@ -66,6 +79,10 @@ export class RequestContext {
 
   get viewer(): Viewer | null {
     return this.facts.viewer;
+  }
+
+  get apiClient(): ApiClient | null {
+    return this.facts.apiClient ?? null;
   }
 
   get clock(): Clock {
@@ -100,6 +117,11 @@ export class RequestContext {
   /** The same request (and transaction) seen as another viewer. */
   withViewer(viewer: Viewer | null): RequestContext {
     return new RequestContext({ ...this.facts, viewer });
+  }
+
+  /** The same request made with an API key: attributed to the partner app, acting as nobody. */
+  withApiClient(apiClient: ApiClient): RequestContext {
+    return new RequestContext({ ...this.facts, viewer: null, apiClient });
   }
 
   /** The same request inside a transaction (or savepoint): only the unit of work calls this. */

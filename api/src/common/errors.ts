@@ -16,6 +16,7 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -34,6 +35,7 @@ export const errorCodeDescriptions: Record<ErrorCode, string> = {
   QUERY_TOO_COMPLEX: 'The operation exceeds a depth, cost, alias, directive or token limit.',
   GRAPHQL_PARSE_FAILED: 'The operation is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The operation does not match the schema.',
+  PERSISTED_QUERY_NOT_FOUND: 'Automatic persisted queries: the server does not know this hash yet; send the query again with it.',
   INTERNAL_SERVER_ERROR: 'Something unexpected failed; it was logged with the request id (`x-request-id`).',
 };
 
@@ -58,6 +60,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   [ErrorCode.QUERY_TOO_COMPLEX]: 400,
   [ErrorCode.GRAPHQL_PARSE_FAILED]: 400,
   [ErrorCode.GRAPHQL_VALIDATION_FAILED]: 400,
+  [ErrorCode.PERSISTED_QUERY_NOT_FOUND]: 200,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 
@@ -98,7 +101,6 @@ const knownCodes = new Set<string>(Object.values(ErrorCode));
 // Apollo's and graphql-armor's own codes mapped onto ours.
 const aliases: Record<string, ErrorCode> = {
   BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
-  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
   PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
 };

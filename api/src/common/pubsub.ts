@@ -50,6 +50,8 @@ export type Topics = {
   REPORT_CREATED: [payload: { reportId: string }];
   LIVE_CALL_CHANGED: [payload: { callId: string }];
   AUDIT_APPENDED: [payload: { action: string }];
+  /** A partner's key was revoked: every process closes the key's open sockets. */
+  API_KEY_REVOKED: [payload: { keyId: string }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;

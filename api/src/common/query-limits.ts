@@ -62,8 +62,31 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 };
 
 /**
- * The estimated cost of an operation with its variables; an error to send when it is over QUERY_MAX_COST.
- * Both transports call it after validation, so a page size passed as a variable counts like a literal one.
+ * The estimated cost of an operation with its variables (1 a field, times the page size of paged fields); null when
+ * the variables are bad (execution reports them with its own message). Budgets charge this figure.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName?: string | null,
+): number | null {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName: operationName ?? undefined,
+      estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An error to send when an operation's cost is over QUERY_MAX_COST. Both transports call it after validation, so a
+ * page size passed as a variable counts like a literal one.
  */
 export function costError(
   schema: GraphQLSchema,
@@ -72,19 +95,8 @@ export function costError(
   variables: Record<string, unknown> | null | undefined,
   operationName?: string | null,
 ): GraphQLError | null {
-  let cost: number;
-  try {
-    cost = getComplexity({
-      schema,
-      query: document,
-      variables: variables ?? {},
-      operationName: operationName ?? undefined,
-      estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-    });
-  } catch {
-    return null; // bad variables: execution reports them with their own message
-  }
-  if (cost <= config.QUERY_MAX_COST) return null;
+  const cost = operationCost(schema, document, variables, operationName);
+  if (cost === null || cost <= config.QUERY_MAX_COST) return null;
   return new GraphQLError(`Query cost limit of ${config.QUERY_MAX_COST} exceeded, found ${cost}. Ask for smaller pages or fewer fields.`, {
     extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
   });

@@ -103,6 +103,14 @@ type Documents = {
     "\n  mutation WithdrawChatLock($lockId: ID!) {\n    withdrawChatLock(lockId: $lockId) {\n      ...ChatLockFields\n    }\n  }\n": typeof types.WithdrawChatLockDocument,
     "\n  mutation BlockAccount($accountId: ID!) {\n    blockAccount(accountId: $accountId)\n  }\n": typeof types.BlockAccountDocument,
     "\n  mutation ReportConversation($conversationId: ID!, $reason: ReportReason!, $note: String!) {\n    reportConversation(conversationId: $conversationId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ReportConversationDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  fragment PartnerAppFields on PartnerApp {\n    id\n    name\n    website\n    allowedOrigins\n    createdAt\n    keys {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.PartnerAppFieldsFragmentDoc,
+    "\n  query PartnerApps {\n    partnerApps {\n      ...PartnerAppFields\n    }\n  }\n": typeof types.PartnerAppsDocument,
+    "\n  query PartnerAppUsage($appId: ID!, $days: Int!) {\n    partnerAppUsage(appId: $appId, days: $days) {\n      keyId\n      day\n      requests\n      points\n      errors\n      rateLimited\n    }\n  }\n": typeof types.PartnerAppUsageDocument,
+    "\n  mutation RegisterPartnerApp($input: PartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      ...PartnerAppFields\n    }\n  }\n": typeof types.RegisterPartnerAppDocument,
+    "\n  mutation UpdatePartnerApp($appId: ID!, $input: PartnerAppInput!) {\n    updatePartnerApp(appId: $appId, input: $input) {\n      ...PartnerAppFields\n    }\n  }\n": typeof types.UpdatePartnerAppDocument,
+    "\n  mutation CreateApiKey($appId: ID!, $scopes: [ApiScope!]!) {\n    createApiKey(appId: $appId, scopes: $scopes) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($keyId: ID!) {\n    revokeApiKey(keyId: $keyId) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  fragment BalanceEntryFields on BalanceEntry {\n    id\n    amount\n    kind\n    part\n    memo\n    counterpart\n    reference\n    createdAt\n  }\n": typeof types.BalanceEntryFieldsFragmentDoc,
     "\n  query WalletBalance {\n    wallet {\n      available\n      held\n      frozen\n    }\n  }\n": typeof types.WalletBalanceDocument,
     "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.WalletHistoryDocument,
@@ -202,6 +210,14 @@ const documents: Documents = {
     "\n  mutation WithdrawChatLock($lockId: ID!) {\n    withdrawChatLock(lockId: $lockId) {\n      ...ChatLockFields\n    }\n  }\n": types.WithdrawChatLockDocument,
     "\n  mutation BlockAccount($accountId: ID!) {\n    blockAccount(accountId: $accountId)\n  }\n": types.BlockAccountDocument,
     "\n  mutation ReportConversation($conversationId: ID!, $reason: ReportReason!, $note: String!) {\n    reportConversation(conversationId: $conversationId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": types.ReportConversationDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  fragment PartnerAppFields on PartnerApp {\n    id\n    name\n    website\n    allowedOrigins\n    createdAt\n    keys {\n      ...ApiKeyFields\n    }\n  }\n": types.PartnerAppFieldsFragmentDoc,
+    "\n  query PartnerApps {\n    partnerApps {\n      ...PartnerAppFields\n    }\n  }\n": types.PartnerAppsDocument,
+    "\n  query PartnerAppUsage($appId: ID!, $days: Int!) {\n    partnerAppUsage(appId: $appId, days: $days) {\n      keyId\n      day\n      requests\n      points\n      errors\n      rateLimited\n    }\n  }\n": types.PartnerAppUsageDocument,
+    "\n  mutation RegisterPartnerApp($input: PartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      ...PartnerAppFields\n    }\n  }\n": types.RegisterPartnerAppDocument,
+    "\n  mutation UpdatePartnerApp($appId: ID!, $input: PartnerAppInput!) {\n    updatePartnerApp(appId: $appId, input: $input) {\n      ...PartnerAppFields\n    }\n  }\n": types.UpdatePartnerAppDocument,
+    "\n  mutation CreateApiKey($appId: ID!, $scopes: [ApiScope!]!) {\n    createApiKey(appId: $appId, scopes: $scopes) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($keyId: ID!) {\n    revokeApiKey(keyId: $keyId) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  fragment BalanceEntryFields on BalanceEntry {\n    id\n    amount\n    kind\n    part\n    memo\n    counterpart\n    reference\n    createdAt\n  }\n": types.BalanceEntryFieldsFragmentDoc,
     "\n  query WalletBalance {\n    wallet {\n      available\n      held\n      frozen\n    }\n  }\n": types.WalletBalanceDocument,
     "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.WalletHistoryDocument,
@@ -565,6 +581,38 @@ export function graphql(source: "\n  mutation BlockAccount($accountId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportConversation($conversationId: ID!, $reason: ReportReason!, $note: String!) {\n    reportConversation(conversationId: $conversationId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReportConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): typeof import('./graphql').ApiKeyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerAppFields on PartnerApp {\n    id\n    name\n    website\n    allowedOrigins\n    createdAt\n    keys {\n      ...ApiKeyFields\n    }\n  }\n"): typeof import('./graphql').PartnerAppFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerApps {\n    partnerApps {\n      ...PartnerAppFields\n    }\n  }\n"): typeof import('./graphql').PartnerAppsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerAppUsage($appId: ID!, $days: Int!) {\n    partnerAppUsage(appId: $appId, days: $days) {\n      keyId\n      day\n      requests\n      points\n      errors\n      rateLimited\n    }\n  }\n"): typeof import('./graphql').PartnerAppUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPartnerApp($input: PartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      ...PartnerAppFields\n    }\n  }\n"): typeof import('./graphql').RegisterPartnerAppDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartnerApp($appId: ID!, $input: PartnerAppInput!) {\n    updatePartnerApp(appId: $appId, input: $input) {\n      ...PartnerAppFields\n    }\n  }\n"): typeof import('./graphql').UpdatePartnerAppDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($appId: ID!, $scopes: [ApiScope!]!) {\n    createApiKey(appId: $appId, scopes: $scopes) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($keyId: ID!) {\n    revokeApiKey(keyId: $keyId) {\n      ...ApiKeyFields\n    }\n  }\n"): typeof import('./graphql').RevokeApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,15 @@ export type AccountStatus =
   /** A moderator suspended the account; it is refused everywhere. */
   | 'SUSPENDED';
 
+/** What an API key may be used for. Requests outside its scopes are FORBIDDEN with the missing scope named. */
+export type ApiScope =
+  /** `availability:read`: creators’ availability (`Creator.availability`) and its live subscription (`creatorAvailabilityChanged`). */
+  | 'AVAILABILITY_READ'
+  /** `calls:embed`: what the embeddable call button reads: one creator by handle with price and availability, and that availability live. */
+  | 'CALLS_EMBED'
+  /** `creators:read`: creator profiles, prices and the creators directory (`creators`, `creator`). */
+  | 'CREATORS_READ';
+
 /** Whether a creator can be called now; one value shown everywhere. */
 export type AvailabilityStatus =
   /** Can be called now (if not online, an SMS reaches them). */
@@ -154,6 +163,16 @@ export type NotificationPreferencesInput = {
   missedCalls?: boolean | null | undefined;
   /** Occasional news about Minutely. */
   productNews?: boolean | null | undefined;
+};
+
+/** What a partner says about an app. */
+export type PartnerAppInput = {
+  /** Browser origins allowed to use the app’s keys, e.g. `https://shop.example` (at most 20). */
+  allowedOrigins?: Array<string>;
+  /** Name of the app (1–80 characters). */
+  name: string;
+  /** The partner’s website, an http(s) URL. */
+  website?: string | null | undefined;
 };
 
 /** Where a token purchase stands. */
@@ -894,6 +913,53 @@ export type ReportConversationMutationVariables = Exact<{
 
 export type ReportConversationMutation = { reportConversation: { id: string, status: ReportStatus } };
 
+export type ApiKeyFieldsFragment = { id: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
+
+export type PartnerAppFieldsFragment = { id: string, name: string, website: string | null, allowedOrigins: Array<string>, createdAt: string, keys: Array<{ id: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type PartnerAppsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerAppsQuery = { partnerApps: Array<{ id: string, name: string, website: string | null, allowedOrigins: Array<string>, createdAt: string, keys: Array<{ id: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> }> };
+
+export type PartnerAppUsageQueryVariables = Exact<{
+  appId: string | number;
+  days: number;
+}>;
+
+
+export type PartnerAppUsageQuery = { partnerAppUsage: Array<{ keyId: string, day: string, requests: number, points: number, errors: number, rateLimited: number }> };
+
+export type RegisterPartnerAppMutationVariables = Exact<{
+  input: PartnerAppInput;
+}>;
+
+
+export type RegisterPartnerAppMutation = { registerPartnerApp: { id: string, name: string, website: string | null, allowedOrigins: Array<string>, createdAt: string, keys: Array<{ id: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
+
+export type UpdatePartnerAppMutationVariables = Exact<{
+  appId: string | number;
+  input: PartnerAppInput;
+}>;
+
+
+export type UpdatePartnerAppMutation = { updatePartnerApp: { id: string, name: string, website: string | null, allowedOrigins: Array<string>, createdAt: string, keys: Array<{ id: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  appId: string | number;
+  scopes: Array<ApiScope> | ApiScope;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  keyId: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
+
 export type BalanceEntryFieldsFragment = { id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string };
 
 export type WalletBalanceQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1324,6 +1390,35 @@ fragment MessageFields on Message {
     ...ChatLockFields
   }
 }`, {"fragmentName":"ConversationFields"}) as unknown as TypedDocumentString<ConversationFieldsFragment, unknown>;
+export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiKeyFields on ApiKey {
+  id
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+    `, {"fragmentName":"ApiKeyFields"}) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
+export const PartnerAppFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerAppFields on PartnerApp {
+  id
+  name
+  website
+  allowedOrigins
+  createdAt
+  keys {
+    ...ApiKeyFields
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}`, {"fragmentName":"PartnerAppFields"}) as unknown as TypedDocumentString<PartnerAppFieldsFragment, unknown>;
 export const BalanceEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment BalanceEntryFields on BalanceEntry {
   id
@@ -3523,6 +3618,121 @@ export const ReportConversationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportConversationMutation, ReportConversationMutationVariables>;
+export const PartnerAppsDocument = new TypedDocumentString(`
+    query PartnerApps {
+  partnerApps {
+    ...PartnerAppFields
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+fragment PartnerAppFields on PartnerApp {
+  id
+  name
+  website
+  allowedOrigins
+  createdAt
+  keys {
+    ...ApiKeyFields
+  }
+}`) as unknown as TypedDocumentString<PartnerAppsQuery, PartnerAppsQueryVariables>;
+export const PartnerAppUsageDocument = new TypedDocumentString(`
+    query PartnerAppUsage($appId: ID!, $days: Int!) {
+  partnerAppUsage(appId: $appId, days: $days) {
+    keyId
+    day
+    requests
+    points
+    errors
+    rateLimited
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerAppUsageQuery, PartnerAppUsageQueryVariables>;
+export const RegisterPartnerAppDocument = new TypedDocumentString(`
+    mutation RegisterPartnerApp($input: PartnerAppInput!) {
+  registerPartnerApp(input: $input) {
+    ...PartnerAppFields
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+fragment PartnerAppFields on PartnerApp {
+  id
+  name
+  website
+  allowedOrigins
+  createdAt
+  keys {
+    ...ApiKeyFields
+  }
+}`) as unknown as TypedDocumentString<RegisterPartnerAppMutation, RegisterPartnerAppMutationVariables>;
+export const UpdatePartnerAppDocument = new TypedDocumentString(`
+    mutation UpdatePartnerApp($appId: ID!, $input: PartnerAppInput!) {
+  updatePartnerApp(appId: $appId, input: $input) {
+    ...PartnerAppFields
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+fragment PartnerAppFields on PartnerApp {
+  id
+  name
+  website
+  allowedOrigins
+  createdAt
+  keys {
+    ...ApiKeyFields
+  }
+}`) as unknown as TypedDocumentString<UpdatePartnerAppMutation, UpdatePartnerAppMutationVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($appId: ID!, $scopes: [ApiScope!]!) {
+  createApiKey(appId: $appId, scopes: $scopes) {
+    secret
+    apiKey {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($keyId: ID!) {
+  revokeApiKey(keyId: $keyId) {
+    ...ApiKeyFields
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  prefix
+  scopes
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const WalletBalanceDocument = new TypedDocumentString(`
     query WalletBalance {
   wallet {
