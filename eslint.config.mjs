@@ -62,6 +62,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    files: ['storefront/public/sw.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['admin/**/*.tsx'],
     ...react.configs.flat.recommended,
     settings: { react: { version: 'detect' } },

@@ -7,6 +7,7 @@ import { Moderation1763683700000 } from './1763683700000-moderation';
 import { EmailOutbox1763683800000 } from './1763683800000-email-outbox';
 import { CallLinkSessions1763688000000 } from './1763688000000-call-link-sessions';
 import { LedgerPost1763689000000 } from './1763689000000-ledger-post';
+import { Discovery1763690000000 } from './1763690000000-discovery';
 import { AccountLifecycle1763691000000 } from './1763691000000-account-lifecycle';
 import { Partners1763695000000 } from './1763695000000-partners';
 
@@ -21,6 +22,7 @@ export const migrations = [
   EmailOutbox1763683800000,
   CallLinkSessions1763688000000,
   LedgerPost1763689000000,
+  Discovery1763690000000,
   AccountLifecycle1763691000000,
   Partners1763695000000,
 ];

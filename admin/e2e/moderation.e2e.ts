@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { eventually, startTestServer, subscribed, type TestAccount, type TestServer } from '../../api/test/harness';
 import { ManualClock } from '../../api/src/common/clock';
 import { Role } from '../../api/src/modules/identity';
@@ -453,5 +454,51 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     // The app bar wears Minutely's ink, the primary buttons its violet.
     const appBar = await page.locator('header.MuiAppBar-root').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(appBar).toBe('rgb(28, 26, 46)');
+  });
+
+  it('shows a reported photo and lets a moderator remove it, audited', async () => {
+    const moderator = await t.staff('MODERATOR');
+    const creator = await t.signUp('CREATOR', { displayName: 'Pia Photo' });
+    const fan = await t.signUp('FAN');
+    const image = await sharp({ create: { width: 500, height: 500, channels: 3, background: '#d3e4f7' } })
+      .jpeg()
+      .toBuffer();
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(image)], { type: 'image/jpeg' }), 'me.jpg');
+    const upload = (await (
+      await fetch(`${t.url}/uploads?purpose=PROFILE`, { method: 'POST', body: form, headers: { authorization: `Bearer ${creator.accessToken}` } })
+    ).json()) as { uploadId: string };
+    const placed = await t.ok<{ placePhoto: { profile: { id: string } } }>(
+      `mutation($id: ID!) { placePhoto(uploadId: $id) { profile { id } } }`,
+      { id: upload.uploadId },
+      {
+        token: creator.accessToken,
+      },
+    );
+    const photoId = placed.placePhoto.profile.id;
+    const report = await t.ok<{ reportPhoto: { id: string } }>(
+      `mutation($id: ID!) { reportPhoto(photoId: $id, reason: OTHER, note: "Not a photo of a person") { id } }`,
+      { id: photoId },
+      { token: fan.accessToken },
+    );
+
+    await page.goto(`${t.url}/admin/login`);
+    await logIn(page, moderator.email, moderator.password);
+    await page.getByText(`Signed in as ${moderator.displayName}`).waitFor();
+    await page.goto(`${t.url}/admin/Report/${report.reportPhoto.id}/show`);
+    await page.getByRole('img', { name: 'The reported photo' }).waitFor();
+    await screenshot(page, 'admin-report-photo');
+    await page.getByRole('button', { name: 'Remove photo' }).first().click();
+    await confirmDialog('Remove this photo?', 'Not a portrait of the creator', 'Remove photo');
+    await page.getByText('This photo was removed; its files are gone.').waitFor();
+    expect(await t.sql(`SELECT action, target_id, reason FROM audit_entry WHERE target_id = $1`, [photoId])).toEqual([
+      { action: 'REMOVE_PHOTO', target_id: photoId, reason: 'Not a portrait of the creator' },
+    ]);
+    const shown = await t.ok<{ creator: { photo: unknown } }>(`query($id: ID!) { creator(id: $id) { photo { id } } }`, { id: creator.id });
+    expect(shown.creator.photo).toBeNull();
+    // Closed, so the queue is empty again.
+    await page.getByRole('button', { name: 'Resolve', exact: true }).click();
+    await confirmDialog('Resolve this report?', 'Photo removed', 'Resolve report');
+    await page.getByText('Resolved', { exact: true }).waitFor();
   });
 });

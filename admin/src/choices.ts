@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS: Choice<string>[] = [
   { id: 'REINSTATE_ACCOUNT', name: 'Reinstated an account' },
   { id: 'RESOLVE_REPORT', name: 'Resolved a report' },
   { id: 'DISMISS_REPORT', name: 'Dismissed a report' },
+  { id: 'REMOVE_PHOTO', name: 'Removed a photo' },
+  { id: 'HIDE_REVIEW', name: 'Hid a review' },
 ];
 
 /** Call states in which a call is live (and can be terminated); the API lists only these by default. */

@@ -14,6 +14,8 @@ import {
   resolveReportMutation,
   suspendAccountMutation,
   terminateCallMutation,
+  removePhotoMutation,
+  hideReviewMutation,
   transferFields,
 } from './graphql/moderation';
 
@@ -212,6 +214,8 @@ export const resourceShapes: Record<string, ResourceShape> = {
         call: reportDetails.call,
         transcript: reportDetails.transcript,
         conversationMessages: reportDetails.conversationMessages,
+        photo: reportDetails.photo,
+        photoRemoved: reportDetails.photoRemoved,
       };
     },
   },
@@ -253,6 +257,8 @@ export const moderationActions = {
   reinstateAccount: async (accountId: Identifier, reason: string) => (await call(reinstateAccountMutation, { accountId, reason })).reinstateAccount,
   resolveReport: async (id: Identifier, note: string) => (await call(resolveReportMutation, { id, note })).resolveReport,
   dismissReport: async (id: Identifier, note: string) => (await call(dismissReportMutation, { id, note })).dismissReport,
+  removePhoto: async (photoId: Identifier, reason: string) => (await call(removePhotoMutation, { photoId, reason })).removePhoto,
+  hideReview: async (reviewId: Identifier, reason: string) => (await call(hideReviewMutation, { reviewId, reason })).hideReview,
 };
 
 export type ModerationDataProvider = DataProvider & typeof moderationActions;

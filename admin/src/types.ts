@@ -19,6 +19,8 @@ export type ReportRecord = ReportFieldsFragment & {
   call?: Details['call'];
   transcript?: Details['transcript'];
   conversationMessages?: Details['conversationMessages'];
+  photo?: Details['photo'];
+  photoRemoved?: boolean;
 };
 /** A line of a call transcript or of a reported conversation; system messages have no sender. */
 export type TranscriptMessage = Omit<Details['transcript'][number], 'sender'> & { sender: Details['transcript'][number]['sender'] | null };

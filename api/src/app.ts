@@ -13,7 +13,7 @@ import { SocketRegistry } from './common/sockets';
 import { TransactionMiddleware } from './common/transaction.middleware';
 import { UnitOfWork } from './common/unit-of-work';
 import { openDatabase, type Database, type OpenDatabaseOptions } from './db/database';
-import { AvailabilityResolver, AvailabilityService, PresenceService } from './modules/availability';
+import { AvailabilityResolver, AvailabilityService, PresenceService, type AvailabilityEvents } from './modules/availability';
 import { CallBillingService } from './modules/billing';
 import { BlockRepository, BlocksResolver, BlocksService } from './modules/blocks';
 import { CallLifecycle, CallRepository, CallsResolver, CallsService, type CallEvents } from './modules/calls';
@@ -64,9 +64,15 @@ import { P2pRtcProvider } from './providers/rtc/p2p-rtc-provider';
 import type { RtcProvider } from './providers/rtc/rtc-provider';
 import { createSmsProvider } from './providers/sms';
 import { createEmailProvider } from './providers/email';
+import { createImagePipeline } from './providers/images';
+import { createPushProvider, type PushProvider } from './providers/push';
+import { createObjectStorage, type ObjectStorage } from './providers/storage';
+import { PhotoRepository, PhotosResolver, PhotosService } from './modules/photos';
+import { CreatorTrustResolver, ReviewRepository, ReviewsResolver, ReviewsService } from './modules/reviews';
+import { FavouriteRepository, FavouritesResolver, FavouritesService } from './modules/favourites';
 
 /** Every domain event of the process: each module declares its own; the bus is typed with their union. */
-export type AppEvents = LedgerEvents & CallEvents & MessagingEvents;
+export type AppEvents = LedgerEvents & CallEvents & MessagingEvents & AvailabilityEvents;
 
 /** Everything one API process holds: configuration, infrastructure, the domain services and the resolvers. */
 export interface App {
@@ -102,6 +108,13 @@ export interface App {
   readonly messaging: MessagingService;
   readonly moderation: ModerationService;
   readonly privacy: PrivacyService;
+  /** Uploaded photos' objects: on disk under DATA_DIR, or an S3 bucket. */
+  readonly storage: ObjectStorage;
+  /** Web Push, or null when not configured (production without VAPID keys). */
+  readonly push: PushProvider | null;
+  readonly photos: PhotosService;
+  readonly reviews: ReviewsService;
+  readonly favourites: FavouritesService;
   readonly partners: PartnersService;
   /** Scopes and cost budgets of API keys and anonymous clients, applied by both transports (server.ts). */
   readonly partnerGateway: PartnerGateway;
@@ -195,11 +208,18 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const creatorRepository = new CreatorRepository();
   const callRepository = new CallRepository();
   const presence = new PresenceService(sockets, config.PRESENCE_GRACE_MS);
-  const availability = new AvailabilityService(creatorRepository, callRepository, timers, presence, pubsub, contexts);
+  const availability = new AvailabilityService(creatorRepository, callRepository, timers, presence, pubsub, contexts, events, uow);
 
   // creators
   const phoneVerification = new PhoneVerificationService(sms, new PhoneVerificationRepository(), creatorRepository, uow);
-  const creators = new CreatorService(creatorRepository, availability, blocks, phoneVerification, { min: config.CALL_PRICE_MIN, max: config.CALL_PRICE_MAX });
+  const creators = new CreatorService(
+    creatorRepository,
+    availability,
+    blocks,
+    phoneVerification,
+    { min: config.CALL_PRICE_MIN, max: config.CALL_PRICE_MAX },
+    pubsub,
+  );
 
   // billing and calls
   const billing = new CallBillingService(ledger);
@@ -240,10 +260,18 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const chatLocks = new ChatLockService(chats, messaging, ledger, creators, lockSettings, lockLimit);
   const callChat = new CallChatService(chats, calls, identity, pubsub, events);
 
+  // photos, reviews, favourites and availability alerts
+  const storage = await createObjectStorage(config);
+  const push = await createPushProvider(config);
+  const photos = new PhotosService(new PhotoRepository(), createImagePipeline(config), storage, creators, log);
+  const reviews = new ReviewsService(new ReviewRepository(), calls, creators, blocks, identity);
+  const favourites = new FavouritesService(new FavouriteRepository(), creators, blocks, push, pubsub, uow, contexts, { allowLoopbackPush: !config.production });
+  events.subscribe('CreatorAvailabilityComputed', (ctx, { creatorId, availability }) => favourites.availabilityComputed(ctx, creatorId, availability));
+
   // moderation
   const moderationRepository = new ModerationRepository();
-  const staffViews = new StaffViewsService(moderationRepository, identity, calls, ledger, messaging, callChat);
-  const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub);
+  const staffViews = new StaffViewsService(moderationRepository, identity, calls, ledger, messaging, callChat, photos);
+  const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub, photos, reviews);
 
   // alerts (emails about missed calls and messages, from the calls' and messaging's events)
   new AccountAlertsService(identity, notifications, sockets, config.PUBLIC_URL, events);
@@ -274,6 +302,10 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new MessagingResolver(messaging, chatLocks),
     new CallChatResolver(callChat),
     new ModerationResolver(moderation, staffViews),
+    new PhotosResolver(photos),
+    new ReviewsResolver(reviews),
+    new CreatorTrustResolver(calls),
+    new FavouritesResolver(favourites),
     new PartnersResolver(partners),
     new DevOutboxResolver(notifications, (ctx, accountId) => phoneVerification.phonesOf(ctx, accountId)),
     new PrivacyResolver(privacy),
@@ -307,6 +339,11 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     messaging,
     moderation,
     privacy,
+    storage,
+    push,
+    photos,
+    reviews,
+    favourites,
     partners,
     partnerGateway,
     resolvers,

@@ -20,6 +20,9 @@ import { DevOutboxResolver } from './modules/notifications';
 import { PartnersResolver } from './modules/partners';
 import { PaymentsResolver } from './modules/payments';
 import { PrivacyResolver } from './modules/privacy';
+import { PhotosResolver } from './modules/photos';
+import { CreatorTrustResolver, ReviewsResolver } from './modules/reviews';
+import { FavouritesResolver } from './modules/favourites';
 
 /** Every resolver of the API; the schema partners see is built from these. */
 export const resolvers = [
@@ -36,6 +39,10 @@ export const resolvers = [
   CallChatResolver,
   ModerationResolver,
   PrivacyResolver,
+  PhotosResolver,
+  ReviewsResolver,
+  CreatorTrustResolver,
+  FavouritesResolver,
   PartnersResolver,
 ] as const;
 

@@ -25,6 +25,8 @@ import { repoRoot } from './common/paths';
 import { isDataError } from './db/errors';
 import { overBudget } from './modules/partners';
 import { MalformedPaymentEvent, RefusedPaymentEvent } from './modules/payments';
+import { handlePhotoUpload } from './modules/photos';
+import { handleMediaRequest, MEDIA_PATH } from './providers/storage';
 import { buildAppSchema } from './schema';
 import { securityHeaders } from './security-headers';
 
@@ -233,6 +235,25 @@ export async function startServer(app: App, listen: { port: number; host: string
 
   partnerAssets(expressApp, schema);
   expressApp.post('/webhooks/stripe', express.raw({ type: () => true, limit: '1mb' }), stripeWebhook(app));
+  // Photos: uploaded by creators with their access token, served from object storage with long-lived caching.
+  expressApp.post('/uploads', async (req, res) => {
+    const base = app.contexts.request(req.requestId, remoteIp(req, config.TRUST_PROXY));
+    const token = bearerFromHeader(req.headers.authorization);
+    let ctx: RequestContext;
+    try {
+      if (!token) throw new AppError(ErrorCode.UNAUTHENTICATED, 'You must be signed in.');
+      ctx = base.withViewer(await app.identity.authenticate(base, token));
+    } catch (err) {
+      req.resume();
+      const code = err instanceof AppError ? (err.extensions.code as ErrorCode) : ErrorCode.UNAUTHENTICATED;
+      res.status(errorStatus[code]).json({ errors: [{ message: (err as Error).message, extensions: { code } }] });
+      return;
+    }
+    await handlePhotoUpload({ photos: app.photos, uow: app.uow }, ctx, req, res);
+  });
+  expressApp.get(`${MEDIA_PATH}*path`, (req, res, next) => {
+    handleMediaRequest(app.storage, req, res).catch(next);
+  });
   serveWebApp(expressApp, '/admin', join(repoRoot, 'admin', 'dist'));
   serveWebApp(expressApp, '/', join(repoRoot, 'storefront', 'dist'));
   expressApp.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {

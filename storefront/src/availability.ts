@@ -17,13 +17,30 @@ export function availabilityTone(availability: Availability): AvailabilityTone {
 export function availabilityText(availability: Availability, now = new Date()): string {
   switch (availability.status) {
     case 'AVAILABLE':
-      return 'Available now';
+      // Online: they have Minutely open and answer at once; otherwise the call alerts them by SMS.
+      return availability.online ? 'Online now' : 'Available by phone';
     case 'BUSY':
       return 'Busy in a call';
     case 'PAUSED':
-      return availability.until ? `Paused until ${moment(availability.until, now)}` : 'Paused';
+      return availability.until ? `Paused until ${moment(availability.until, now)}` : 'Paused for now';
     case 'AWAY':
-      return availability.nextAvailableAt ? `Away, back ${moment(availability.nextAvailableAt, now)}` : 'Away';
+      return availability.nextAvailableAt ? `Outside hours, back ${moment(availability.nextAvailableAt, now)}` : 'Away';
+    case 'OFF':
+      return 'Not taking calls';
+  }
+}
+
+/** What a call button says before any click: what calling now would do. */
+export function callButtonHint(availability: Availability, now = new Date()): string {
+  switch (availability.status) {
+    case 'AVAILABLE':
+      return availability.online ? 'Answers at once' : 'Rings their phone by SMS';
+    case 'BUSY':
+      return 'In a call right now';
+    case 'PAUSED':
+      return availability.until ? `On a break until ${moment(availability.until, now)}` : 'On a break';
+    case 'AWAY':
+      return availability.nextAvailableAt ? `Back ${moment(availability.nextAvailableAt, now)}` : 'Away';
     case 'OFF':
       return 'Not taking calls';
   }

@@ -21,7 +21,8 @@ export function createAppRouter(pinia: Pinia) {
   const router = createRouter({
     history: createWebHistory(),
     routes: [
-      { path: '/', name: 'home', component: () => import('./pages/HomePage.vue'), meta: { requiresAuth: true, title: 'Home' } },
+      // Signed out, home is the landing page (18+ confirmation, how calls work, the directory one click away).
+      { path: '/', name: 'home', component: () => import('./pages/HomePage.vue'), meta: { title: 'Home' } },
       { path: '/login', name: 'login', component: () => import('./pages/LogInPage.vue'), meta: { guestOnly: true, title: 'Log in' } },
       { path: '/signup', name: 'signup', component: () => import('./pages/SignUpPage.vue'), meta: { guestOnly: true, title: 'Sign up' } },
       { path: '/creators', name: 'creators', component: () => import('./pages/CreatorsPage.vue'), meta: { title: 'Creators' } },

@@ -114,7 +114,25 @@ export const reportDetailsQuery = graphql(`
           handle
         }
       }
+      photo {
+        id
+        url
+        srcset
+      }
+      photoRemoved
     }
+  }
+`);
+
+export const removePhotoMutation = graphql(`
+  mutation AdminRemovePhoto($photoId: ID!, $reason: String!) {
+    removePhoto(photoId: $photoId, reason: $reason)
+  }
+`);
+
+export const hideReviewMutation = graphql(`
+  mutation AdminHideReview($reviewId: ID!, $reason: String!) {
+    hideReview(reviewId: $reviewId, reason: $reason)
   }
 `);
 

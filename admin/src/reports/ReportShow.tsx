@@ -9,6 +9,7 @@ import { LiveCallSummary } from '../live-calls/LiveCallSummary';
 import { TerminateButton } from '../live-calls/TerminateButton';
 import type { ReportRecord, TranscriptMessage } from '../types';
 import { DismissButton } from './DismissButton';
+import { RemovePhotoButton } from './RemovePhotoButton';
 import { ResolveButton } from './ResolveButton';
 
 function ReportTitle() {
@@ -72,6 +73,32 @@ function ReportedCall() {
   const report = useRecordContext<ReportRecord>();
   const createPath = useCreatePath();
   if (!report) return null;
+  if (report.targetType === 'PHOTO') {
+    if (report.photoRemoved === undefined) return <CircularProgress size={24} sx={{ m: 2 }} />;
+    return (
+      <Box sx={{ px: 2, pb: 2 }}>
+        <Divider sx={{ my: 1 }} />
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+          <Typography variant="h6" component="h2">
+            Reported photo
+          </Typography>
+          <RemovePhotoButton />
+        </Stack>
+        {report.photoRemoved || !report.photo ? (
+          <Typography color="text.secondary">This photo was removed; its files are gone.</Typography>
+        ) : (
+          <Box
+            component="img"
+            src={report.photo.url}
+            srcSet={report.photo.srcset}
+            sizes="320px"
+            alt="The reported photo"
+            sx={{ mt: 1, width: 320, maxWidth: '100%', borderRadius: 1 }}
+          />
+        )}
+      </Box>
+    );
+  }
   if (report.targetType !== 'CALL') {
     if (report.conversationMessages === undefined) return <CircularProgress size={24} sx={{ m: 2 }} />;
     return (

@@ -1,4 +1,8 @@
 import type { Clock } from '../common/clock';
+import type { Config } from '../config';
+import type { PresenceService } from '../modules/availability';
+import type { PhotosService } from '../modules/photos';
+import type { ReviewsService } from '../modules/reviews';
 import type { ContextFactory } from '../common/context';
 import type { Logger } from '../common/logger';
 import type { UnitOfWork } from '../common/unit-of-work';
@@ -11,6 +15,10 @@ export interface SeedServices {
   readonly identity: IdentityService;
   readonly ledger: LedgerService;
   readonly creators: CreatorService;
+  readonly photos: PhotosService;
+  readonly reviews: ReviewsService;
+  readonly presence: PresenceService;
+  readonly config: Pick<Config, 'COMMISSION_BPS'>;
   readonly uow: UnitOfWork;
   readonly contexts: ContextFactory;
   readonly clock: Clock;

@@ -8,6 +8,7 @@ export const availabilityFieldsFragment = graphql(`
     until
     nextAvailableAt
     online
+    reachability
   }
 `);
 
@@ -17,7 +18,17 @@ export const creatorCardFieldsFragment = graphql(`
     handle
     displayName
     avatarUrl
+    photo {
+      id
+      url
+      srcset
+      width
+      height
+    }
     tags
+    languages
+    ratingAverage
+    ratingCount
     callsEnabled
     pricePerMinute
     availability {
@@ -31,6 +42,19 @@ export const creatorProfileFieldsFragment = graphql(`
     ...CreatorCardFields
     bio
     timeZone
+    joinedAt
+    usuallyAnswersWithinSeconds
+    gallery {
+      id
+      url
+      srcset
+      width
+      height
+    }
+    viewerFavourite {
+      favourite
+      notify
+    }
     schedule {
       weekday
       start
@@ -40,8 +64,8 @@ export const creatorProfileFieldsFragment = graphql(`
 `);
 
 export const creatorsQuery = graphql(`
-  query Creators($first: Int!, $after: String, $filter: CreatorFilter) {
-    creators(first: $first, after: $after, filter: $filter) {
+  query Creators($first: Int!, $after: String, $filter: CreatorFilter, $sort: CreatorSort) {
+    creators(first: $first, after: $after, filter: $filter, sort: $sort) {
       edges {
         cursor
         node {
@@ -78,6 +102,38 @@ export const creatorAvailabilityChangedSubscription = graphql(`
       creatorId
       availability {
         ...AvailabilityFields
+      }
+    }
+  }
+`);
+
+export const creatorUpdatedSubscription = graphql(`
+  subscription CreatorUpdated($creatorId: ID!) {
+    creatorUpdated(creatorId: $creatorId) {
+      ...CreatorCardFields
+      bio
+      timeZone
+      schedule {
+        weekday
+        start
+        end
+      }
+    }
+  }
+`);
+
+export const creatorReviewsQuery = graphql(`
+  query CreatorReviews($creatorId: ID!, $first: Int!) {
+    reviews(creatorId: $creatorId, first: $first) {
+      edges {
+        node {
+          id
+          rating
+          text
+          fanDisplayName
+          createdAt
+          reply
+        }
       }
     }
   }

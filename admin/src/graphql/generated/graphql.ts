@@ -46,7 +46,9 @@ export type ReportTarget =
   /** A call. */
   | 'CALL'
   /** A conversation. */
-  | 'CONVERSATION';
+  | 'CONVERSATION'
+  /** A creator’s photo. */
+  | 'PHOTO';
 
 /** What an account is on Minutely. */
 export type Role =
@@ -119,7 +121,23 @@ export type AdminReportDetailsQueryVariables = Exact<{
 }>;
 
 
-export type AdminReportDetailsQuery = { reportDetails: { report: { id: string, targetType: ReportTarget, callId: string | null, conversationId: string | null, reporterId: string, reporterName: string, reportedAccountId: string, reportedAccountName: string, reason: ReportReason, note: string, status: ReportStatus, resolutionNote: string | null, createdAt: string, resolvedAt: string | null }, call: { id: string, state: string, kind: string, fanId: string, fanName: string, creatorId: string, creatorName: string, pricePerMinute: number, chargedTokens: number, refundedTokens: number, endReason: string | null, createdAt: string, connectedAt: string | null, endedAt: string | null } | null, transcript: Array<{ id: string, body: string, createdAt: string, sender: { id: string, displayName: string, handle: string } }>, conversationMessages: Array<{ id: string, body: string, createdAt: string, sender: { id: string, displayName: string, handle: string } | null }> } };
+export type AdminReportDetailsQuery = { reportDetails: { photoRemoved: boolean, report: { id: string, targetType: ReportTarget, callId: string | null, conversationId: string | null, reporterId: string, reporterName: string, reportedAccountId: string, reportedAccountName: string, reason: ReportReason, note: string, status: ReportStatus, resolutionNote: string | null, createdAt: string, resolvedAt: string | null }, call: { id: string, state: string, kind: string, fanId: string, fanName: string, creatorId: string, creatorName: string, pricePerMinute: number, chargedTokens: number, refundedTokens: number, endReason: string | null, createdAt: string, connectedAt: string | null, endedAt: string | null } | null, transcript: Array<{ id: string, body: string, createdAt: string, sender: { id: string, displayName: string, handle: string } }>, conversationMessages: Array<{ id: string, body: string, createdAt: string, sender: { id: string, displayName: string, handle: string } | null }>, photo: { id: string, url: string, srcset: string } | null } };
+
+export type AdminRemovePhotoMutationVariables = Exact<{
+  photoId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminRemovePhotoMutation = { removePhoto: boolean };
+
+export type AdminHideReviewMutationVariables = Exact<{
+  reviewId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminHideReviewMutation = { hideReview: boolean };
 
 export type AdminModerationStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -367,6 +385,12 @@ export const AdminReportDetailsDocument = new TypedDocumentString(`
         handle
       }
     }
+    photo {
+      id
+      url
+      srcset
+    }
+    photoRemoved
   }
 }
     fragment LiveCallFields on LiveCall {
@@ -401,6 +425,16 @@ fragment ReportFields on Report {
   createdAt
   resolvedAt
 }`) as unknown as TypedDocumentString<AdminReportDetailsQuery, AdminReportDetailsQueryVariables>;
+export const AdminRemovePhotoDocument = new TypedDocumentString(`
+    mutation AdminRemovePhoto($photoId: ID!, $reason: String!) {
+  removePhoto(photoId: $photoId, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<AdminRemovePhotoMutation, AdminRemovePhotoMutationVariables>;
+export const AdminHideReviewDocument = new TypedDocumentString(`
+    mutation AdminHideReview($reviewId: ID!, $reason: String!) {
+  hideReview(reviewId: $reviewId, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<AdminHideReviewMutation, AdminHideReviewMutationVariables>;
 export const AdminModerationStatsDocument = new TypedDocumentString(`
     query AdminModerationStats {
   moderationStats {

@@ -1,13 +1,18 @@
-import { Ctx, Resolver, Root, Subscription } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
 import { checkIds, IdsArg } from '../../common/ids';
 import { subscribeWith } from '../../common/resolver-container';
 import { AvailabilityService, MAX_WATCHED_CREATORS } from './availability.service';
-import { CreatorAvailabilityChange } from './availability.types';
+import { CreatorAvailabilityChange, CreatorAvailabilityView, Reachability, reachabilityOf } from './availability.types';
 
-@Resolver()
+@Resolver(() => CreatorAvailabilityView)
 export class AvailabilityResolver {
   constructor(private readonly availability: AvailabilityService) {}
+
+  @FieldResolver(() => Reachability, { description: 'What calling now does: ONLINE_NOW (answers at once), BY_PHONE (an SMS alerts them) or NOT_NOW.' })
+  reachability(@Root() availability: CreatorAvailabilityView): Reachability {
+    return reachabilityOf(availability);
+  }
 
   @Subscription(() => CreatorAvailabilityChange, {
     description:

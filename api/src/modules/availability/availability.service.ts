@@ -1,6 +1,9 @@
 import type { ContextFactory, RequestContext } from '../../common/context';
+import type { EventPublisher } from '../../common/domain-events';
 import { badInput } from '../../common/errors';
 import { KeyedFanout, type AvailabilityPayload, type PubSub } from '../../common/pubsub';
+import type { UnitOfWork } from '../../common/unit-of-work';
+import type { AvailabilityEvents } from './availability.events';
 import type { DueTimer, TimerService } from '../timers';
 import { availabilityOf, AvailabilityStatus, type Availability, type AvailabilitySettings } from './availability';
 import type { CreatorAvailabilityChange } from './availability.types';
@@ -48,6 +51,8 @@ export class AvailabilityService {
     readonly presence: PresenceService,
     private readonly pubsub: PubSub,
     private readonly contexts: ContextFactory,
+    private readonly events: EventPublisher<AvailabilityEvents>,
+    private readonly uow: UnitOfWork,
   ) {
     timers.register(PAUSE_END, (ctx, timer) => this.endPause(ctx, timer));
     timers.register(SCHEDULE_BOUNDARY, (ctx, timer) => this.crossScheduleBoundary(ctx, timer));
@@ -83,7 +88,9 @@ export class AvailabilityService {
   async notifyAvailabilityChanged(ctx: RequestContext, creatorId: string): Promise<void> {
     const settings = await this.settings.settingsOf(ctx, creatorId);
     if (!settings) return;
-    const change: CreatorAvailabilityChange = { creatorId, availability: await this.availabilityOfCreator(ctx, { id: creatorId, settings }) };
+    const availability = await this.availabilityOfCreator(ctx, { id: creatorId, settings });
+    const change: CreatorAvailabilityChange = { creatorId, availability };
+    await this.uow.run(ctx, (tx) => this.events.publish(tx, 'CreatorAvailabilityComputed', { creatorId, availability }));
     ctx.afterCommit(() => this.pubsub.publish('CREATOR_AVAILABILITY_CHANGED', change));
   }
 
@@ -138,6 +145,8 @@ export class AvailabilityService {
 
   private presenceChanged(creatorId: string): void {
     const ctx = this.contexts.system('presence', { requestId: `presence-${creatorId}` });
-    this.notifyAvailabilityChanged(ctx, creatorId).catch((err) => ctx.log.warn({ err, creatorId }, 'could not publish a presence change'));
+    this.uow
+      .run(ctx, (tx) => this.notifyAvailabilityChanged(tx, creatorId))
+      .catch((err) => ctx.log.warn({ err, creatorId }, 'could not publish a presence change'));
   }
 }

@@ -13,6 +13,29 @@ registerEnumType(AvailabilityStatus, {
   },
 });
 
+/** How a fan reaches an AVAILABLE creator: in the app at once, or through an SMS that alerts them. */
+export enum Reachability {
+  ONLINE_NOW = 'ONLINE_NOW',
+  BY_PHONE = 'BY_PHONE',
+  NOT_NOW = 'NOT_NOW',
+}
+
+registerEnumType(Reachability, {
+  name: 'Reachability',
+  description: 'What calling a creator now does; what the directory shows as "Online now" or "Available by phone".',
+  valuesConfig: {
+    ONLINE_NOW: { description: 'AVAILABLE and online: has Minutely open and answers at once.' },
+    BY_PHONE: { description: 'AVAILABLE but not online: a call alerts them by SMS and rings until they open it.' },
+    NOT_NOW: { description: 'Not callable now (BUSY, PAUSED, AWAY or OFF; `status` says why and `nextAvailableAt` when).' },
+  },
+});
+
+/** The reachability of an availability. */
+export function reachabilityOf(a: { status: AvailabilityStatus; online: boolean }): Reachability {
+  if (a.status !== AvailabilityStatus.AVAILABLE) return Reachability.NOT_NOW;
+  return a.online ? Reachability.ONLINE_NOW : Reachability.BY_PHONE;
+}
+
 @ObjectType('CreatorAvailability', { description: 'A creator’s availability for calls, computed at the time of reading.' })
 export class CreatorAvailabilityView {
   @Field(() => AvailabilityStatus, { description: 'Whether the creator can be called now.' })

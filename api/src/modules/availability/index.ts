@@ -11,6 +11,8 @@ export {
   type BusyCreators,
 } from './availability.service';
 export { PresenceService } from './presence.service';
+export type { AvailabilityEvents } from './availability.events';
+export { Reachability } from './availability.types';
 export { CreatorAvailabilityChange, CreatorAvailabilityView } from './availability.types';
 export { availabilityAt, MAX_SLOTS, nextBoundary, nextWindowStart, validateSchedule, type ScheduleSlot, type WeeklySchedule } from './schedule';
 export { AvailabilityResolver } from './availability.resolver';

@@ -24,8 +24,26 @@ export class PresenceService {
     sockets.onChange((change) => this.socketsChanged(change));
   }
 
+  /** Creators shown online without a connection: the demo's "a few online at start" (never set outside demo seeding). */
+  private readonly pinned = new Set<string>();
+
   isOnline(creatorId: string): boolean {
-    return this.open.has(creatorId) || this.grace.has(creatorId);
+    return this.open.has(creatorId) || this.grace.has(creatorId) || this.pinned.has(creatorId);
+  }
+
+  /** Demo data only: shows the creator online until the process stops, as if they had Minutely open. */
+  pinOnline(creatorId: string): void {
+    if (this.pinned.has(creatorId) || this.isOnline(creatorId)) {
+      this.pinned.add(creatorId);
+      return;
+    }
+    this.pinned.add(creatorId);
+    this.emit(creatorId, true);
+  }
+
+  /** Every creator online now (open sockets or within their grace). */
+  onlineCreatorIds(): string[] {
+    return [...new Set([...this.open.keys(), ...this.grace.keys(), ...this.pinned])];
   }
 
   /** Calls `listener` each time a creator comes online or goes offline. */

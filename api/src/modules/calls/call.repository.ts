@@ -142,6 +142,16 @@ export class CallRepository implements BusyCreators {
     return new Set(rows.map((r) => r.creator_id));
   }
 
+  /** Seconds from ringing to answer of the creator's latest answered calls, newest first. */
+  async answerDelays(ctx: RequestContext, creatorId: string, limit: number): Promise<number[]> {
+    const rows: { seconds: string }[] = await ctx.em.query(
+      `SELECT EXTRACT(EPOCH FROM (answered_at - created_at))::text AS seconds FROM call
+       WHERE creator_id = $1 AND answered_at IS NOT NULL ORDER BY created_at DESC LIMIT $2`,
+      [creatorId, limit],
+    );
+    return rows.map((r) => Number(r.seconds));
+  }
+
   /** One page of the staff's call list (react-admin grammar). */
   async list(ctx: RequestContext, filter: CallListFilter, args: ListArgs): Promise<Call[]> {
     return (await readStaffList<CallRow>(ctx.em, listQuery(filter), args)).map(toCall);

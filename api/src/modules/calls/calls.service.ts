@@ -273,6 +273,11 @@ export class CallsService {
     return (await this.views(ctx, [call], viewerId))[0];
   }
 
+  /** How long the creator took to answer their latest answered calls, in seconds, newest first (at most `limit`). */
+  answerDelays(ctx: RequestContext, creatorId: string, limit = 20): Promise<number[]> {
+    return this.calls.answerDelays(ctx, creatorId, limit);
+  }
+
   // ---- for staff (the moderation module) ----
 
   /** A call by id, whoever asks (the caller checks staff rights); null when there is none. */

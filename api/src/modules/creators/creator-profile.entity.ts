@@ -1,6 +1,14 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { ScheduleSlot } from '../availability';
 
+/** A stored photo as a browser loads it: WebP variants, smallest first. */
+export interface PhotoSummary {
+  id: string;
+  width: number;
+  height: number;
+  variants: { url: string; width: number; height: number }[];
+}
+
 /**
  * A creator's public profile and call settings, one row per CREATOR account, created on first write (an
  * account without a row reads as the defaults: calls off, UTC, no schedule).
@@ -48,6 +56,21 @@ export class CreatorProfile {
 
   @Column({ type: 'boolean', name: 'paused_indefinitely', default: false })
   pausedIndefinitely: boolean;
+
+  /** Lower-case language codes (BCP 47, e.g. "en", "pt-br") the creator speaks on calls. */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  languages: string[];
+
+  /** The profile photo's variants, kept here by the photos module so a directory page reads no other table. */
+  @Column({ type: 'jsonb', nullable: true })
+  photo: PhotoSummary | null;
+
+  /** Visible reviews: their number and average rating, kept here by the reviews module. */
+  @Column({ type: 'int', name: 'rating_count', default: 0 })
+  ratingCount: number;
+
+  @Column({ type: 'numeric', name: 'rating_average', precision: 3, scale: 2, nullable: true })
+  ratingAverage: string | null;
 
   /** Overrides COMMISSION_BPS for this creator when set. */
   @Column({ type: 'int', name: 'commission_bps', nullable: true })

@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'A weekly slot in wall time of the creator’s time zone.' })
 export class ScheduleSlotInput {
@@ -22,6 +22,24 @@ export class CreatorFilter {
 
   @Field(() => String, { nullable: true, description: 'Only creators whose handle or display name contains this text (case-insensitive).' })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: only creators who are AVAILABLE and online (answer at once), not just reachable by phone.' })
+  onlineNow?: boolean | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only creators with at least one of these tags (case-insensitive; at most 10).' })
+  tags?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Only creators who speak this language (a BCP 47 code such as "en").' })
+  language?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only creators with calls on at this price per minute or more.' })
+  minPrice?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only creators with calls on at this price per minute or less.' })
+  maxPrice?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Only creators whose average rating is at least this (1–5).' })
+  minRating?: number | null;
 }
 
 @InputType({ description: 'Changes to the signed-in creator’s public profile; omitted fields stay as they are.' })
@@ -34,6 +52,9 @@ export class UpdateCreatorProfileInput {
 
   @Field(() => [String], { nullable: true, description: 'Up to 10 topics fans find you by (letters, digits, spaces, - and _; at most 30 characters each).' })
   tags?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Up to 8 languages you speak on calls, as BCP 47 codes such as "en", "de" or "pt-br".' })
+  languages?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Your IANA time zone, e.g. "Europe/Berlin"; your weekly hours follow it.' })
   timeZone?: string | null;

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../common/context';
 import type { AvailabilitySettings, AvailabilitySettingsSource, ScheduleSlot, WeeklySchedule } from '../availability';
-import { CreatorProfile } from './creator-profile.entity';
+import { CreatorProfile, type PhotoSummary } from './creator-profile.entity';
 
 /** A creator as read in one query: the account joined with its profile (defaults when it has none yet). */
 export interface CreatorRecord {
@@ -20,10 +20,18 @@ export interface CreatorRecord {
   phoneE164: string | null;
   phoneVerifiedAt: Date | null;
   commissionBps: number | null;
+  languages: string[];
+  photo: PhotoSummary | null;
+  ratingCount: number;
+  ratingAverage: number | null;
+  joinedAt: Date;
 }
 
 export type ProfilePatch = Partial<
-  Pick<CreatorProfile, 'bio' | 'avatarUrl' | 'tags' | 'timeZone' | 'callsEnabled' | 'pricePerMinute' | 'schedule' | 'pausedUntil' | 'pausedIndefinitely'>
+  Pick<
+    CreatorProfile,
+    'bio' | 'avatarUrl' | 'tags' | 'languages' | 'timeZone' | 'callsEnabled' | 'pricePerMinute' | 'schedule' | 'pausedUntil' | 'pausedIndefinitely'
+  >
 >;
 
 interface CreatorRow {
@@ -42,10 +50,16 @@ interface CreatorRow {
   phone_e164: string | null;
   phone_verified_at: Date | null;
   commission_bps: number | null;
+  languages: string[] | null;
+  photo: PhotoSummary | null;
+  rating_count: number | null;
+  rating_average: string | null;
+  created_at: Date;
 }
 
 const COLUMNS = `a.id, a.handle, a.display_name, p.bio, p.avatar_url, p.tags, p.time_zone, p.calls_enabled, p.price_per_minute,
-  p.schedule, p.paused_until, p.paused_indefinitely, p.phone_e164, p.phone_verified_at, p.commission_bps`;
+  p.schedule, p.paused_until, p.paused_indefinitely, p.phone_e164, p.phone_verified_at, p.commission_bps,
+  p.languages, p.photo, p.rating_count, p.rating_average, a.created_at`;
 
 /**
  * The `creator_profile` table. A creator is an active CREATOR account with its profile, so reads join the
@@ -132,6 +146,18 @@ export class CreatorRepository implements AvailabilitySettingsSource {
     return (await ctx.em.query(`SELECT 1 FROM creator_profile WHERE account_id = $1`, [creatorId])).length > 0;
   }
 
+  /** Sets (or clears) the profile photo summary; the photos module owns the photos themselves. */
+  async setPhoto(ctx: RequestContext, creatorId: string, photo: PhotoSummary | null): Promise<void> {
+    await ctx.em.query(`INSERT INTO creator_profile (account_id) VALUES ($1) ON CONFLICT (account_id) DO NOTHING`, [creatorId]);
+    await ctx.em.query(`UPDATE creator_profile SET photo = $2, updated_at = now() WHERE account_id = $1`, [creatorId, photo ? JSON.stringify(photo) : null]);
+  }
+
+  /** Sets the rating summary the reviews module computed. */
+  async setRating(ctx: RequestContext, creatorId: string, count: number, average: number | null): Promise<void> {
+    await ctx.em.query(`INSERT INTO creator_profile (account_id) VALUES ($1) ON CONFLICT (account_id) DO NOTHING`, [creatorId]);
+    await ctx.em.query(`UPDATE creator_profile SET rating_count = $2, rating_average = $3 WHERE account_id = $1`, [creatorId, count, average]);
+  }
+
   /** The creator's own commission rate, when one is set. */
   async commissionOf(ctx: RequestContext, creatorId: string): Promise<number | null> {
     const [row] = await ctx.em.query(`SELECT commission_bps FROM creator_profile WHERE account_id = $1`, [creatorId]);
@@ -156,6 +182,11 @@ function toRecord(row: CreatorRow): CreatorRecord {
     phoneE164: row.phone_e164,
     phoneVerifiedAt: row.phone_verified_at ? new Date(row.phone_verified_at) : null,
     commissionBps: row.commission_bps,
+    languages: row.languages ?? [],
+    photo: row.photo,
+    ratingCount: row.rating_count ?? 0,
+    ratingAverage: row.rating_average == null ? null : Number(row.rating_average),
+    joinedAt: new Date(row.created_at),
   };
 }
 

@@ -10,7 +10,9 @@ import { requireVerifiedEmail } from '../identity';
 import type { CreatorProfile } from './creator-profile.entity';
 import { availabilitySettingsOf, type CreatorRecord, type CreatorRepository, type ProfilePatch } from './creator.repository';
 import type { CreatorFilter, ScheduleSlotInput, UpdateCreatorProfileInput } from './creator.inputs';
-import type { CreatorConnection, CreatorSettingsView, CreatorView } from './creator.types';
+import { CreatorSort, type CreatorConnection, type CreatorSettingsView, type CreatorView, type PhotoView } from './creator.types';
+import type { PhotoSummary } from './creator-profile.entity';
+import type { PubSub } from '../../common/pubsub';
 import type { PhoneVerificationService } from './phone-verification.service';
 import { requireCreator } from './require-creator';
 
@@ -34,19 +36,36 @@ export class CreatorService {
     private readonly blocks: BlocksService,
     private readonly phoneVerification: PhoneVerificationService,
     private readonly prices: PriceRange,
+    private readonly pubsub: PubSub,
   ) {}
 
   /**
-   * A page of creators ordered by handle. Availability for the whole page costs one busy query, never a
-   * query per creator. `availableNow` is decided partly in code (the schedule), so that page is read in
-   * batches until it is full.
+   * A page of the directory. Availability for the whole page costs one busy query, never a query per creator.
+   * HANDLE pages by keyset on the handle; the other orders page by position (a cursor is the offset after its
+   * creator). `availableNow` and `onlineNow` are decided partly in code (the schedule, calls in progress), so
+   * such a page is read in batches until it is full.
    */
-  async listCreators(ctx: RequestContext, args: { first: number; after?: string | null; filter?: CreatorFilter | null }): Promise<CreatorConnection> {
+  async listCreators(
+    ctx: RequestContext,
+    args: { first: number; after?: string | null; filter?: CreatorFilter | null; sort?: CreatorSort | null },
+  ): Promise<CreatorConnection> {
     const filter = args.filter ?? {};
+    const sort = args.sort ?? CreatorSort.HANDLE;
     const conditions: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     if (filter.tag != null) conditions.push(`${param(normaliseTag(filter.tag))} = ANY (p.tags)`);
+    if (filter.tags != null && filter.tags.length) {
+      if (filter.tags.length > MAX_TAGS) throw badInput(`Filter by at most ${MAX_TAGS} tags.`, 'tags');
+      conditions.push(`p.tags && ${param(filter.tags.map(normaliseTag))}::text[]`);
+    }
+    if (filter.language != null && filter.language.trim()) conditions.push(`${param(checkedLanguage(filter.language))} = ANY (p.languages)`);
+    if (filter.minPrice != null) conditions.push(`p.calls_enabled AND p.price_per_minute >= ${param(filter.minPrice)}`);
+    if (filter.maxPrice != null) conditions.push(`p.calls_enabled AND p.price_per_minute <= ${param(filter.maxPrice)}`);
+    if (filter.minRating != null) {
+      if (!(filter.minRating >= 1 && filter.minRating <= 5)) throw badInput('minRating must be from 1 to 5.', 'minRating');
+      conditions.push(`p.rating_average >= ${param(filter.minRating)}`);
+    }
     if (filter.search != null && filter.search.trim()) {
       const search = filter.search.trim();
       if (search.length > 100) throw badInput('search must be at most 100 characters.', 'search');
@@ -59,35 +78,54 @@ export class CreatorService {
       const hidden = await this.blocks.separatedFrom(ctx, viewer);
       if (hidden.length) conditions.push(`NOT (a.id = ANY (${param(hidden)}::uuid[]))`);
     }
-    if (filter.availableNow) {
+    const online = this.availability.presence.onlineCreatorIds();
+    const decidedInCode = !!(filter.availableNow || filter.onlineNow);
+    if (decidedInCode) {
       // What SQL can decide; the schedule and BUSY are decided below.
       conditions.push(`p.calls_enabled AND NOT p.paused_indefinitely AND (p.paused_until IS NULL OR p.paused_until <= ${param(ctx.clock.now())})`);
     }
+    if (filter.onlineNow) conditions.push(`a.id = ANY (${param(online)}::uuid[])`);
+    const keyset = sort === CreatorSort.HANDLE;
+    const order = keyset
+      ? 'a.handle'
+      : `${orderOf(
+          sort,
+          () => param(online),
+          () => param(ctx.clock.now()),
+        )}, a.handle`;
     const read = (after: string | null, limit: number) => {
       const all = [...params];
       const where = [...conditions.map((c) => `(${c})`)];
-      if (after !== null) where.push(`a.handle > $${all.push(after)}`);
-      return this.creators.select(ctx, where.join(' AND '), all, `ORDER BY a.handle LIMIT $${all.push(limit)}`);
+      if (keyset && after !== null) where.push(`a.handle > $${all.push(after)}`);
+      const offset = keyset ? '' : ` OFFSET $${all.push(Number(after ?? 0))}`;
+      return this.creators.select(ctx, where.join(' AND '), all, `ORDER BY ${order} LIMIT $${all.push(limit)}${offset}`);
     };
+    const passes = (a: Availability) => a.status === AvailabilityStatus.AVAILABLE && (!filter.onlineNow || a.online);
 
-    type Listed = { record: CreatorRecord; availability: Availability | null };
+    type Listed = { record: CreatorRecord; availability: Availability | null; key: string };
     const page = await readPage<Listed>(
-      { kind: 'creator', first: args.first, max: MAX_PAGE, after: args.after },
-      ({ record }) => [record.handle],
+      {
+        kind: keyset ? 'creator' : `creator-${sort}`,
+        first: args.first,
+        max: MAX_PAGE,
+        after: args.after,
+        validKey: keyset ? undefined : ([k]) => /^\d{1,9}$/.test(k),
+      },
+      ({ key }) => [key],
       async (key, limit) => {
-        if (!filter.availableNow) return (await read(key?.[0] ?? null, limit)).map((record) => ({ record, availability: null }));
-        const batch = Math.max(limit, 50);
+        const batch = decidedInCode ? Math.max(limit, 50) : limit;
         const found: Listed[] = [];
         let cursor = key?.[0] ?? null;
         for (;;) {
           const records = await read(cursor, batch);
-          const availability = await this.availabilityOfRecords(ctx, records);
-          for (const record of records) {
-            const a = availability.get(record.id)!;
-            if (a.status === AvailabilityStatus.AVAILABLE) found.push({ record, availability: a });
-          }
-          if (found.length >= limit || records.length < batch) return found.slice(0, limit);
-          cursor = records[records.length - 1].handle;
+          const availability = decidedInCode ? await this.availabilityOfRecords(ctx, records) : null;
+          records.forEach((record, i) => {
+            const next = keyset ? record.handle : String(Number(cursor ?? 0) + i + 1);
+            const a = availability?.get(record.id) ?? null;
+            if (!availability || passes(a!)) found.push({ record, availability: a, key: next });
+          });
+          if (!decidedInCode || found.length >= limit || records.length < batch) return found.slice(0, limit);
+          cursor = keyset ? records[records.length - 1].handle : String(Number(cursor ?? 0) + records.length);
         }
       },
     );
@@ -164,6 +202,7 @@ export class CreatorService {
     }
     if (input.avatarUrl != null) patch.avatarUrl = input.avatarUrl.trim() ? checkedAvatarUrl(input.avatarUrl.trim()) : null;
     if (input.tags != null) patch.tags = checkedTags(input.tags);
+    if (input.languages != null) patch.languages = checkedLanguages(input.languages);
     if (input.timeZone != null) patch.timeZone = checkedTimeZone(input.timeZone);
     return this.changeSettings(ctx, () => patch);
   }
@@ -240,7 +279,43 @@ export class CreatorService {
     const profile = await this.creators.lockProfile(ctx, me);
     await this.creators.update(ctx, me, decide(profile));
     await this.availability.settingsChanged(ctx, me);
+    this.announceUpdate(ctx, me);
     return this.mySettings(ctx);
+  }
+
+  /** Sets the creator's profile photo summary (the photos module calls this in its transaction). */
+  async setProfilePhoto(ctx: RequestContext, creatorId: string, photo: PhotoSummary | null): Promise<void> {
+    await this.creators.setPhoto(ctx, creatorId, photo);
+    this.announceUpdate(ctx, creatorId);
+  }
+
+  /** Sets the rating summary of the creator's visible reviews (the reviews module calls this in its transaction). */
+  async recordRating(ctx: RequestContext, creatorId: string, count: number, average: number | null): Promise<void> {
+    await this.creators.setRating(ctx, creatorId, count, average);
+    this.announceUpdate(ctx, creatorId);
+  }
+
+  /** The creator as fans see it now, or null when not an active creator (for the creatorUpdated subscription). */
+  async creatorView(ctx: RequestContext, creatorId: string): Promise<CreatorView | null> {
+    const record = await this.creators.find(ctx, creatorId);
+    return record ? toCreatorView(record, await this.availabilityOf(ctx, record)) : null;
+  }
+
+  /** These active creators as fans see them, in the order of `ids` (others left out). */
+  async creatorViews(ctx: RequestContext, ids: readonly string[]): Promise<CreatorView[]> {
+    const records = await this.creators.findMany(ctx, ids);
+    const availability = await this.availabilityOfRecords(ctx, records);
+    const byId = new Map(records.map((r) => [r.id, toCreatorView(r, availability.get(r.id)!)]));
+    return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  }
+
+  /** The stream of "this creator's profile changed" hints. */
+  updatesOf(creatorId: string): AsyncIterable<{ creatorId: string }> {
+    return this.pubsub.subscribe('CREATOR_UPDATED', creatorId);
+  }
+
+  private announceUpdate(ctx: RequestContext, creatorId: string): void {
+    ctx.afterCommit(() => this.pubsub.publish('CREATOR_UPDATED', creatorId, { creatorId }));
   }
 
   private checkedPrice(price: number): number {
@@ -258,7 +333,12 @@ export function toCreatorView(record: CreatorRecord, availability: Availability)
     handle: record.handle,
     displayName: record.displayName,
     bio: record.bio,
-    avatarUrl: record.avatarUrl,
+    avatarUrl: record.photo?.variants[0]?.url ?? record.avatarUrl,
+    photo: record.photo ? toPhotoView(record.photo) : null,
+    languages: record.languages,
+    ratingAverage: record.ratingAverage,
+    ratingCount: record.ratingCount,
+    joinedAt: record.joinedAt,
     tags: record.tags,
     timeZone: record.timeZone,
     callsEnabled: record.callsEnabled,
@@ -266,6 +346,56 @@ export function toCreatorView(record: CreatorRecord, availability: Availability)
     schedule: record.slots.map(({ weekday, start, end }) => ({ weekday, start, end })),
     availability,
   };
+}
+
+/** The GraphQL view of a stored photo: `url` is a middle size, `srcset` lists them all. */
+export function toPhotoView(photo: PhotoSummary): PhotoView {
+  const variants = photo.variants.map(({ url, width, height }) => ({ url, width, height }));
+  const middle = variants[Math.min(1, variants.length - 1)];
+  return {
+    id: photo.id,
+    width: photo.width,
+    height: photo.height,
+    url: middle?.url ?? '',
+    srcset: variants.map((v) => `${v.url} ${v.width}w`).join(', '),
+    variants,
+  };
+}
+
+/** ORDER BY terms of a directory order (HANDLE is keyset-paged and never comes here). */
+function orderOf(sort: CreatorSort, onlineParam: () => string, nowParam: () => string): string {
+  const calling = `COALESCE(p.calls_enabled, false)`;
+  switch (sort) {
+    case CreatorSort.PRICE_LOW:
+      return `CASE WHEN ${calling} THEN p.price_per_minute END ASC NULLS LAST`;
+    case CreatorSort.PRICE_HIGH:
+      return `CASE WHEN ${calling} THEN p.price_per_minute END DESC NULLS LAST`;
+    case CreatorSort.RATING:
+      return `p.rating_average DESC NULLS LAST, COALESCE(p.rating_count, 0) DESC`;
+    case CreatorSort.NEWEST:
+      return `a.created_at DESC`;
+    default: {
+      // Bayesian average: a few reviews at 5 do not outrank many at 4.8.
+      const weighted = `(COALESCE(p.rating_average, 0) * COALESCE(p.rating_count, 0) + 4.5 * 3) / (COALESCE(p.rating_count, 0) + 3)`;
+      const callable = `${calling} AND NOT COALESCE(p.paused_indefinitely, false) AND (p.paused_until IS NULL OR p.paused_until <= ${nowParam()})`;
+      return `(${callable} AND a.id = ANY (${onlineParam()}::uuid[])) DESC, (${callable}) DESC, (p.photo IS NOT NULL) DESC, ${weighted} DESC`;
+    }
+  }
+}
+
+const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/;
+const MAX_LANGUAGES = 8;
+
+function checkedLanguage(input: string): string {
+  const code = input.trim().toLowerCase().replace(/_/g, '-');
+  if (!LANGUAGE.test(code)) throw badInput(`${JSON.stringify(input)} is not a language code such as "en" or "pt-br".`, 'language');
+  return code;
+}
+
+function checkedLanguages(input: string[]): string[] {
+  const codes = [...new Set(input.map((code) => checkedLanguage(code)))];
+  if (codes.length > MAX_LANGUAGES) throw badInput(`At most ${MAX_LANGUAGES} languages.`, 'languages');
+  return codes;
 }
 
 function checkedTimeZone(input: string): string {

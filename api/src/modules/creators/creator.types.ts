@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../common/connection';
 import { CreatorAvailabilityView } from '../availability';
 
@@ -14,6 +14,61 @@ export class ScheduleSlotView {
   end: string;
 }
 
+@ObjectType('ImageVariant', { description: 'One size of a photo: a WebP image, re-encoded without metadata and cached for a year.' })
+export class ImageVariantView {
+  @Field({ description: 'Where the browser loads it from (same origin `/media/…`, or the bucket’s public URL).' })
+  url: string;
+
+  @Field(() => Int, { description: 'Width in pixels.' })
+  width: number;
+
+  @Field(() => Int, { description: 'Height in pixels.' })
+  height: number;
+}
+
+@ObjectType('Photo', { description: 'A creator’s photo, in a few sizes for `srcset`.' })
+export class PhotoView {
+  @Field(() => ID, { description: 'Identifier (to report or remove it).' })
+  id: string;
+
+  @Field(() => Int, { description: 'Width of the largest size.' })
+  width: number;
+
+  @Field(() => Int, { description: 'Height of the largest size.' })
+  height: number;
+
+  @Field({ description: 'URL of a middle size, for a plain `src`.' })
+  url: string;
+
+  @Field({ description: 'The sizes as an `<img srcset>` value ("url 480w, …").' })
+  srcset: string;
+
+  @Field(() => [ImageVariantView], { description: 'Every size, smallest first.' })
+  variants: ImageVariantView[];
+}
+
+export enum CreatorSort {
+  HANDLE = 'HANDLE',
+  RECOMMENDED = 'RECOMMENDED',
+  PRICE_LOW = 'PRICE_LOW',
+  PRICE_HIGH = 'PRICE_HIGH',
+  RATING = 'RATING',
+  NEWEST = 'NEWEST',
+}
+
+registerEnumType(CreatorSort, {
+  name: 'CreatorSort',
+  description: 'Orders of the creators directory.',
+  valuesConfig: {
+    HANDLE: { description: 'By handle, A to Z.' },
+    RECOMMENDED: { description: 'Online and callable first, then those with a photo, then by rating (weighted by the number of reviews).' },
+    PRICE_LOW: { description: 'Cheapest per minute first; creators with calls off last.' },
+    PRICE_HIGH: { description: 'Dearest per minute first; creators with calls off last.' },
+    RATING: { description: 'Best average rating first; unrated last.' },
+    NEWEST: { description: 'Newest on Minutely first.' },
+  },
+});
+
 @ObjectType('Creator', { description: 'A creator fans can find and call.' })
 export class CreatorView {
   @Field(() => ID, { description: 'The creator’s account id.' })
@@ -28,8 +83,23 @@ export class CreatorView {
   @Field({ description: 'A few words about the creator (may be empty).' })
   bio: string;
 
-  @Field(() => String, { nullable: true, description: 'URL of the profile picture, if any.' })
+  @Field(() => String, { nullable: true, description: 'URL of a small square profile picture, if any (the profile photo’s smallest size).' })
   avatarUrl: string | null;
+
+  @Field(() => PhotoView, { nullable: true, description: 'The profile photo (square), if any.' })
+  photo: PhotoView | null;
+
+  @Field(() => [String], { description: 'Languages the creator speaks on calls: lower-case BCP 47 codes such as "en" or "pt-br".' })
+  languages: string[];
+
+  @Field(() => Float, { nullable: true, description: 'Average rating of the visible reviews, 1–5 with two decimals; null before the first review.' })
+  ratingAverage: number | null;
+
+  @Field(() => Int, { description: 'Number of visible reviews.' })
+  ratingCount: number;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the creator joined Minutely.' })
+  joinedAt: Date;
 
   @Field(() => [String], { description: 'Lower-case topics the creator is found by.' })
   tags: string[];
@@ -50,7 +120,7 @@ export class CreatorView {
   availability: CreatorAvailabilityView;
 }
 
-@ObjectType({ description: 'A page of creators, ordered by handle.' })
+@ObjectType({ description: 'A page of creators, in the order asked for.' })
 export class CreatorConnection extends Connection(CreatorView, { typeName: 'Creator', noun: 'creator', plural: 'creators' }) {}
 
 @ObjectType('PhoneVerification', { description: 'A verification code sent to the creator’s phone, waiting to be confirmed.' })

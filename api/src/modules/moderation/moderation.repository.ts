@@ -8,6 +8,7 @@ export interface ReportRecord {
   targetType: ReportTarget;
   callId: string | null;
   conversationId: string | null;
+  photoId: string | null;
   reporterId: string;
   reportedAccountId: string;
   reason: ReportReason;
@@ -48,12 +49,12 @@ export interface AuditListFilter {
 export class ModerationRepository {
   async insertReport(
     ctx: RequestContext,
-    r: Pick<ReportRecord, 'reporterId' | 'reportedAccountId' | 'targetType' | 'callId' | 'conversationId' | 'reason' | 'note' | 'createdAt'>,
+    r: Pick<ReportRecord, 'reporterId' | 'reportedAccountId' | 'targetType' | 'callId' | 'conversationId' | 'photoId' | 'reason' | 'note' | 'createdAt'>,
   ): Promise<ReportRecord> {
     const [row] = await ctx.em.query(
-      `INSERT INTO report (reporter_id, reported_account_id, target_type, call_id, conversation_id, reason, note, status, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'OPEN', $8) RETURNING *`,
-      [r.reporterId, r.reportedAccountId, r.targetType, r.callId, r.conversationId, r.reason, r.note, r.createdAt],
+      `INSERT INTO report (reporter_id, reported_account_id, target_type, call_id, conversation_id, photo_id, reason, note, status, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'OPEN', $9) RETURNING *`,
+      [r.reporterId, r.reportedAccountId, r.targetType, r.callId, r.conversationId, r.photoId, r.reason, r.note, r.createdAt],
     );
     return toReport(row);
   }
@@ -132,6 +133,7 @@ interface ReportRow {
   target_type: ReportTarget;
   call_id: string | null;
   conversation_id: string | null;
+  photo_id: string | null;
   reporter_id: string;
   reported_account_id: string;
   reason: ReportReason;
@@ -159,6 +161,7 @@ function toReport(r: ReportRow): ReportRecord {
     targetType: r.target_type,
     callId: r.call_id,
     conversationId: r.conversation_id,
+    photoId: r.photo_id,
     reporterId: r.reporter_id,
     reportedAccountId: r.reported_account_id,
     reason: r.reason,

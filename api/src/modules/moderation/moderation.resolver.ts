@@ -51,6 +51,37 @@ export class ModerationResolver {
     return this.moderation.report(ctx, { callId }, reason, note);
   }
 
+  @Authorized(Role.FAN, Role.CREATOR, ...STAFF)
+  @Mutation(() => ReportReceipt, { description: 'Reports a creator’s photo (not your own) to the moderators.' })
+  reportPhoto(
+    @IdArg('photoId', { description: 'The photo.' }) photoId: string,
+    @Arg('reason', () => ReportReason, { description: 'Why.' }) reason: ReportReason,
+    @Arg('note', { defaultValue: '', description: 'What is wrong with it (up to 1000 characters).' }) note: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.moderation.report(ctx, { photoId }, reason, note);
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => Boolean, { description: 'Removes a creator’s photo and deletes its files; audited.' })
+  removePhoto(
+    @IdArg('photoId', { description: 'The photo.' }) photoId: string,
+    @Arg('reason', { description: 'Why (3–1000 characters).' }) reason: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.moderation.removePhoto(ctx, photoId, reason);
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => Boolean, { description: 'Hides a review from everyone but its author and staff; the creator’s rating is recomputed; audited.' })
+  hideReview(
+    @IdArg('reviewId', { description: 'The review.' }) reviewId: string,
+    @Arg('reason', { description: 'Why (3–1000 characters).' }) reason: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.moderation.hideReview(ctx, reviewId, reason);
+  }
+
   @Authorized(Role.FAN, Role.CREATOR)
   @Mutation(() => ReportReceipt, { description: 'Reports a conversation you take part in.' })
   reportConversation(

@@ -6,6 +6,8 @@ import { isLive, type CallsService } from '../calls';
 import { Role, toAccountView, type AccountView, type IdentityService } from '../identity';
 import type { LedgerService } from '../ledger';
 import type { MessagingService } from '../messaging';
+import type { PhotosService } from '../photos';
+import type { ReviewsService } from '../reviews';
 import type { ModerationRepository } from './moderation.repository';
 import { ReportStatus, ReportTarget, type LiveCall, type Report, type ReportReason, type Transfer } from './moderation.types';
 import type { StaffViewsService } from './staff-views.service';
@@ -26,13 +28,15 @@ export class ModerationService {
     private readonly ledger: LedgerService,
     private readonly messaging: MessagingService,
     private readonly pubsub: PubSub,
+    private readonly photos: PhotosService,
+    private readonly reviews: ReviewsService,
   ) {}
 
   // ---- reports by fans and creators ----
 
   async report(
     ctx: RequestContext,
-    target: { callId?: string; conversationId?: string },
+    target: { callId?: string; conversationId?: string; photoId?: string },
     reason: ReportReason,
     noteInput: string,
   ): Promise<{ id: string; status: ReportStatus; createdAt: Date }> {
@@ -49,6 +53,11 @@ export class ModerationService {
       reported = call.fanId === viewer ? call.creatorId : call.fanId;
       // A call reported while live keeps its temporary chat as evidence.
       if (isLive(call.state)) await this.calls.retainTranscript(ctx, call.id);
+    } else if (target.photoId) {
+      const photo = await this.photos.find(ctx, target.photoId);
+      if (!photo || !photo.placement || photo.removedAt) throw notFound('Photo');
+      if (photo.creatorId === viewer) throw badInput('You cannot report your own photo; remove it instead.', 'photoId');
+      reported = photo.creatorId;
     } else {
       const conversation = await this.messaging.conversationFor(ctx, target.conversationId!);
       reported = conversation.fanId === viewer ? conversation.creatorId : conversation.fanId;
@@ -58,9 +67,10 @@ export class ModerationService {
       row = await this.moderation.insertReport(ctx, {
         reporterId: viewer,
         reportedAccountId: reported,
-        targetType: target.callId ? ReportTarget.CALL : ReportTarget.CONVERSATION,
+        targetType: target.callId ? ReportTarget.CALL : target.photoId ? ReportTarget.PHOTO : ReportTarget.CONVERSATION,
         callId: target.callId ?? null,
         conversationId: target.conversationId ?? null,
+        photoId: target.photoId ?? null,
         reason,
         note,
         createdAt: now,
@@ -126,6 +136,22 @@ export class ModerationService {
     const account = await this.identity.reinstateAccount(ctx, accountId);
     await this.audit(ctx, 'REINSTATE_ACCOUNT', 'ACCOUNT', accountId, why, {});
     return toAccountView(account, ctx.requireViewer().account);
+  }
+
+  /** Removes a creator's photo (its files are deleted), audited. */
+  async removePhoto(ctx: RequestContext, photoId: string, reason: string): Promise<boolean> {
+    const why = requireReason(reason);
+    const photo = await this.photos.removeByStaff(ctx, photoId, why);
+    await this.audit(ctx, 'REMOVE_PHOTO', 'PHOTO', photo.id, why, { creatorId: photo.creatorId, placement: photo.placement });
+    return true;
+  }
+
+  /** Hides a review from everyone but its author and staff, audited; the creator's rating is recomputed. */
+  async hideReview(ctx: RequestContext, reviewId: string, reason: string): Promise<boolean> {
+    const why = requireReason(reason);
+    const review = await this.reviews.hide(ctx, reviewId, why);
+    await this.audit(ctx, 'HIDE_REVIEW', 'REVIEW', review.id, why, { creatorId: review.creatorId, fanId: review.fanId, rating: review.rating });
+    return true;
   }
 
   async closeReport(ctx: RequestContext, reportId: string, status: ReportStatus.RESOLVED | ReportStatus.DISMISSED, note: string): Promise<Report> {

@@ -4,6 +4,7 @@ import { IsId } from '../../common/ids';
 import { AccountStatus, Role } from '../identity';
 import { TransferKind } from '../ledger';
 import { CallChatMessage, Message } from '../messaging';
+import { PhotoView } from '../creators';
 
 export enum ReportReason {
   HARASSMENT = 'HARASSMENT',
@@ -48,11 +49,12 @@ registerEnumType(ReportStatus, {
 export enum ReportTarget {
   CALL = 'CALL',
   CONVERSATION = 'CONVERSATION',
+  PHOTO = 'PHOTO',
 }
 registerEnumType(ReportTarget, {
   name: 'ReportTarget',
   description: 'What a report is about.',
-  valuesConfig: { CALL: { description: 'A call.' }, CONVERSATION: { description: 'A conversation.' } },
+  valuesConfig: { CALL: { description: 'A call.' }, CONVERSATION: { description: 'A conversation.' }, PHOTO: { description: 'A creator’s photo.' } },
 });
 
 @ObjectType({ description: 'Your report, as its reporter sees it.' })
@@ -80,6 +82,9 @@ export class Report {
 
   @Field(() => ID, { nullable: true, description: 'The reported conversation.' })
   conversationId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The reported photo.' })
+  photoId: string | null;
 
   @Field(() => ID, { description: 'Who reported.' })
   reporterId: string;
@@ -245,6 +250,12 @@ export class ReportDetails {
 
   @Field(() => [Message], { description: 'The reported conversation’s newest 100 messages, oldest first (conversation reports).' })
   conversationMessages: Message[];
+
+  @Field(() => PhotoView, { nullable: true, description: 'The reported photo (photo reports); its files are gone once removed.' })
+  photo: PhotoView | null;
+
+  @Field(() => Boolean, { description: 'True when the reported photo was removed.' })
+  photoRemoved: boolean;
 }
 
 @ObjectType({ description: 'How many records a list query would return (react-admin’s ListMetadata).' })

@@ -5,6 +5,7 @@ import type { Call, CallListFilter, CallsService } from '../calls';
 import { toAccountView, type AccountListFilter, type AccountView, type IdentityService } from '../identity';
 import type { LedgerService, TransferDetails, TransferListFilter } from '../ledger';
 import type { CallChatService, MessagingService } from '../messaging';
+import type { PhotosService } from '../photos';
 import type { AuditListFilter, AuditRecord, ModerationRepository, ReportListFilter, ReportRecord } from './moderation.repository';
 import type { AuditEntry, LiveCall, Report, ReportDetails, Transfer } from './moderation.types';
 
@@ -20,6 +21,7 @@ export class StaffViewsService {
     private readonly ledger: LedgerService,
     private readonly messaging: MessagingService,
     private readonly callChat: CallChatService,
+    private readonly photos: PhotosService,
   ) {}
 
   async reports(ctx: RequestContext, filter: ReportListFilter, args: ListArgs): Promise<Report[]> {
@@ -42,7 +44,8 @@ export class StaffViewsService {
     const call = report.callId ? await this.liveCall(ctx, report.callId) : null;
     const transcript = report.callId ? await this.callChat.transcript(ctx, report.callId) : [];
     const conversationMessages = report.conversationId ? await this.messaging.messagesForStaff(ctx, report.conversationId) : [];
-    return { report, call, transcript, conversationMessages };
+    const photo = report.photoId ? await this.photos.find(ctx, report.photoId) : null;
+    return { report, call, transcript, conversationMessages, photo: photo ? this.photos.view(photo) : null, photoRemoved: !!photo?.removedAt };
   }
 
   async liveCalls(ctx: RequestContext, filter: CallListFilter, args: ListArgs): Promise<LiveCall[]> {

@@ -48,13 +48,15 @@ type Documents = {
     "\n  mutation SendCallChatMessage($callId: ID!, $text: String!) {\n    sendCallChatMessage(callId: $callId, text: $text) {\n      ...CallChatMessageFields\n    }\n  }\n": typeof types.SendCallChatMessageDocument,
     "\n  subscription CallChatMessageAdded($callId: ID!) {\n    callChatMessageAdded(callId: $callId) {\n      ...CallChatMessageFields\n    }\n  }\n": typeof types.CallChatMessageAddedDocument,
     "\n  mutation ReportCall($callId: ID!, $reason: ReportReason!, $note: String!) {\n    reportCall(callId: $callId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ReportCallDocument,
-    "\n  fragment AvailabilityFields on CreatorAvailability {\n    status\n    until\n    nextAvailableAt\n    online\n  }\n": typeof types.AvailabilityFieldsFragmentDoc,
-    "\n  fragment CreatorCardFields on Creator {\n    id\n    handle\n    displayName\n    avatarUrl\n    tags\n    callsEnabled\n    pricePerMinute\n    availability {\n      ...AvailabilityFields\n    }\n  }\n": typeof types.CreatorCardFieldsFragmentDoc,
-    "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n": typeof types.CreatorProfileFieldsFragmentDoc,
-    "\n  query Creators($first: Int!, $after: String, $filter: CreatorFilter) {\n    creators(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...CreatorCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CreatorsDocument,
+    "\n  fragment AvailabilityFields on CreatorAvailability {\n    status\n    until\n    nextAvailableAt\n    online\n    reachability\n  }\n": typeof types.AvailabilityFieldsFragmentDoc,
+    "\n  fragment CreatorCardFields on Creator {\n    id\n    handle\n    displayName\n    avatarUrl\n    photo {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    tags\n    languages\n    ratingAverage\n    ratingCount\n    callsEnabled\n    pricePerMinute\n    availability {\n      ...AvailabilityFields\n    }\n  }\n": typeof types.CreatorCardFieldsFragmentDoc,
+    "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    joinedAt\n    usuallyAnswersWithinSeconds\n    gallery {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    viewerFavourite {\n      favourite\n      notify\n    }\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n": typeof types.CreatorProfileFieldsFragmentDoc,
+    "\n  query Creators($first: Int!, $after: String, $filter: CreatorFilter, $sort: CreatorSort) {\n    creators(first: $first, after: $after, filter: $filter, sort: $sort) {\n      edges {\n        cursor\n        node {\n          ...CreatorCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CreatorsDocument,
     "\n  query CreatorByHandle($handle: String!) {\n    creator(handle: $handle) {\n      ...CreatorProfileFields\n    }\n  }\n": typeof types.CreatorByHandleDocument,
     "\n  query CreatorById($id: ID!) {\n    creator(id: $id) {\n      ...CreatorProfileFields\n    }\n  }\n": typeof types.CreatorByIdDocument,
     "\n  subscription CreatorAvailabilityChanged($creatorIds: [ID!]!) {\n    creatorAvailabilityChanged(creatorIds: $creatorIds) {\n      creatorId\n      availability {\n        ...AvailabilityFields\n      }\n    }\n  }\n": typeof types.CreatorAvailabilityChangedDocument,
+    "\n  subscription CreatorUpdated($creatorId: ID!) {\n    creatorUpdated(creatorId: $creatorId) {\n      ...CreatorCardFields\n      bio\n      timeZone\n      schedule {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": typeof types.CreatorUpdatedDocument,
+    "\n  query CreatorReviews($creatorId: ID!, $first: Int!) {\n    reviews(creatorId: $creatorId, first: $first) {\n      edges {\n        node {\n          id\n          rating\n          text\n          fanDisplayName\n          createdAt\n          reply\n        }\n      }\n    }\n  }\n": typeof types.CreatorReviewsDocument,
     "\n  fragment CreatorSettingsFields on CreatorSettings {\n    creator {\n      ...CreatorProfileFields\n    }\n    pricePerMinute\n    minPricePerMinute\n    maxPricePerMinute\n    phoneVerified\n    phoneLastTwoDigits\n    pendingPhoneVerification {\n      phoneLastTwoDigits\n      expiresAt\n      attemptsLeft\n      sendsLeft\n    }\n    pausedUntil\n    pausedIndefinitely\n  }\n": typeof types.CreatorSettingsFieldsFragmentDoc,
     "\n  query MyCreatorSettings {\n    myCreatorSettings {\n      ...CreatorSettingsFields\n    }\n  }\n": typeof types.MyCreatorSettingsDocument,
     "\n  mutation EnableCalls($pricePerMinute: Int!) {\n    enableCalls(pricePerMinute: $pricePerMinute) {\n      ...CreatorSettingsFields\n    }\n  }\n": typeof types.EnableCallsDocument,
@@ -67,6 +69,18 @@ type Documents = {
     "\n  mutation ResumeCalls {\n    resumeCalls {\n      ...CreatorSettingsFields\n    }\n  }\n": typeof types.ResumeCallsDocument,
     "\n  mutation UpdateCreatorProfile($input: UpdateCreatorProfileInput!) {\n    updateCreatorProfile(input: $input) {\n      ...CreatorSettingsFields\n    }\n  }\n": typeof types.UpdateCreatorProfileDocument,
     "\n  query DevOutbox {\n    devOutbox(first: 30) {\n      id\n      to\n      body\n      purpose\n      sentAt\n    }\n  }\n": typeof types.DevOutboxDocument,
+    "\n  mutation FavouriteCreator($creatorId: ID!, $notify: Boolean) {\n    favouriteCreator(creatorId: $creatorId, notify: $notify) {\n      notify\n      creator {\n        id\n      }\n    }\n  }\n": typeof types.FavouriteCreatorDocument,
+    "\n  mutation UnfavouriteCreator($creatorId: ID!) {\n    unfavouriteCreator(creatorId: $creatorId)\n  }\n": typeof types.UnfavouriteCreatorDocument,
+    "\n  query MyFavourites {\n    myFavourites {\n      notify\n      creator {\n        ...CreatorCardFields\n      }\n    }\n  }\n": typeof types.MyFavouritesDocument,
+    "\n  subscription AvailabilityAlertAdded {\n    availabilityAlertAdded {\n      id\n      online\n      creator {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": typeof types.AvailabilityAlertAddedDocument,
+    "\n  query PushPublicKey {\n    pushPublicKey\n  }\n": typeof types.PushPublicKeyDocument,
+    "\n  mutation RegisterPushSubscription($subscription: PushSubscriptionInput!) {\n    registerPushSubscription(subscription: $subscription)\n  }\n": typeof types.RegisterPushSubscriptionDocument,
+    "\n  mutation LeaveReview($callId: ID!, $rating: Int!, $text: String) {\n    leaveReview(callId: $callId, rating: $rating, text: $text) {\n      id\n      rating\n      text\n    }\n  }\n": typeof types.LeaveReviewDocument,
+    "\n  query ReviewOfCall($id: ID!) {\n    call(id: $id) {\n      id\n      reviewable\n      review {\n        id\n        rating\n        text\n      }\n    }\n  }\n": typeof types.ReviewOfCallDocument,
+    "\n  query MyPhotos {\n    myPhotos {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": typeof types.MyPhotosDocument,
+    "\n  mutation PlacePhoto($uploadId: ID!) {\n    placePhoto(uploadId: $uploadId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": typeof types.PlacePhotoDocument,
+    "\n  mutation RemoveMyPhoto($photoId: ID!) {\n    removeMyPhoto(photoId: $photoId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": typeof types.RemoveMyPhotoDocument,
+    "\n  mutation ReportPhoto($photoId: ID!, $reason: ReportReason!, $note: String!) {\n    reportPhoto(photoId: $photoId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ReportPhotoDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    status\n    emailVerified\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    account {\n      ...AccountFields\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.LogInDocument,
@@ -141,13 +155,15 @@ const documents: Documents = {
     "\n  mutation SendCallChatMessage($callId: ID!, $text: String!) {\n    sendCallChatMessage(callId: $callId, text: $text) {\n      ...CallChatMessageFields\n    }\n  }\n": types.SendCallChatMessageDocument,
     "\n  subscription CallChatMessageAdded($callId: ID!) {\n    callChatMessageAdded(callId: $callId) {\n      ...CallChatMessageFields\n    }\n  }\n": types.CallChatMessageAddedDocument,
     "\n  mutation ReportCall($callId: ID!, $reason: ReportReason!, $note: String!) {\n    reportCall(callId: $callId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": types.ReportCallDocument,
-    "\n  fragment AvailabilityFields on CreatorAvailability {\n    status\n    until\n    nextAvailableAt\n    online\n  }\n": types.AvailabilityFieldsFragmentDoc,
-    "\n  fragment CreatorCardFields on Creator {\n    id\n    handle\n    displayName\n    avatarUrl\n    tags\n    callsEnabled\n    pricePerMinute\n    availability {\n      ...AvailabilityFields\n    }\n  }\n": types.CreatorCardFieldsFragmentDoc,
-    "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n": types.CreatorProfileFieldsFragmentDoc,
-    "\n  query Creators($first: Int!, $after: String, $filter: CreatorFilter) {\n    creators(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...CreatorCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CreatorsDocument,
+    "\n  fragment AvailabilityFields on CreatorAvailability {\n    status\n    until\n    nextAvailableAt\n    online\n    reachability\n  }\n": types.AvailabilityFieldsFragmentDoc,
+    "\n  fragment CreatorCardFields on Creator {\n    id\n    handle\n    displayName\n    avatarUrl\n    photo {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    tags\n    languages\n    ratingAverage\n    ratingCount\n    callsEnabled\n    pricePerMinute\n    availability {\n      ...AvailabilityFields\n    }\n  }\n": types.CreatorCardFieldsFragmentDoc,
+    "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    joinedAt\n    usuallyAnswersWithinSeconds\n    gallery {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    viewerFavourite {\n      favourite\n      notify\n    }\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n": types.CreatorProfileFieldsFragmentDoc,
+    "\n  query Creators($first: Int!, $after: String, $filter: CreatorFilter, $sort: CreatorSort) {\n    creators(first: $first, after: $after, filter: $filter, sort: $sort) {\n      edges {\n        cursor\n        node {\n          ...CreatorCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CreatorsDocument,
     "\n  query CreatorByHandle($handle: String!) {\n    creator(handle: $handle) {\n      ...CreatorProfileFields\n    }\n  }\n": types.CreatorByHandleDocument,
     "\n  query CreatorById($id: ID!) {\n    creator(id: $id) {\n      ...CreatorProfileFields\n    }\n  }\n": types.CreatorByIdDocument,
     "\n  subscription CreatorAvailabilityChanged($creatorIds: [ID!]!) {\n    creatorAvailabilityChanged(creatorIds: $creatorIds) {\n      creatorId\n      availability {\n        ...AvailabilityFields\n      }\n    }\n  }\n": types.CreatorAvailabilityChangedDocument,
+    "\n  subscription CreatorUpdated($creatorId: ID!) {\n    creatorUpdated(creatorId: $creatorId) {\n      ...CreatorCardFields\n      bio\n      timeZone\n      schedule {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": types.CreatorUpdatedDocument,
+    "\n  query CreatorReviews($creatorId: ID!, $first: Int!) {\n    reviews(creatorId: $creatorId, first: $first) {\n      edges {\n        node {\n          id\n          rating\n          text\n          fanDisplayName\n          createdAt\n          reply\n        }\n      }\n    }\n  }\n": types.CreatorReviewsDocument,
     "\n  fragment CreatorSettingsFields on CreatorSettings {\n    creator {\n      ...CreatorProfileFields\n    }\n    pricePerMinute\n    minPricePerMinute\n    maxPricePerMinute\n    phoneVerified\n    phoneLastTwoDigits\n    pendingPhoneVerification {\n      phoneLastTwoDigits\n      expiresAt\n      attemptsLeft\n      sendsLeft\n    }\n    pausedUntil\n    pausedIndefinitely\n  }\n": types.CreatorSettingsFieldsFragmentDoc,
     "\n  query MyCreatorSettings {\n    myCreatorSettings {\n      ...CreatorSettingsFields\n    }\n  }\n": types.MyCreatorSettingsDocument,
     "\n  mutation EnableCalls($pricePerMinute: Int!) {\n    enableCalls(pricePerMinute: $pricePerMinute) {\n      ...CreatorSettingsFields\n    }\n  }\n": types.EnableCallsDocument,
@@ -160,6 +176,18 @@ const documents: Documents = {
     "\n  mutation ResumeCalls {\n    resumeCalls {\n      ...CreatorSettingsFields\n    }\n  }\n": types.ResumeCallsDocument,
     "\n  mutation UpdateCreatorProfile($input: UpdateCreatorProfileInput!) {\n    updateCreatorProfile(input: $input) {\n      ...CreatorSettingsFields\n    }\n  }\n": types.UpdateCreatorProfileDocument,
     "\n  query DevOutbox {\n    devOutbox(first: 30) {\n      id\n      to\n      body\n      purpose\n      sentAt\n    }\n  }\n": types.DevOutboxDocument,
+    "\n  mutation FavouriteCreator($creatorId: ID!, $notify: Boolean) {\n    favouriteCreator(creatorId: $creatorId, notify: $notify) {\n      notify\n      creator {\n        id\n      }\n    }\n  }\n": types.FavouriteCreatorDocument,
+    "\n  mutation UnfavouriteCreator($creatorId: ID!) {\n    unfavouriteCreator(creatorId: $creatorId)\n  }\n": types.UnfavouriteCreatorDocument,
+    "\n  query MyFavourites {\n    myFavourites {\n      notify\n      creator {\n        ...CreatorCardFields\n      }\n    }\n  }\n": types.MyFavouritesDocument,
+    "\n  subscription AvailabilityAlertAdded {\n    availabilityAlertAdded {\n      id\n      online\n      creator {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": types.AvailabilityAlertAddedDocument,
+    "\n  query PushPublicKey {\n    pushPublicKey\n  }\n": types.PushPublicKeyDocument,
+    "\n  mutation RegisterPushSubscription($subscription: PushSubscriptionInput!) {\n    registerPushSubscription(subscription: $subscription)\n  }\n": types.RegisterPushSubscriptionDocument,
+    "\n  mutation LeaveReview($callId: ID!, $rating: Int!, $text: String) {\n    leaveReview(callId: $callId, rating: $rating, text: $text) {\n      id\n      rating\n      text\n    }\n  }\n": types.LeaveReviewDocument,
+    "\n  query ReviewOfCall($id: ID!) {\n    call(id: $id) {\n      id\n      reviewable\n      review {\n        id\n        rating\n        text\n      }\n    }\n  }\n": types.ReviewOfCallDocument,
+    "\n  query MyPhotos {\n    myPhotos {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": types.MyPhotosDocument,
+    "\n  mutation PlacePhoto($uploadId: ID!) {\n    placePhoto(uploadId: $uploadId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": types.PlacePhotoDocument,
+    "\n  mutation RemoveMyPhoto($photoId: ID!) {\n    removeMyPhoto(photoId: $photoId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": types.RemoveMyPhotoDocument,
+    "\n  mutation ReportPhoto($photoId: ID!, $reason: ReportReason!, $note: String!) {\n    reportPhoto(photoId: $photoId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": types.ReportPhotoDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    status\n    emailVerified\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    account {\n      ...AccountFields\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.LogInDocument,
@@ -336,19 +364,19 @@ export function graphql(source: "\n  mutation ReportCall($callId: ID!, $reason: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AvailabilityFields on CreatorAvailability {\n    status\n    until\n    nextAvailableAt\n    online\n  }\n"): typeof import('./graphql').AvailabilityFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AvailabilityFields on CreatorAvailability {\n    status\n    until\n    nextAvailableAt\n    online\n    reachability\n  }\n"): typeof import('./graphql').AvailabilityFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CreatorCardFields on Creator {\n    id\n    handle\n    displayName\n    avatarUrl\n    tags\n    callsEnabled\n    pricePerMinute\n    availability {\n      ...AvailabilityFields\n    }\n  }\n"): typeof import('./graphql').CreatorCardFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CreatorCardFields on Creator {\n    id\n    handle\n    displayName\n    avatarUrl\n    photo {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    tags\n    languages\n    ratingAverage\n    ratingCount\n    callsEnabled\n    pricePerMinute\n    availability {\n      ...AvailabilityFields\n    }\n  }\n"): typeof import('./graphql').CreatorCardFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n"): typeof import('./graphql').CreatorProfileFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CreatorProfileFields on Creator {\n    ...CreatorCardFields\n    bio\n    timeZone\n    joinedAt\n    usuallyAnswersWithinSeconds\n    gallery {\n      id\n      url\n      srcset\n      width\n      height\n    }\n    viewerFavourite {\n      favourite\n      notify\n    }\n    schedule {\n      weekday\n      start\n      end\n    }\n  }\n"): typeof import('./graphql').CreatorProfileFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Creators($first: Int!, $after: String, $filter: CreatorFilter) {\n    creators(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...CreatorCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').CreatorsDocument;
+export function graphql(source: "\n  query Creators($first: Int!, $after: String, $filter: CreatorFilter, $sort: CreatorSort) {\n    creators(first: $first, after: $after, filter: $filter, sort: $sort) {\n      edges {\n        cursor\n        node {\n          ...CreatorCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').CreatorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -361,6 +389,14 @@ export function graphql(source: "\n  query CreatorById($id: ID!) {\n    creator(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription CreatorAvailabilityChanged($creatorIds: [ID!]!) {\n    creatorAvailabilityChanged(creatorIds: $creatorIds) {\n      creatorId\n      availability {\n        ...AvailabilityFields\n      }\n    }\n  }\n"): typeof import('./graphql').CreatorAvailabilityChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CreatorUpdated($creatorId: ID!) {\n    creatorUpdated(creatorId: $creatorId) {\n      ...CreatorCardFields\n      bio\n      timeZone\n      schedule {\n        weekday\n        start\n        end\n      }\n    }\n  }\n"): typeof import('./graphql').CreatorUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreatorReviews($creatorId: ID!, $first: Int!) {\n    reviews(creatorId: $creatorId, first: $first) {\n      edges {\n        node {\n          id\n          rating\n          text\n          fanDisplayName\n          createdAt\n          reply\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CreatorReviewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -409,6 +445,54 @@ export function graphql(source: "\n  mutation UpdateCreatorProfile($input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevOutbox {\n    devOutbox(first: 30) {\n      id\n      to\n      body\n      purpose\n      sentAt\n    }\n  }\n"): typeof import('./graphql').DevOutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FavouriteCreator($creatorId: ID!, $notify: Boolean) {\n    favouriteCreator(creatorId: $creatorId, notify: $notify) {\n      notify\n      creator {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').FavouriteCreatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfavouriteCreator($creatorId: ID!) {\n    unfavouriteCreator(creatorId: $creatorId)\n  }\n"): typeof import('./graphql').UnfavouriteCreatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFavourites {\n    myFavourites {\n      notify\n      creator {\n        ...CreatorCardFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyFavouritesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AvailabilityAlertAdded {\n    availabilityAlertAdded {\n      id\n      online\n      creator {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n"): typeof import('./graphql').AvailabilityAlertAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PushPublicKey {\n    pushPublicKey\n  }\n"): typeof import('./graphql').PushPublicKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPushSubscription($subscription: PushSubscriptionInput!) {\n    registerPushSubscription(subscription: $subscription)\n  }\n"): typeof import('./graphql').RegisterPushSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveReview($callId: ID!, $rating: Int!, $text: String) {\n    leaveReview(callId: $callId, rating: $rating, text: $text) {\n      id\n      rating\n      text\n    }\n  }\n"): typeof import('./graphql').LeaveReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewOfCall($id: ID!) {\n    call(id: $id) {\n      id\n      reviewable\n      review {\n        id\n        rating\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewOfCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPhotos {\n    myPhotos {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n"): typeof import('./graphql').MyPhotosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlacePhoto($uploadId: ID!) {\n    placePhoto(uploadId: $uploadId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n"): typeof import('./graphql').PlacePhotoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMyPhoto($photoId: ID!) {\n    removeMyPhoto(photoId: $photoId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n"): typeof import('./graphql').RemoveMyPhotoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportPhoto($photoId: ID!, $reason: ReportReason!, $note: String!) {\n    reportPhoto(photoId: $photoId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReportPhotoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -90,11 +90,38 @@ export type ChatLockState =
 export type CreatorFilter = {
   /** True: only creators who can be called right now (AVAILABLE). */
   availableNow?: boolean | null | undefined;
+  /** Only creators who speak this language (a BCP 47 code such as "en"). */
+  language?: string | null | undefined;
+  /** Only creators with calls on at this price per minute or less. */
+  maxPrice?: number | null | undefined;
+  /** Only creators with calls on at this price per minute or more. */
+  minPrice?: number | null | undefined;
+  /** Only creators whose average rating is at least this (1–5). */
+  minRating?: number | null | undefined;
+  /** True: only creators who are AVAILABLE and online (answer at once), not just reachable by phone. */
+  onlineNow?: boolean | null | undefined;
   /** Only creators whose handle or display name contains this text (case-insensitive). */
   search?: string | null | undefined;
   /** Only creators with this tag (case-insensitive). */
   tag?: string | null | undefined;
+  /** Only creators with at least one of these tags (case-insensitive; at most 10). */
+  tags?: Array<string> | null | undefined;
 };
+
+/** Orders of the creators directory. */
+export type CreatorSort =
+  /** By handle, A to Z. */
+  | 'HANDLE'
+  /** Newest on Minutely first. */
+  | 'NEWEST'
+  /** Dearest per minute first; creators with calls off last. */
+  | 'PRICE_HIGH'
+  /** Cheapest per minute first; creators with calls off last. */
+  | 'PRICE_LOW'
+  /** Best average rating first; unrated last. */
+  | 'RATING'
+  /** Online and callable first, then those with a photo, then by rating (weighted by the number of reviews). */
+  | 'RECOMMENDED';
 
 /** Why a call ended. */
 export type EndReason =
@@ -160,6 +187,25 @@ export type PurchaseStatus =
   | 'PENDING'
   /** Refunded; the tokens were taken back. */
   | 'REFUNDED';
+
+/** A browser’s push subscription, as PushSubscription.toJSON() gives it. */
+export type PushSubscriptionInput = {
+  /** keys.auth: the 16-byte secret, URL-safe base64. */
+  auth: string;
+  /** The push service URL (https). */
+  endpoint: string;
+  /** keys.p256dh: the browser’s P-256 public key, URL-safe base64. */
+  p256dh: string;
+};
+
+/** What calling a creator now does; what the directory shows as "Online now" or "Available by phone". */
+export type Reachability =
+  /** AVAILABLE but not online: a call alerts them by SMS and rings until they open it. */
+  | 'BY_PHONE'
+  /** Not callable now (BUSY, PAUSED, AWAY or OFF; `status` says why and `nextAvailableAt` when). */
+  | 'NOT_NOW'
+  /** AVAILABLE and online: has Minutely open and answers at once. */
+  | 'ONLINE_NOW';
 
 /** Why something is reported. */
 export type ReportReason =
@@ -294,6 +340,8 @@ export type UpdateCreatorProfileInput = {
   avatarUrl?: string | null | undefined;
   /** A few words about you, at most 1000 characters. */
   bio?: string | null | undefined;
+  /** Up to 8 languages you speak on calls, as BCP 47 codes such as "en", "de" or "pt-br". */
+  languages?: Array<string> | null | undefined;
   /** Up to 10 topics fans find you by (letters, digits, spaces, - and _; at most 30 characters each). */
   tags?: Array<string> | null | undefined;
   /** Your IANA time zone, e.g. "Europe/Berlin"; your weekly hours follow it. */
@@ -523,67 +571,83 @@ export type ReportCallMutationVariables = Exact<{
 
 export type ReportCallMutation = { reportCall: { id: string, status: ReportStatus } };
 
-export type AvailabilityFieldsFragment = { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean };
+export type AvailabilityFieldsFragment = { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability };
 
-export type CreatorCardFieldsFragment = { id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } };
+export type CreatorCardFieldsFragment = { id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } };
 
-export type CreatorProfileFieldsFragment = { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } };
+export type CreatorProfileFieldsFragment = { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } };
 
 export type CreatorsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
   filter?: CreatorFilter | null | undefined;
+  sort?: CreatorSort | null | undefined;
 }>;
 
 
-export type CreatorsQuery = { creators: { edges: Array<{ cursor: string, node: { id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CreatorsQuery = { creators: { edges: Array<{ cursor: string, node: { id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreatorByHandleQueryVariables = Exact<{
   handle: string;
 }>;
 
 
-export type CreatorByHandleQuery = { creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } } | null };
+export type CreatorByHandleQuery = { creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } } | null };
 
 export type CreatorByIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CreatorByIdQuery = { creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } } | null };
+export type CreatorByIdQuery = { creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } } | null };
 
 export type CreatorAvailabilityChangedSubscriptionVariables = Exact<{
   creatorIds: Array<string | number> | string | number;
 }>;
 
 
-export type CreatorAvailabilityChangedSubscription = { creatorAvailabilityChanged: { creatorId: string, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } } };
+export type CreatorAvailabilityChangedSubscription = { creatorAvailabilityChanged: { creatorId: string, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } } };
 
-export type CreatorSettingsFieldsFragment = { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null };
+export type CreatorUpdatedSubscriptionVariables = Exact<{
+  creatorId: string | number;
+}>;
+
+
+export type CreatorUpdatedSubscription = { creatorUpdated: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } } | null };
+
+export type CreatorReviewsQueryVariables = Exact<{
+  creatorId: string | number;
+  first: number;
+}>;
+
+
+export type CreatorReviewsQuery = { reviews: { edges: Array<{ node: { id: string, rating: number, text: string, fanDisplayName: string, createdAt: string, reply: string | null } }> } };
+
+export type CreatorSettingsFieldsFragment = { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null };
 
 export type MyCreatorSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCreatorSettingsQuery = { myCreatorSettings: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type MyCreatorSettingsQuery = { myCreatorSettings: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type EnableCallsMutationVariables = Exact<{
   pricePerMinute: number;
 }>;
 
 
-export type EnableCallsMutation = { enableCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type EnableCallsMutation = { enableCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type UpdateCallSettingsMutationVariables = Exact<{
   pricePerMinute: number;
 }>;
 
 
-export type UpdateCallSettingsMutation = { updateCallSettings: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type UpdateCallSettingsMutation = { updateCallSettings: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type DisableCallsMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DisableCallsMutation = { disableCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type DisableCallsMutation = { disableCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type StartPhoneVerificationMutationVariables = Exact<{
   phone: string;
@@ -597,7 +661,7 @@ export type ConfirmPhoneVerificationMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmPhoneVerificationMutation = { confirmPhoneVerification: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type ConfirmPhoneVerificationMutation = { confirmPhoneVerification: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type SetAvailabilityScheduleMutationVariables = Exact<{
   timeZone: string;
@@ -605,7 +669,7 @@ export type SetAvailabilityScheduleMutationVariables = Exact<{
 }>;
 
 
-export type SetAvailabilityScheduleMutation = { setAvailabilitySchedule: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type SetAvailabilityScheduleMutation = { setAvailabilitySchedule: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type PauseCallsMutationVariables = Exact<{
   minutes?: number | null | undefined;
@@ -613,24 +677,105 @@ export type PauseCallsMutationVariables = Exact<{
 }>;
 
 
-export type PauseCallsMutation = { pauseCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type PauseCallsMutation = { pauseCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type ResumeCallsMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResumeCallsMutation = { resumeCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type ResumeCallsMutation = { resumeCalls: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type UpdateCreatorProfileMutationVariables = Exact<{
   input: UpdateCreatorProfileInput;
 }>;
 
 
-export type UpdateCreatorProfileMutation = { updateCreatorProfile: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, callsEnabled: boolean, pricePerMinute: number | null, schedule: Array<{ weekday: number, start: string, end: string }>, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
+export type UpdateCreatorProfileMutation = { updateCreatorProfile: { pricePerMinute: number | null, minPricePerMinute: number, maxPricePerMinute: number, phoneVerified: boolean, phoneLastTwoDigits: string | null, pausedUntil: string | null, pausedIndefinitely: boolean, creator: { bio: string, timeZone: string, joinedAt: string, usuallyAnswersWithinSeconds: number | null, id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, gallery: Array<{ id: string, url: string, srcset: string, width: number, height: number }>, viewerFavourite: { favourite: boolean, notify: boolean } | null, schedule: Array<{ weekday: number, start: string, end: string }>, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } }, pendingPhoneVerification: { phoneLastTwoDigits: string, expiresAt: string, attemptsLeft: number, sendsLeft: number } | null } };
 
 export type DevOutboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DevOutboxQuery = { devOutbox: Array<{ id: string, to: string, body: string, purpose: string, sentAt: string }> };
+
+export type FavouriteCreatorMutationVariables = Exact<{
+  creatorId: string | number;
+  notify?: boolean | null | undefined;
+}>;
+
+
+export type FavouriteCreatorMutation = { favouriteCreator: { notify: boolean, creator: { id: string } } };
+
+export type UnfavouriteCreatorMutationVariables = Exact<{
+  creatorId: string | number;
+}>;
+
+
+export type UnfavouriteCreatorMutation = { unfavouriteCreator: boolean };
+
+export type MyFavouritesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFavouritesQuery = { myFavourites: Array<{ notify: boolean, creator: { id: string, handle: string, displayName: string, avatarUrl: string | null, tags: Array<string>, languages: Array<string>, ratingAverage: number | null, ratingCount: number, callsEnabled: boolean, pricePerMinute: number | null, photo: { id: string, url: string, srcset: string, width: number, height: number } | null, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } } }> };
+
+export type AvailabilityAlertAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AvailabilityAlertAddedSubscription = { availabilityAlertAdded: { id: string, online: boolean, creator: { id: string, handle: string, displayName: string, avatarUrl: string | null } | null } | null };
+
+export type PushPublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PushPublicKeyQuery = { pushPublicKey: string | null };
+
+export type RegisterPushSubscriptionMutationVariables = Exact<{
+  subscription: PushSubscriptionInput;
+}>;
+
+
+export type RegisterPushSubscriptionMutation = { registerPushSubscription: boolean };
+
+export type LeaveReviewMutationVariables = Exact<{
+  callId: string | number;
+  rating: number;
+  text?: string | null | undefined;
+}>;
+
+
+export type LeaveReviewMutation = { leaveReview: { id: string, rating: number, text: string } };
+
+export type ReviewOfCallQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewOfCallQuery = { call: { id: string, reviewable: boolean, review: { id: string, rating: number, text: string } | null } };
+
+export type MyPhotosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPhotosQuery = { myPhotos: { profile: { id: string, url: string, srcset: string } | null, gallery: Array<{ id: string, url: string, srcset: string }> } };
+
+export type PlacePhotoMutationVariables = Exact<{
+  uploadId: string | number;
+}>;
+
+
+export type PlacePhotoMutation = { placePhoto: { profile: { id: string, url: string, srcset: string } | null, gallery: Array<{ id: string, url: string, srcset: string }> } };
+
+export type RemoveMyPhotoMutationVariables = Exact<{
+  photoId: string | number;
+}>;
+
+
+export type RemoveMyPhotoMutation = { removeMyPhoto: { profile: { id: string, url: string, srcset: string } | null, gallery: Array<{ id: string, url: string, srcset: string }> } };
+
+export type ReportPhotoMutationVariables = Exact<{
+  photoId: string | number;
+  reason: ReportReason;
+  note: string;
+}>;
+
+
+export type ReportPhotoMutation = { reportPhoto: { id: string, status: ReportStatus } };
 
 export type AccountFieldsFragment = { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null };
 
@@ -677,14 +822,14 @@ export type ChatLockFieldsFragment = { id: string, conversationId: string, price
 
 export type MessageFieldsFragment = { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null };
 
-export type ConversationFieldsFragment = { id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null };
+export type ConversationFieldsFragment = { id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null };
 
 export type ConversationsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type ConversationsQuery = { conversations: { edges: Array<{ node: { id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConversationsQuery = { conversations: { edges: Array<{ node: { id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConversationQueryVariables = Exact<{
   id: string | number;
@@ -692,7 +837,7 @@ export type ConversationQueryVariables = Exact<{
 }>;
 
 
-export type ConversationQuery = { conversation: { id: string, unreadCount: number, lastMessageAt: string | null, messages: { edges: Array<{ node: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } };
+export type ConversationQuery = { conversation: { id: string, unreadCount: number, lastMessageAt: string | null, messages: { edges: Array<{ node: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } };
 
 export type ConversationWithCreatorQueryVariables = Exact<{
   creatorId: string | number;
@@ -944,6 +1089,7 @@ export const AvailabilityFieldsFragmentDoc = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
     `, {"fragmentName":"AvailabilityFields"}) as unknown as TypedDocumentString<AvailabilityFieldsFragment, unknown>;
 export const CreatorCardFieldsFragmentDoc = new TypedDocumentString(`
@@ -952,7 +1098,17 @@ export const CreatorCardFieldsFragmentDoc = new TypedDocumentString(`
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -964,12 +1120,26 @@ export const CreatorCardFieldsFragmentDoc = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }`, {"fragmentName":"CreatorCardFields"}) as unknown as TypedDocumentString<CreatorCardFieldsFragment, unknown>;
 export const CreatorProfileFieldsFragmentDoc = new TypedDocumentString(`
     fragment CreatorProfileFields on Creator {
   ...CreatorCardFields
   bio
   timeZone
+  joinedAt
+  usuallyAnswersWithinSeconds
+  gallery {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  viewerFavourite {
+    favourite
+    notify
+  }
   schedule {
     weekday
     start
@@ -981,13 +1151,24 @@ export const CreatorProfileFieldsFragmentDoc = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -1018,13 +1199,24 @@ export const CreatorSettingsFieldsFragmentDoc = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -1035,6 +1227,19 @@ fragment CreatorProfileFields on Creator {
   ...CreatorCardFields
   bio
   timeZone
+  joinedAt
+  usuallyAnswersWithinSeconds
+  gallery {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  viewerFavourite {
+    favourite
+    notify
+  }
   schedule {
     weekday
     start
@@ -1150,6 +1355,7 @@ export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment ChatLockFields on ChatLock {
   id
@@ -1883,8 +2089,8 @@ export const ReportCallDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReportCallMutation, ReportCallMutationVariables>;
 export const CreatorsDocument = new TypedDocumentString(`
-    query Creators($first: Int!, $after: String, $filter: CreatorFilter) {
-  creators(first: $first, after: $after, filter: $filter) {
+    query Creators($first: Int!, $after: String, $filter: CreatorFilter, $sort: CreatorSort) {
+  creators(first: $first, after: $after, filter: $filter, sort: $sort) {
     edges {
       cursor
       node {
@@ -1902,13 +2108,24 @@ export const CreatorsDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -1926,13 +2143,24 @@ export const CreatorByHandleDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -1943,6 +2171,19 @@ fragment CreatorProfileFields on Creator {
   ...CreatorCardFields
   bio
   timeZone
+  joinedAt
+  usuallyAnswersWithinSeconds
+  gallery {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  viewerFavourite {
+    favourite
+    notify
+  }
   schedule {
     weekday
     start
@@ -1960,13 +2201,24 @@ export const CreatorByIdDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -1977,6 +2229,19 @@ fragment CreatorProfileFields on Creator {
   ...CreatorCardFields
   bio
   timeZone
+  joinedAt
+  usuallyAnswersWithinSeconds
+  gallery {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  viewerFavourite {
+    favourite
+    notify
+  }
   schedule {
     weekday
     start
@@ -1997,7 +2262,66 @@ export const CreatorAvailabilityChangedDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }`) as unknown as TypedDocumentString<CreatorAvailabilityChangedSubscription, CreatorAvailabilityChangedSubscriptionVariables>;
+export const CreatorUpdatedDocument = new TypedDocumentString(`
+    subscription CreatorUpdated($creatorId: ID!) {
+  creatorUpdated(creatorId: $creatorId) {
+    ...CreatorCardFields
+    bio
+    timeZone
+    schedule {
+      weekday
+      start
+      end
+    }
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+  reachability
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  tags
+  languages
+  ratingAverage
+  ratingCount
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}`) as unknown as TypedDocumentString<CreatorUpdatedSubscription, CreatorUpdatedSubscriptionVariables>;
+export const CreatorReviewsDocument = new TypedDocumentString(`
+    query CreatorReviews($creatorId: ID!, $first: Int!) {
+  reviews(creatorId: $creatorId, first: $first) {
+    edges {
+      node {
+        id
+        rating
+        text
+        fanDisplayName
+        createdAt
+        reply
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatorReviewsQuery, CreatorReviewsQueryVariables>;
 export const MyCreatorSettingsDocument = new TypedDocumentString(`
     query MyCreatorSettings {
   myCreatorSettings {
@@ -2009,13 +2333,24 @@ export const MyCreatorSettingsDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -2026,6 +2361,19 @@ fragment CreatorProfileFields on Creator {
   ...CreatorCardFields
   bio
   timeZone
+  joinedAt
+  usuallyAnswersWithinSeconds
+  gallery {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  viewerFavourite {
+    favourite
+    notify
+  }
   schedule {
     weekday
     start
@@ -2061,13 +2409,24 @@ export const EnableCallsDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -2078,6 +2437,19 @@ fragment CreatorProfileFields on Creator {
   ...CreatorCardFields
   bio
   timeZone
+  joinedAt
+  usuallyAnswersWithinSeconds
+  gallery {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  viewerFavourite {
+    favourite
+    notify
+  }
   schedule {
     weekday
     start
@@ -2113,13 +2485,24 @@ export const UpdateCallSettingsDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -2130,6 +2513,19 @@ fragment CreatorProfileFields on Creator {
   ...CreatorCardFields
   bio
   timeZone
+  joinedAt
+  usuallyAnswersWithinSeconds
+  gallery {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  viewerFavourite {
+    favourite
+    notify
+  }
   schedule {
     weekday
     start
@@ -2165,13 +2561,24 @@ export const DisableCallsDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -2182,6 +2589,19 @@ fragment CreatorProfileFields on Creator {
   ...CreatorCardFields
   bio
   timeZone
+  joinedAt
+  usuallyAnswersWithinSeconds
+  gallery {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  viewerFavourite {
+    favourite
+    notify
+  }
   schedule {
     weekday
     start
@@ -2227,13 +2647,24 @@ export const ConfirmPhoneVerificationDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -2244,6 +2675,19 @@ fragment CreatorProfileFields on Creator {
   ...CreatorCardFields
   bio
   timeZone
+  joinedAt
+  usuallyAnswersWithinSeconds
+  gallery {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  viewerFavourite {
+    favourite
+    notify
+  }
   schedule {
     weekday
     start
@@ -2279,13 +2723,24 @@ export const SetAvailabilityScheduleDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -2296,6 +2751,19 @@ fragment CreatorProfileFields on Creator {
   ...CreatorCardFields
   bio
   timeZone
+  joinedAt
+  usuallyAnswersWithinSeconds
+  gallery {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  viewerFavourite {
+    favourite
+    notify
+  }
   schedule {
     weekday
     start
@@ -2331,13 +2799,24 @@ export const PauseCallsDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -2348,6 +2827,19 @@ fragment CreatorProfileFields on Creator {
   ...CreatorCardFields
   bio
   timeZone
+  joinedAt
+  usuallyAnswersWithinSeconds
+  gallery {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  viewerFavourite {
+    favourite
+    notify
+  }
   schedule {
     weekday
     start
@@ -2383,13 +2875,24 @@ export const ResumeCallsDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -2400,6 +2903,19 @@ fragment CreatorProfileFields on Creator {
   ...CreatorCardFields
   bio
   timeZone
+  joinedAt
+  usuallyAnswersWithinSeconds
+  gallery {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  viewerFavourite {
+    favourite
+    notify
+  }
   schedule {
     weekday
     start
@@ -2435,13 +2951,24 @@ export const UpdateCreatorProfileDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment CreatorCardFields on Creator {
   id
   handle
   displayName
   avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
   tags
+  languages
+  ratingAverage
+  ratingCount
   callsEnabled
   pricePerMinute
   availability {
@@ -2452,6 +2979,19 @@ fragment CreatorProfileFields on Creator {
   ...CreatorCardFields
   bio
   timeZone
+  joinedAt
+  usuallyAnswersWithinSeconds
+  gallery {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  viewerFavourite {
+    favourite
+    notify
+  }
   schedule {
     weekday
     start
@@ -2487,6 +3027,161 @@ export const DevOutboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DevOutboxQuery, DevOutboxQueryVariables>;
+export const FavouriteCreatorDocument = new TypedDocumentString(`
+    mutation FavouriteCreator($creatorId: ID!, $notify: Boolean) {
+  favouriteCreator(creatorId: $creatorId, notify: $notify) {
+    notify
+    creator {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FavouriteCreatorMutation, FavouriteCreatorMutationVariables>;
+export const UnfavouriteCreatorDocument = new TypedDocumentString(`
+    mutation UnfavouriteCreator($creatorId: ID!) {
+  unfavouriteCreator(creatorId: $creatorId)
+}
+    `) as unknown as TypedDocumentString<UnfavouriteCreatorMutation, UnfavouriteCreatorMutationVariables>;
+export const MyFavouritesDocument = new TypedDocumentString(`
+    query MyFavourites {
+  myFavourites {
+    notify
+    creator {
+      ...CreatorCardFields
+    }
+  }
+}
+    fragment AvailabilityFields on CreatorAvailability {
+  status
+  until
+  nextAvailableAt
+  online
+  reachability
+}
+fragment CreatorCardFields on Creator {
+  id
+  handle
+  displayName
+  avatarUrl
+  photo {
+    id
+    url
+    srcset
+    width
+    height
+  }
+  tags
+  languages
+  ratingAverage
+  ratingCount
+  callsEnabled
+  pricePerMinute
+  availability {
+    ...AvailabilityFields
+  }
+}`) as unknown as TypedDocumentString<MyFavouritesQuery, MyFavouritesQueryVariables>;
+export const AvailabilityAlertAddedDocument = new TypedDocumentString(`
+    subscription AvailabilityAlertAdded {
+  availabilityAlertAdded {
+    id
+    online
+    creator {
+      id
+      handle
+      displayName
+      avatarUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AvailabilityAlertAddedSubscription, AvailabilityAlertAddedSubscriptionVariables>;
+export const PushPublicKeyDocument = new TypedDocumentString(`
+    query PushPublicKey {
+  pushPublicKey
+}
+    `) as unknown as TypedDocumentString<PushPublicKeyQuery, PushPublicKeyQueryVariables>;
+export const RegisterPushSubscriptionDocument = new TypedDocumentString(`
+    mutation RegisterPushSubscription($subscription: PushSubscriptionInput!) {
+  registerPushSubscription(subscription: $subscription)
+}
+    `) as unknown as TypedDocumentString<RegisterPushSubscriptionMutation, RegisterPushSubscriptionMutationVariables>;
+export const LeaveReviewDocument = new TypedDocumentString(`
+    mutation LeaveReview($callId: ID!, $rating: Int!, $text: String) {
+  leaveReview(callId: $callId, rating: $rating, text: $text) {
+    id
+    rating
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveReviewMutation, LeaveReviewMutationVariables>;
+export const ReviewOfCallDocument = new TypedDocumentString(`
+    query ReviewOfCall($id: ID!) {
+  call(id: $id) {
+    id
+    reviewable
+    review {
+      id
+      rating
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewOfCallQuery, ReviewOfCallQueryVariables>;
+export const MyPhotosDocument = new TypedDocumentString(`
+    query MyPhotos {
+  myPhotos {
+    profile {
+      id
+      url
+      srcset
+    }
+    gallery {
+      id
+      url
+      srcset
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPhotosQuery, MyPhotosQueryVariables>;
+export const PlacePhotoDocument = new TypedDocumentString(`
+    mutation PlacePhoto($uploadId: ID!) {
+  placePhoto(uploadId: $uploadId) {
+    profile {
+      id
+      url
+      srcset
+    }
+    gallery {
+      id
+      url
+      srcset
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacePhotoMutation, PlacePhotoMutationVariables>;
+export const RemoveMyPhotoDocument = new TypedDocumentString(`
+    mutation RemoveMyPhoto($photoId: ID!) {
+  removeMyPhoto(photoId: $photoId) {
+    profile {
+      id
+      url
+      srcset
+    }
+    gallery {
+      id
+      url
+      srcset
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMyPhotoMutation, RemoveMyPhotoMutationVariables>;
+export const ReportPhotoDocument = new TypedDocumentString(`
+    mutation ReportPhoto($photoId: ID!, $reason: ReportReason!, $note: String!) {
+  reportPhoto(photoId: $photoId, reason: $reason, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReportPhotoMutation, ReportPhotoMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($email: String!, $password: String!) {
   logIn(email: $email, password: $password) {
@@ -2595,6 +3290,7 @@ export const ConversationsDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment ChatLockFields on ChatLock {
   id
@@ -2680,6 +3376,7 @@ export const ConversationDocument = new TypedDocumentString(`
   until
   nextAvailableAt
   online
+  reachability
 }
 fragment ChatLockFields on ChatLock {
   id
