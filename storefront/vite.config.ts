@@ -6,6 +6,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: 'http://localhost:4000', ws: true },
+      '/uploads': 'http://localhost:4000',
+      '/media': 'http://localhost:4000',
       // Partners' files, served by the API: the docs page reads the reference, the call button is /embed.js.
       '/partner-reference.json': 'http://localhost:4000',
       '/schema.graphql': 'http://localhost:4000',

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestAccount, type TestServer } from '../../api/test/harness';
-import { describeWithBrowser, keepLastScreens, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
+import { describeWithBrowser, expectAccessible, keepLastScreens, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
 import { callableCreator, signIn } from './storefront-fixtures';
 
 // Partners in the browser: the developer console (an app, a key shown once, usage), and the call button embedded
@@ -95,6 +95,7 @@ describeWithBrowser('storefront: partners', () => {
     await card.getByRole('button', { name: 'Refresh usage' }).click();
     await card.getByTestId('usage-totals').filter({ hasText: '1 requests' }).waitFor();
     await screenshot(page, 'storefront-developers-console');
+    await expectAccessible(page, 'developers');
 
     // Shown once: after a reload only the prefix is listed.
     await page.reload();
@@ -111,9 +112,10 @@ describeWithBrowser('storefront: partners', () => {
     await page
       .getByTestId('docs-operation')
       .filter({ hasText: 'query creators' })
-      .getByText('Creators, ordered by handle, with their live availability.')
+      .getByText(t.server.schema.getQueryType()!.getFields().creators.description!.slice(0, 60))
       .waitFor();
     expect(await page.locator('pre').first().textContent()).toContain(`curl ${t.url}/graphql`);
+    await expectAccessible(page, 'developers-docs');
   });
 
   it('embeds the call button on another origin under a strict CSP: live availability, and the call flow in a popup on Minutely', async () => {
