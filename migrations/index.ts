@@ -8,6 +8,7 @@ import { EmailOutbox1763683800000 } from './1763683800000-email-outbox';
 import { CallLinkSessions1763688000000 } from './1763688000000-call-link-sessions';
 import { LedgerPost1763689000000 } from './1763689000000-ledger-post';
 import { Discovery1763690000000 } from './1763690000000-discovery';
+import { AccountLifecycle1763691000000 } from './1763691000000-account-lifecycle';
 
 /** Every migration in the order it applies; the only way the database schema changes. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   CallLinkSessions1763688000000,
   LedgerPost1763689000000,
   Discovery1763690000000,
+  AccountLifecycle1763691000000,
 ];

@@ -4,7 +4,7 @@ import { eventually, startTestServer, subscribed, type TestAccount, type TestSer
 import { ManualClock } from '../../api/src/common/clock';
 import { Role } from '../../api/src/modules/identity';
 import { AccountKind, TransferKind } from '../../api/src/modules/ledger';
-import { describeWithBrowser, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
+import { describeWithBrowser, expectAccessible, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
 
 // The react-admin panel at /admin in real Chromium: who may use it, and what they see.
 
@@ -56,6 +56,7 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     expect(response?.status()).toBe(200);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(pathOf(page)).toBe('/admin/login');
+    await expectAccessible(page, 'admin-login');
   });
 
   it('lets a moderator in: the dashboard shows their name, and logging out closes it', async () => {
@@ -71,6 +72,7 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     expect(pathOf(page)).toMatch(/^\/admin\/?$/);
     expect(JSON.parse((await adminSession(page))!).account.role).toBe('MODERATOR');
     await screenshot(page, 'admin-dashboard');
+    await expectAccessible(page, 'admin-dashboard');
 
     // A reload keeps the moderator signed in.
     await page.reload();
@@ -100,6 +102,7 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     // Let the notification finish sliding in before the screenshot.
     await page.locator('.MuiSnackbar-root').evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     await screenshot(page, 'admin-login-refused-fan');
+    await expectAccessible(page, 'admin-login-refused-fan');
     // The session the refused log-in opened was ended at once.
     const [open] = await t.sql<{ n: string }>(
       'SELECT count(*) AS n FROM session s JOIN account a ON a.id = s.account_id WHERE a.id = $1 AND s.revoked_at IS NULL',
@@ -218,6 +221,7 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     await row.getByText('Ongoing').waitFor();
     await row.getByRole('button', { name: 'Terminate', exact: true }).waitFor();
     await screenshot(page, 'admin-live-calls');
+    await expectAccessible(page, 'admin-live-calls');
 
     for (let s = 0; s < 10; s += 5) {
       clock.advance(5000);
@@ -243,6 +247,7 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
       .filter({ hasText: `Call ${callId.slice(0, 8)}` });
     await settled.getByText('+8 Carla Creator’s earnings').waitFor(); // 10 tokens, less the 20% commission
     await screenshot(page, 'admin-transfers');
+    await expectAccessible(page, 'admin-transfers');
   });
 
   it('works a report from arrival to audit log: transcript, terminate, refund, suspend', async () => {
@@ -303,6 +308,7 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
       await page.getByRole('list', { name: 'Open reports' }).getByText('Spam or scam: Carla Creator').waitFor();
       await page.getByTestId('figure-open-reports').filter({ hasText: /^1$/ }).waitFor();
       await screenshot(page, 'admin-moderation-1-new-report');
+      await expectAccessible(page, 'admin-moderation-1-new-report');
 
       // The moderator opens it: the report, the live call and the transcript written before the report.
       await alert.getByRole('button', { name: 'Open' }).click();
@@ -313,6 +319,7 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
       await page.getByText('Asked me to pay outside Minutely').waitFor();
       await page.getByText('Ongoing', { exact: true }).waitFor();
       await screenshot(page, 'admin-moderation-2-report');
+      await expectAccessible(page, 'admin-moderation-2-report');
 
       // Terminate: both parties' clients are told at once that a moderator ended the call.
       const fanSees = await subscribed<CallUpdated>(t, t.ws(fan.accessToken), CALL_UPDATED, { id: callId });
@@ -343,6 +350,7 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     const queued = page.getByRole('row').filter({ hasText: 'Asked me to pay outside Minutely' });
     await queued.getByText('Open', { exact: true }).waitFor();
     await screenshot(page, 'admin-moderation-3-report-queue');
+    await expectAccessible(page, 'admin-moderation-3-report-queue');
     await queued.click();
     await page.waitForURL((url) => url.pathname === `/admin/Report/${reportId}/show`);
 
@@ -361,6 +369,7 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     expect(await fanWallet(fan.id)).toBe(funds);
     await page.getByText(`${charged} tokens`, { exact: true }).first().waitFor();
     await screenshot(page, 'admin-moderation-4-call-refunded');
+    await expectAccessible(page, 'admin-moderation-4-call-refunded');
 
     // Accounts: find the creator and suspend them.
     await page.getByRole('menuitem', { name: 'Accounts' }).click();
@@ -375,6 +384,7 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     expect(account.status).toBe('SUSPENDED');
     expect((await t.gql(`{ me { id } }`, {}, { token: creator.accessToken })).errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|ACCOUNT_SUSPENDED/);
     await screenshot(page, 'admin-moderation-5-suspended');
+    await expectAccessible(page, 'admin-moderation-5-suspended');
 
     // Back to the report: resolve it with a note.
     await page.goto(`${t.url}/admin/Report/${reportId}/show`);
@@ -401,12 +411,49 @@ describeWithBrowser('admin: the moderation panel in the browser', () => {
     expect(lines[3]).toContain('amount: 5');
     expect(lines[4]).toContain('Asked the fan to pay off-platform');
     await screenshot(page, 'admin-moderation-6-audit-log');
+    await expectAccessible(page, 'admin-moderation-6-audit-log');
 
     // Entries link to what they are about; none can be edited or deleted from the panel.
     await expect(page.getByRole('button', { name: /Delete|Edit/ }).count()).resolves.toBe(0);
     await rows.filter({ hasText: 'Suspended an account' }).getByRole('link').click();
     await page.waitForURL((url) => url.pathname === `/admin/Account/${creator.id}/show`);
     await page.getByRole('button', { name: 'Reinstate' }).waitFor();
+  });
+
+  it('is usable on a 390 px phone: the report queue and the accounts list fit the screen, in Minutely’s colours', async () => {
+    const moderator = await t.staff('MODERATOR');
+    const { creator, fan } = await callPair();
+    const { sendMessage } = await t.ok<{ sendMessage: { conversationId: string } }>(
+      'mutation($c: ID!) { sendMessage(creatorId: $c, text: "Pay me outside the site") { ... on Message { conversationId } } }',
+      { c: creator.id },
+      { token: fan.accessToken },
+    );
+    await t.ok(
+      'mutation($id: ID!) { reportConversation(conversationId: $id, reason: SPAM_OR_SCAM, note: "Asks for payment elsewhere, twice.") { id } }',
+      { id: sendMessage.conversationId },
+      { token: creator.accessToken },
+    );
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${t.url}/admin/login`);
+    await logIn(page, moderator.email, moderator.password);
+    await page.getByText(`Signed in as ${moderator.displayName}`).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(page, 'admin-dashboard-390');
+
+    await page.goto(`${t.url}/admin/Report`);
+    await page.getByText('Spam or scam · Fred Fan').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'admin-reports-390');
+    await expectAccessible(page, 'admin-reports-390');
+
+    await page.goto(`${t.url}/admin/Account`);
+    await page.getByText('Fred Fan').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'admin-accounts-390');
+    await expectAccessible(page, 'admin-accounts-390');
+    // The app bar wears Minutely's ink, the primary buttons its violet.
+    const appBar = await page.locator('header.MuiAppBar-root').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(appBar).toBe('rgb(28, 26, 46)');
   });
 
   it('shows a reported photo and lets a moderator remove it, audited', async () => {

@@ -9,6 +9,7 @@ import liveCalls from './live-calls';
 import { LoginPage } from './LoginPage';
 import { ModerationLayout } from './ModerationLayout';
 import reports from './reports';
+import { theme } from './theme';
 import transfers from './transfers';
 import type { Role } from './graphql/generated/graphql';
 
@@ -41,6 +42,7 @@ export function App() {
         dashboard={Dashboard}
         loginPage={LoginPage}
         layout={ModerationLayout}
+        theme={theme}
         requireAuth
         disableTelemetry
       >

@@ -34,6 +34,7 @@ export const ROLES: Choice<Role>[] = [
 export const ACCOUNT_STATUSES: Choice<AccountStatus>[] = [
   { id: 'ACTIVE', name: 'Active' },
   { id: 'SUSPENDED', name: 'Suspended' },
+  { id: 'DELETED', name: 'Deleted by owner' },
 ];
 
 export const AUDIT_ACTIONS: Choice<string>[] = [

@@ -25,7 +25,18 @@ import {
   PhoneVerificationRepository,
   PhoneVerificationService,
 } from './modules/creators';
-import { AccountRepository, IdentityResolver, IdentityService, identityEntities, LoginLimiter, PasswordHasher, SessionRepository } from './modules/identity';
+import {
+  AccountRepository,
+  AccountEmailLimiter,
+  AccountService,
+  AccountTokenRepository,
+  IdentityResolver,
+  IdentityService,
+  identityEntities,
+  LoginLimiter,
+  PasswordHasher,
+  SessionRepository,
+} from './modules/identity';
 import { EarningsResolver, LedgerRepository, LedgerService, WalletResolver, WalletService, type LedgerEvents } from './modules/ledger';
 import {
   CallChatResolver,
@@ -35,10 +46,13 @@ import {
   ConversationRepository,
   MessagingResolver,
   MessagingService,
+  type MessagingEvents,
 } from './modules/messaging';
+import { AccountAlertsService } from './modules/alerts';
 import { ModerationRepository, ModerationResolver, ModerationService, StaffViewsService } from './modules/moderation';
 import { DevOutboxResolver, notificationEntities, NotificationService, SmsOutboxRepository } from './modules/notifications';
 import { PaymentsRepository, PaymentsResolver, PaymentsService } from './modules/payments';
+import { PrivacyResolver, PrivacyService } from './modules/privacy';
 import { TimerRepository, timerEntities, TimerService } from './modules/timers';
 import { DevPaymentProvider } from './providers/payments/dev-payment-provider';
 import type { PaymentProvider } from './providers/payments/payment-provider';
@@ -54,8 +68,10 @@ import { PhotoRepository, PhotosResolver, PhotosService } from './modules/photos
 import { CreatorTrustResolver, ReviewRepository, ReviewsResolver, ReviewsService } from './modules/reviews';
 import { FavouriteRepository, FavouritesResolver, FavouritesService } from './modules/favourites';
 
+import { createEmailProvider } from './providers/email';
+
 /** Every domain event of the process: each module declares its own; the bus is typed with their union. */
-export type AppEvents = LedgerEvents & CallEvents & AvailabilityEvents;
+export type AppEvents = LedgerEvents & CallEvents & MessagingEvents & AvailabilityEvents;
 
 /** Everything one API process holds: configuration, infrastructure, the domain services and the resolvers. */
 export interface App {
@@ -73,6 +89,8 @@ export interface App {
   readonly contexts: ContextFactory;
   readonly events: DomainEvents<AppEvents>;
   readonly identity: IdentityService;
+  /** Sign-up, verification, password reset, settings and erasure of accounts. */
+  readonly accounts: AccountService;
   readonly ledger: LedgerService;
   readonly wallet: WalletService;
   readonly payments: PaymentsService;
@@ -95,6 +113,7 @@ export interface App {
   readonly photos: PhotosService;
   readonly reviews: ReviewsService;
   readonly favourites: FavouritesService;
+  readonly privacy: PrivacyService;
   /** The resolver instances (and the transaction middleware) the GraphQL schema executes with. */
   readonly resolvers: InstanceContainer;
 }
@@ -133,34 +152,44 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   // Abuse limits, shared between processes through Redis when there is one.
   const limit = (name: string, points: number, seconds: number, refusal: string) => new RateLimit(name, { points, seconds }, refusal, redis?.publish);
 
-  // identity
-  const passwords = new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB, passes: config.PASSWORD_HASH_PASSES });
+  // The secret that signs tokens (and keys the dev outbox's code hashes).
   const jwtSecret = config.JWT_SECRET ?? (await developmentJwtSecret(config.DATA_DIR));
-  const tokens = {
-    jwtSecret,
-    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
-    refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
-  };
-  const identity = new IdentityService(
-    new AccountRepository(),
-    new SessionRepository(),
-    passwords,
-    new LoginLimiter(config, redis?.publish),
-    tokens,
-    uow,
-    pubsub,
-    sockets,
-    limit('signup-ip', config.SIGNUP_MAX_PER_IP, 3600, 'Too many sign-ups from this network.'),
-  );
-
-  // timers
-  const timers = new TimerService(new TimerRepository(), uow, contexts, clock, log, config.TIMER_POLL_MS, config.TIMER_WORKERS);
 
   // notifications (the dev SMS outbox stores through this module's repository, outside any transaction)
   const smsOutbox = new SmsOutboxRepository();
   const sms = createSmsProvider(config, { store: (message) => smsOutbox.store(db.dataSource.manager, message) }, clock, jwtSecret);
   if (config.production && !sms) log.warn('SMS is not configured (TWILIO_*): creators cannot verify phones');
-  const notifications = new NotificationService(sms, smsOutbox, config.production);
+  const email = createEmailProvider(config, db.dataSource, clock);
+  if (config.production && !email) log.warn('Email is not configured (SMTP_URL): verification and password-reset links cannot be sent');
+  const notifications = new NotificationService(sms, smsOutbox, config.production, email);
+
+  // identity (its emails go out through notifications, the AccountMailer port)
+  const passwords = new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB, passes: config.PASSWORD_HASH_PASSES });
+  const tokens = {
+    jwtSecret,
+    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+  };
+  const accountRepository = new AccountRepository();
+  const sessionRepository = new SessionRepository();
+  const identity = new IdentityService(accountRepository, sessionRepository, passwords, new LoginLimiter(config, redis?.publish), tokens, uow, pubsub, sockets);
+  const accounts = new AccountService(
+    accountRepository,
+    new AccountTokenRepository(),
+    sessionRepository,
+    identity,
+    passwords,
+    notifications,
+    { publicUrl: config.PUBLIC_URL, verifyEmailTtlMinutes: config.EMAIL_VERIFICATION_TTL_MINUTES, passwordResetTtlMinutes: config.PASSWORD_RESET_TTL_MINUTES },
+    uow,
+    pubsub,
+    sockets,
+    new AccountEmailLimiter(config.ACCOUNT_EMAILS_PER_HOUR, redis?.publish),
+    limit('signup-ip', config.SIGNUP_MAX_PER_IP, 3600, 'Too many sign-ups from this network.'),
+  );
+
+  // timers
+  const timers = new TimerService(new TimerRepository(), uow, contexts, clock, log, config.TIMER_POLL_MS, config.TIMER_WORKERS);
 
   // ledger
   const ledgerRepository = new LedgerRepository();
@@ -192,6 +221,12 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const billing = new CallBillingService(ledger);
   const rtc = rtcProvider(config);
   const lifecycle = new CallLifecycle(callRepository, billing, timers, availability, rtc, events, pubsub, uow);
+  const callLimits = {
+    startsPerFan: limit('call-starts-fan', config.CALL_STARTS_MAX_PER_FAN, 600, 'Too many calls started.'),
+    alertsPerPair: limit('call-alerts-pair', config.CALL_ALERTS_MAX_PER_PAIR, 3600, 'This creator was alerted of your calls too often.'),
+    alertsPerCreator: limit('call-alerts-creator', config.CALL_ALERTS_MAX_PER_CREATOR, 3600, 'This creator was alerted of calls too often.'),
+  };
+  const callSettings = { commissionBps: config.COMMISSION_BPS, publicUrl: config.PUBLIC_URL };
   const calls = new CallsService(
     callRepository,
     lifecycle,
@@ -205,25 +240,8 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     rtc,
     pubsub,
     uow,
-    {
-      commissionBps: config.COMMISSION_BPS,
-      publicUrl: config.PUBLIC_URL,
-    },
-    {
-      startsPerFan: limit('call-starts-fan', config.CALL_STARTS_MAX_PER_FAN, 600, 'Too many calls started.'),
-      alertsPerPair: limit(
-        'call-alerts-pair',
-        config.CALL_ALERTS_MAX_PER_PAIR,
-        3600,
-        'This creator was alerted of your calls too often; they are not reachable by text right now.',
-      ),
-      alertsPerCreator: limit(
-        'call-alerts-creator',
-        config.CALL_ALERTS_MAX_PER_CREATOR,
-        3600,
-        'This creator was alerted of calls too often; they are not reachable by text right now.',
-      ),
-    },
+    callSettings,
+    callLimits,
   );
 
   // payments
@@ -231,24 +249,11 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 
   // messaging
   const chats = new ChatRepository();
-  const messaging = new MessagingService(
-    new ConversationRepository(),
-    chats,
-    identity,
-    creators,
-    blocks,
-    pubsub,
-    events,
-    limit('messages-conversation', config.MESSAGES_MAX_PER_CONVERSATION, 60, 'Too many messages in this conversation.'),
-  );
-  const chatLocks = new ChatLockService(
-    chats,
-    messaging,
-    ledger,
-    creators,
-    { commissionBps: config.COMMISSION_BPS, maxCallPrice: config.CALL_PRICE_MAX },
-    limit('chat-locks-conversation', config.CHAT_LOCKS_MAX_PER_CONVERSATION, 60, 'Too many chat locks in this conversation.'),
-  );
+  const messageLimit = limit('messages-conversation', config.MESSAGES_MAX_PER_CONVERSATION, 60, 'Too many messages in this conversation.');
+  const lockLimit = limit('chat-locks-conversation', config.CHAT_LOCKS_MAX_PER_CONVERSATION, 60, 'Too many chat locks in this conversation.');
+  const messaging = new MessagingService(new ConversationRepository(), chats, identity, creators, blocks, pubsub, events, messageLimit);
+  const lockSettings = { commissionBps: config.COMMISSION_BPS, maxCallPrice: config.CALL_PRICE_MAX };
+  const chatLocks = new ChatLockService(chats, messaging, ledger, creators, lockSettings, lockLimit);
   const callChat = new CallChatService(chats, calls, identity, pubsub, events);
 
   // photos, reviews, favourites and availability alerts
@@ -264,9 +269,15 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const staffViews = new StaffViewsService(moderationRepository, identity, calls, ledger, messaging, callChat, photos);
   const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub, photos, reviews);
 
+  // alerts (emails about missed calls and messages, from the calls' and messaging's events)
+  new AccountAlertsService(identity, notifications, sockets, config.PUBLIC_URL, events);
+
+  // privacy (export and deletion, over the modules above)
+  const privacy = new PrivacyService(identity, accounts, wallet, calls, messaging, creators, uow);
+
   const resolvers = new InstanceContainer([
     new TransactionMiddleware(uow),
-    new IdentityResolver(identity),
+    new IdentityResolver(identity, accounts),
     new WalletResolver(wallet),
     new EarningsResolver(wallet),
     new PaymentsResolver(payments),
@@ -283,6 +294,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new CreatorTrustResolver(calls),
     new FavouritesResolver(favourites),
     new DevOutboxResolver(notifications, (ctx, accountId) => phoneVerification.phonesOf(ctx, accountId)),
+    new PrivacyResolver(privacy),
   ]);
 
   return {
@@ -297,6 +309,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     contexts,
     events,
     identity,
+    accounts,
     ledger,
     wallet,
     payments,
@@ -316,6 +329,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     photos,
     reviews,
     favourites,
+    privacy,
     resolvers,
   };
 }

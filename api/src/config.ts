@@ -139,6 +139,17 @@ export const variables = {
     description: 'log-in attempts allowed per IP address within LOGIN_WINDOW_SECONDS',
   }),
   LOGIN_WINDOW_SECONDS: v({ schema: int(1, 86_400), default: '900', description: 'window of the log-in rate limits' }),
+  EMAIL_VERIFICATION_TTL_MINUTES: v({
+    schema: int(5, 10_080),
+    default: '1440',
+    description: 'minutes an emailed verification (or email-change) link works',
+  }),
+  ACCOUNT_EMAILS_PER_HOUR: v({
+    schema: int(1, 1000),
+    default: '10',
+    description: 'account emails (verification, reset, notices) one address receives per hour at most; more are skipped silently',
+  }),
+  PASSWORD_RESET_TTL_MINUTES: v({ schema: int(5, 1440), default: '30', description: 'minutes an emailed password-reset link works' }),
   LEDGER_HOT_SHARDS: v({
     schema: int(1, 256),
     default: '16',
@@ -344,6 +355,12 @@ export const variables = {
     schema: bool,
     default: 'false',
     description: 'trust X-Forwarded-For for the client IP (set when behind a reverse proxy)',
+  }),
+  PUBLIC_CACHE_TTL_MS: v({
+    schema: int(0, 60_000),
+    default: '2000',
+    description:
+      'how long a signed-out reader’s creators listing or profile may be answered from memory (emptied at once by any availability or profile change); 0 turns the cache off',
   }),
   SHUTDOWN_TIMEOUT_MS: v({
     schema: int(100, 60_000),

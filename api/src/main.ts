@@ -35,6 +35,7 @@ async function main(): Promise<void> {
       await server?.stop();
       await app?.timers.stop();
       app?.presence.stop();
+      await app?.notifications.email?.close();
       await app?.db.close();
       await app?.redis?.close();
       log.info('shutdown complete');

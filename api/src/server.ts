@@ -17,6 +17,7 @@ import { WebSocketServer } from 'ws';
 import type { App } from './app';
 import type { RequestContext, Viewer } from './common/context';
 import { AppError, errorStatus, ErrorCode, formatError, requestIdOf, tagRequest, type LoggedError } from './common/errors';
+import { publicReadCache } from './common/public-read-cache';
 import { apolloArmor, costError, parseOptions, validateForWebSocket } from './common/query-limits';
 import { repoRoot } from './common/paths';
 import { isDataError } from './db/errors';
@@ -24,6 +25,7 @@ import { MalformedPaymentEvent, RefusedPaymentEvent } from './modules/payments';
 import { handlePhotoUpload } from './modules/photos';
 import { handleMediaRequest, MEDIA_PATH } from './providers/storage';
 import { buildAppSchema } from './schema';
+import { securityHeaders } from './security-headers';
 
 export interface RunningServer {
   readonly url: string;
@@ -52,6 +54,7 @@ export async function startServer(app: App, listen: { port: number; host: string
   const httpServer = createServer(expressApp);
 
   expressApp.use(requestIds(app));
+  expressApp.use(securityHeaders(config));
   // Brotli (or gzip) for every response worth it: the apps' HTML, JS and CSS, and GraphQL JSON.
   expressApp.use(compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } } }));
   expressApp.get('/healthz', (_req, res) => {
@@ -154,6 +157,7 @@ export async function startServer(app: App, listen: { port: number; host: string
       },
       config.GRAPHQL_SANDBOX ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       operationLogging(app),
+      ...(config.PUBLIC_CACHE_TTL_MS > 0 ? [publicReadCache(app.pubsub, { ttlMs: config.PUBLIC_CACHE_TTL_MS, maxEntries: 500 })] : []),
       {
         // The cost limit needs the variables, so it runs once the operation is resolved, before execution.
         async requestDidStart() {

@@ -2,7 +2,7 @@ import { ManualClock } from '../src/common/clock';
 import { Role, toAccountView } from '../src/modules/identity';
 import { AUTH_FIELDS, eventually, nextEvent, untilReceived, startTestServer, type TestServer } from './harness';
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`;
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email message } }`;
 const LOG_IN = `mutation($email: String!, $password: String!) { logIn(email: $email, password: $password) { ${AUTH_FIELDS} } }`;
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { ${AUTH_FIELDS} } }`;
 const ME = `{ me { id email handle role status displayName } }`;
@@ -48,18 +48,24 @@ describe('sign up', () => {
     expect(await accountCount()).toBe(before);
   });
 
-  it('refuses a duplicate handle and a duplicate email with CONFLICT', async () => {
+  it('refuses a duplicate handle with CONFLICT; a duplicate email gets the answer a new one gets and creates nothing', async () => {
     const first = await t.signUp('FAN');
     const before = await accountCount();
     const sameHandle = await t.gql(SIGN_UP, {
       input: { email: 'other@example.test', password: 'long enough password', displayName: 'X', handle: first.handle },
     });
     expect(sameHandle.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: `The handle "${first.handle}" is taken.` });
-    const sameEmail = await t.gql(SIGN_UP, {
+    const sameEmail = await t.gql<{ signUp: { email: string; message: string } }>(SIGN_UP, {
       input: { email: first.email.toUpperCase(), password: 'long enough password', displayName: 'X', handle: 'fresh_handle' },
     });
-    expect(sameEmail.errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect(await accountCount()).toBe(before);
+    const fresh = await t.gql<{ signUp: { email: string; message: string } }>(SIGN_UP, {
+      input: { email: 'brand.new@example.test', password: 'long enough password', displayName: 'X', handle: 'brand_new_handle' },
+    });
+    expect(sameEmail.errors).toBeUndefined();
+    expect(fresh.errors).toBeUndefined();
+    expect(sameEmail.data?.signUp.message).toBe(fresh.data?.signUp.message);
+    expect(sameEmail.data?.signUp.email).toBe(first.email);
+    expect(await accountCount()).toBe(before + 1);
   });
 
   it('does not let anyone sign up as staff', async () => {
@@ -217,8 +223,11 @@ describe('roles and suspension', () => {
     const ctx = t.app.contexts.system('test');
     await t.app.uow.run(ctx, (tx) => t.app.identity.suspendAccount(tx, fan.id, 'abuse'));
 
+    // Told it is suspended, on a request and on a refresh alike, not that the session merely ended.
     const me = await t.gql(ME, {}, { token: fan.accessToken });
-    expect(me.errors?.[0].extensions?.code).toMatch(/UNAUTHENTICATED|ACCOUNT_SUSPENDED/);
+    expect(me.errors?.[0].extensions?.code).toBe('ACCOUNT_SUSPENDED');
+    const refresh = await t.gql(REFRESH, { t: fan.refreshToken });
+    expect(refresh.errors?.[0]).toMatchObject({ message: 'This account is suspended.', extensions: { code: 'ACCOUNT_SUSPENDED' } });
     const login = await t.gql(LOG_IN, { email: fan.email, password: fan.password });
     expect(login.errors?.[0].extensions?.code).toBe('ACCOUNT_SUSPENDED');
     await eventually(() => expect(t.app.sockets.countForAccount(fan.id)).toBe(0));

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import WebSocket from 'ws';
-import { SignUpInput, SignUpRole } from '../src/modules/identity';
+import { Role } from '../src/modules/identity';
 import { nextEvent, startTestServer, subscribed, untilReceived, type TestServer } from './harness';
 
 let t: TestServer;
@@ -103,16 +103,14 @@ describe('WebSocket API', () => {
     try {
       // Signed up through the service: even signUp's own selection is deeper than this limit.
       const ctx = shallow.app.contexts.system('test');
-      const account = await shallow.app.identity.signUp(
-        ctx,
-        Object.assign(new SignUpInput(), {
-          email: 'deep@example.test',
-          password: 'long enough password',
-          displayName: 'Deep',
-          handle: 'deep',
-          role: SignUpRole.FAN,
-        }),
-      );
+      const created = await shallow.app.identity.createAccount(ctx, {
+        email: 'deep@example.test',
+        password: 'long enough password',
+        displayName: 'Deep',
+        handle: 'deep',
+        role: Role.FAN,
+      });
+      const account = await shallow.app.uow.run(ctx, (tx) => shallow.app.identity.issueSession(tx, created));
       expect((await shallow.gql(`{ me { id } }`, {}, { token: account.accessToken })).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
       const deep = await nextEvent(shallow.ws(account.accessToken), `subscription { accountUpdated { id } }`).next();
       expect(deep.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
@@ -152,6 +150,26 @@ describe('WebSocket API', () => {
   });
 });
 
+describe('security headers', () => {
+  it('sends a Content-Security-Policy that forbids framing, nosniff and no referrer on every response; no HSTS outside production', async () => {
+    for (const path of ['/healthz', '/', '/admin/', '/graphql?query=%7B__typename%7D']) {
+      const res = await fetch(`${t.url}${path}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect({ path, csp }).toEqual({ path, csp: expect.stringContaining("frame-ancestors 'none'") });
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('strict-transport-security')).toBeNull();
+    }
+    // The development sandbox page runs Apollo's scripts: only it gets them.
+    const sandbox = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(sandbox.headers.get('content-security-policy')).toContain('https://embeddable-sandbox.cdn.apollographql.com');
+    expect(sandbox.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});
+
 describe('production mode', () => {
   it('turns introspection and the sandbox off', async () => {
     const prod = await startTestServer({ env: { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PASSWORD_HASH_MEMORY_KIB: '19456' } });
@@ -160,6 +178,8 @@ describe('production mode', () => {
       expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       const landing = await fetch(`${prod.url}/graphql`, { headers: { accept: 'text/html' } });
       expect(await landing.text()).not.toContain('sandbox');
+      expect(landing.headers.get('content-security-policy')).not.toContain('apollographql');
+      expect(landing.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
       // No dev doubles in production: no test-mode purchases, no SMS outbox.
       const fan = await prod.signUp('FAN');
       const purchase = await prod.gql(`mutation { purchaseTokens(packId: "starter") { testMode } }`, {}, { token: fan.accessToken });

@@ -412,6 +412,7 @@ describe('Stripe Connect webhooks (real signatures)', () => {
     expect(() => provider.parseWebhook(raw, undefined)).toThrow(PayoutWebhookError);
     expect(() => provider.parseWebhook(raw, signed(payload, { secret: 'whsec_someone_else' }).signature)).toThrow(PayoutWebhookError);
     expect(() => provider.parseWebhook(raw, signed(payload, { timestamp: Math.floor(Date.now() / 1000) - 600 }).signature)).toThrow(PayoutWebhookError);
+    expect(() => provider.parseWebhook(raw, signed(payload, { timestamp: Math.floor(Date.now() / 1000) + 600 }).signature)).toThrow(PayoutWebhookError);
     const tampered = Buffer.from(raw.toString().replace('12345', '99999'));
     expect(() => provider.parseWebhook(tampered, signed(payload).signature)).toThrow(PayoutWebhookError);
   });

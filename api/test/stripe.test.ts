@@ -161,12 +161,15 @@ describe('Stripe webhooks', () => {
     expect((await walletOf(fan)).available).toBe(100);
   });
 
-  it('refuses bad and stale signatures with 400 and changes nothing', async () => {
+  it('refuses bad, stale and future-dated signatures with 400 and changes nothing', async () => {
     const fan = await t.signUp('FAN');
     const { purchase } = await startPurchase(fan);
     const completed = event('checkout.session.completed', paidSession(purchase.id));
     expect((await deliver(completed, { secret: 'whsec_someone_else' })).status).toBe(400);
     expect((await deliver(completed, { timestamp: Math.floor(Date.now() / 1000) - 3600 })).status).toBe(400);
+    // Dated more than 5 minutes ahead is refused as well (a minute ahead is clock skew, and fine).
+    expect((await deliver(completed, { timestamp: Math.floor(Date.now() / 1000) + 6 * 60 })).status).toBe(400);
+    expect((await deliver(completed, { timestamp: Math.floor(Date.now() / 1000) + 24 * 3600 })).status).toBe(400);
     expect((await deliver(completed, { signature: 'nonsense' })).status).toBe(400);
     expect((await walletOf(fan)).available).toBe(0);
     expect(await t.sql(`SELECT 1 FROM payment_event WHERE event_id = $1`, [completed.id])).toHaveLength(0);

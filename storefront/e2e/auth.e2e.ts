@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../api/test/harness';
-import { describeWithBrowser, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
+import { describeWithBrowser, expectAccessible, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
 
 // The storefront's sign-up, log-in and log-out in real Chromium against the real API.
 
@@ -34,6 +34,16 @@ async function fillLogIn(page: Page, email: string, password: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** Signs up through the form; the page says to check the inbox, and its "Log in" link leads to logging in. */
+async function signUpAndLogIn(page: Page, form: SignUpForm) {
+  await fillSignUp(page, form);
+  await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+  expect(await page.getByRole('status').textContent()).toContain(form.email);
+  await page.getByRole('status').getByRole('link', { name: 'Log in' }).click();
+  await page.waitForURL((url) => url.pathname === '/login');
+  await fillLogIn(page, form.email, form.password);
 }
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
@@ -81,7 +91,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
   it('signs a fan up, shows their name, logs out and logs back in', async () => {
     const fan = newFan();
     await page.goto(`${t.url}/signup`);
-    await fillSignUp(page, fan);
+    await signUpAndLogIn(page, fan);
 
     await page.getByRole('heading', { name: 'Creators', exact: true }).waitFor();
     expect(pathOf(page)).toBe('/');
@@ -89,6 +99,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
     expect(await page.locator('.hero').count()).toBe(0);
     expect(await storedSession(page)).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String) });
     await screenshot(page, 'storefront-home');
+    await expectAccessible(page, 'storefront-home');
 
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.waitForURL((url) => url.pathname === '/login');
@@ -108,7 +119,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
   it('signs a creator up as a creator', async () => {
     const creator = { ...newFan(), displayName: `Cora ${unique()}`, role: 'creator' as const };
     await page.goto(`${t.url}/signup`);
-    await fillSignUp(page, creator);
+    await signUpAndLogIn(page, creator);
     await page.getByRole('heading', { name: `Welcome, ${creator.displayName}` }).waitFor();
     expect(await page.locator('.hero .badge').textContent()).toBe('Creator');
     const [row] = await t.sql<{ role: string }>('SELECT role FROM account WHERE handle = $1', [creator.handle]);
@@ -123,6 +134,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
     expect(pathOf(page)).toBe('/login');
     expect(await storedSession(page)).toBeNull();
     await screenshot(page, 'storefront-login-wrong-password');
+    await expectAccessible(page, 'storefront-login-wrong-password');
   });
 
   it('tells how long to wait after too many failed log-ins', async () => {
@@ -150,6 +162,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
     expect(await page.locator('.alert').textContent()).toContain('Please correct the fields marked below.');
     expect(pathOf(page)).toBe('/signup');
     await screenshot(page, 'storefront-signup-taken-handle-375');
+    await expectAccessible(page, 'storefront-signup-taken-handle-375');
   });
 
   it('shows each invalid field’s message next to it', async () => {
@@ -166,7 +179,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
   it('renews an expired access token once with the refresh token and stays signed in', async () => {
     const fan = newFan();
     await page.goto(`${t.url}/signup`);
-    await fillSignUp(page, fan);
+    await signUpAndLogIn(page, fan);
     await accountName(page).filter({ hasText: fan.displayName }).waitFor();
     const before = (await storedSession(page))!;
 
@@ -189,7 +202,7 @@ describeWithBrowser('storefront: accounts in the browser', () => {
   it('follows the account live: a rename elsewhere shows in the header', async () => {
     const fan = newFan();
     await page.goto(`${t.url}/signup`);
-    await fillSignUp(page, fan);
+    await signUpAndLogIn(page, fan);
     await accountName(page).filter({ hasText: fan.displayName }).waitFor();
     const { accessToken } = (await storedSession(page))!;
 
@@ -215,11 +228,13 @@ describeWithBrowser('storefront: accounts in the browser', () => {
     await page.getByRole('heading', { name: 'Create your account' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(page, 'storefront-signup-375');
+    await expectAccessible(page, 'storefront-signup-375');
 
     const fan = newFan();
-    await fillSignUp(page, fan);
+    await signUpAndLogIn(page, fan);
     await accountName(page).filter({ hasText: fan.displayName }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(page, 'storefront-home-375');
+    await expectAccessible(page, 'storefront-home-375');
   });
 });

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 import { systemClock } from '../../api/src/common/clock';
 import { nodes, startTestServer, type Connection, type TestServer } from '../../api/test/harness';
-import { describeWithBrowser, keepLastScreens, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
+import { describeWithBrowser, expectAccessible, keepLastScreens, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
 import { callableCreator, fundedFan, signIn, videoPlays, walletOf } from './storefront-fixtures';
 
 // Fans and creators in two browsers, against the real API on the wall clock: a whole paid video call with
@@ -47,9 +47,11 @@ describeWithBrowser('storefront: calls in the browser', () => {
     await creatorPage.getByRole('heading', { name: 'Welcome, Vera Video' }).waitFor();
     await creatorPage.getByText('Calls are on at 60 tokens a minute.').waitFor();
     await screenshot(creatorPage, 'storefront-creator-home');
+    await expectAccessible(creatorPage, 'storefront-creator-home');
     await signIn(fanPage, t, fan, `/creators/${creator.handle}`);
     await fanPage.locator('.profile [data-testid=availability][data-status=AVAILABLE]').waitFor();
     await screenshot(fanPage, 'storefront-creator-profile');
+    await expectAccessible(fanPage, 'storefront-creator-profile');
 
     // The fan calls; it rings on the fan's screen with a countdown, and on the creator's page as an overlay.
     await fanPage.getByRole('button', { name: 'Video call' }).click();
@@ -62,7 +64,9 @@ describeWithBrowser('storefront: calls in the browser', () => {
     expect(await incoming.textContent()).toContain('Incoming video call');
     await creatorPage.getByTestId('media-ready').waitFor();
     await screenshot(fanPage, 'storefront-call-ringing');
+    await expectAccessible(fanPage, 'storefront-call-ringing');
     await screenshot(creatorPage, 'storefront-call-incoming');
+    await expectAccessible(creatorPage, 'storefront-call-incoming');
 
     await creatorPage.getByRole('button', { name: 'Answer' }).click();
     await creatorPage.waitForURL((url) => url.pathname === `/call/${callId}`);
@@ -80,7 +84,9 @@ describeWithBrowser('storefront: calls in the browser', () => {
     await fanPage.getByRole('button', { name: 'Send', exact: true }).click();
     await creatorPage.getByTestId('chat-popups').getByText('Hi Vera, I am a bit shy!').waitFor();
     await screenshot(fanPage, 'storefront-call-in-call-fan');
+    await expectAccessible(fanPage, 'storefront-call-in-call-fan');
     await screenshot(creatorPage, 'storefront-call-in-call-creator');
+    await expectAccessible(creatorPage, 'storefront-call-in-call-creator');
 
     // A reload drops the fan's media; the page finds the live call again and the video comes back.
     await fanPage.reload();
@@ -92,6 +98,7 @@ describeWithBrowser('storefront: calls in the browser', () => {
     await fanPage.locator('[data-testid=call-summary][data-state=ENDED]').waitFor();
     await creatorPage.locator('[data-testid=call-summary][data-state=ENDED]').waitFor();
     await screenshot(fanPage, 'storefront-call-summary');
+    await expectAccessible(fanPage, 'storefront-call-summary');
 
     // Billed per second of connected time, rounded up: at 60 tokens a minute, one token a second.
     const { call } = await t.ok<{ call: { state: string; billedSeconds: number; chargedTokens: number } }>(
@@ -119,6 +126,7 @@ describeWithBrowser('storefront: calls in the browser', () => {
     await creatorPage.getByTestId('conversations').getByText('Finn Fan').click();
     await creatorPage.getByTestId('call-record').filter({ hasText: record }).waitFor();
     await screenshot(creatorPage, 'storefront-chat-call-record-creator');
+    await expectAccessible(creatorPage, 'storefront-chat-call-record-creator');
 
     // The creator's share, after the 20% commission, is in their earnings.
     await creatorPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Earnings' }).click();
@@ -128,6 +136,7 @@ describeWithBrowser('storefront: calls in the browser', () => {
       .filter({ hasText: new RegExp(`^${share}$`) })
       .waitFor();
     await screenshot(creatorPage, 'storefront-earnings');
+    await expectAccessible(creatorPage, 'storefront-earnings');
 
     // Either party can report the call afterwards.
     await fanPage.goto(`${t.url}/call/${callId}`);
@@ -164,6 +173,7 @@ describeWithBrowser('storefront: calls in the browser', () => {
     await outcome.getByText('Message sent.').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(page, 'storefront-busy-leave-message-375');
+    await expectAccessible(page, 'storefront-busy-leave-message-375');
 
     const read = await t.ok<{ conversations: Connection<{ unreadCount: number; lastMessage: { body: string } }> }>(
       '{ conversations { edges { node { unreadCount lastMessage { body } } } } }',
@@ -208,7 +218,9 @@ describeWithBrowser('storefront: calls in the browser', () => {
     await card.locator('[data-testid=availability][data-status=PAUSED]').waitFor();
     expect(await card.locator('[data-testid=availability]').textContent()).toMatch(/Paused until \d{1,2}:\d{2}/);
     await screenshot(fanPage, 'storefront-creators-paused');
+    await expectAccessible(fanPage, 'storefront-creators-paused');
     await screenshot(creatorPage, 'storefront-creator-settings-paused');
+    await expectAccessible(creatorPage, 'storefront-creator-settings-paused');
 
     // "Available now" hides a paused creator.
     await fanPage.getByText('Available now', { exact: true }).click();
@@ -221,6 +233,7 @@ describeWithBrowser('storefront: calls in the browser', () => {
     await fanPage.setViewportSize({ width: 375, height: 812 });
     expect(await fanPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(fanPage, 'storefront-creators-375');
+    await expectAccessible(fanPage, 'storefront-creators-375');
   });
 
   it('a fan low on tokens is warned during the call and tops up without ending it', async () => {
@@ -242,6 +255,7 @@ describeWithBrowser('storefront: calls in the browser', () => {
     await videoPlays(fanPage, REMOTE_VIDEO);
     expect(await fanPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(fanPage, 'storefront-call-low-balance-375');
+    await expectAccessible(fanPage, 'storefront-call-low-balance-375');
 
     await banner.getByRole('button', { name: /^Buy 300 tokens/ }).click();
     await banner.waitFor({ state: 'detached' });

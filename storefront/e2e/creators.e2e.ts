@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '../../api/src/common/clock';
 import { startTestServer, type TestServer } from '../../api/test/harness';
-import { describeWithBrowser, keepLastScreens, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
+import { describeWithBrowser, expectAccessible, keepLastScreens, launchBrowser, openPage, screenshot, type OpenedPage } from '@minutely/e2e-support';
 import { callableCreator, fundedFan, signIn, walletOf } from './storefront-fixtures';
 
 // The creator's side, and the fan's outcomes around it, on a clock the test moves: a missed call, a paid
@@ -60,6 +60,7 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
     const row = creatorPage.getByTestId('conversations').locator('li', { hasText: 'Nina Nobody' });
     await row.getByTestId('missed-call-badge').waitFor();
     await screenshot(creatorPage, 'storefront-conversations-missed-call');
+    await expectAccessible(creatorPage, 'storefront-conversations-missed-call');
     await row.click();
     await creatorPage.locator('[data-kind=MISSED_CALL]').getByText('Missed video call').waitFor();
     await creatorPage.getByTestId('unread-total').waitFor({ state: 'detached' });
@@ -70,7 +71,9 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
     await summary.getByText('Message sent.').waitFor();
     await creatorPage.getByTestId('messages').getByText('Sorry I missed you, call me back?').waitFor();
     await screenshot(fanPage, 'storefront-call-missed');
+    await expectAccessible(fanPage, 'storefront-call-missed');
     await screenshot(creatorPage, 'storefront-chat-missed-call-creator');
+    await expectAccessible(creatorPage, 'storefront-chat-missed-call-creator');
     expect(await walletOf(t, fan)).toEqual({ available: 100, held: 0 });
   });
 
@@ -101,6 +104,7 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
     expect(await fanPage.locator('[data-kind=CHAT_LOCKED] [data-lock-state=OPEN]').count()).toBe(1);
     expect(await fanPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(fanPage, 'storefront-chat-locked-375');
+    await expectAccessible(fanPage, 'storefront-chat-locked-375');
 
     await locked.getByRole('button', { name: 'Pay 15 tokens to unlock' }).click();
     await locked.waitFor({ state: 'detached' });
@@ -110,6 +114,7 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
     await creatorPage.getByTestId('messages').getByText('Paid, thank you!').waitFor();
     await creatorPage.locator('[data-kind=CHAT_UNLOCKED]').waitFor();
     await screenshot(creatorPage, 'storefront-chat-unlocked-creator');
+    await expectAccessible(creatorPage, 'storefront-chat-unlocked-creator');
 
     expect(await walletOf(t, fan)).toEqual({ available: 85, held: 0 });
     const { earnings } = await t.ok<{ earnings: { balance: number } }>('{ earnings { balance } }', {}, { token: creator.accessToken });
@@ -135,6 +140,7 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
     await sms.waitFor();
     const code = (await sms.textContent())!.match(/\b(\d{6})\b/)![1];
     await screenshot(outbox, 'storefront-dev-outbox');
+    await expectAccessible(outbox, 'storefront-dev-outbox');
     await outbox.close();
 
     await page.getByLabel('Code from the SMS').fill('000000' === code ? '111111' : '000000');
@@ -169,6 +175,7 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
     await page.getByRole('button', { name: 'Save hours' }).click();
     await page.getByText('Hours saved.').waitFor();
     await screenshot(page, 'storefront-creator-settings');
+    await expectAccessible(page, 'storefront-creator-settings');
 
     // A fan in India reads them in India time (UTC+5:30, Tokyo is UTC+9; neither has DST).
     const fanPage = await open({ timezoneId: 'Asia/Kolkata' });
@@ -180,6 +187,7 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
     expect(await fanPage.getByText('In your time zone (Asia/Calcutta)').or(fanPage.getByText('In your time zone (Asia/Kolkata)')).count()).toBe(1);
     expect(await fanPage.locator('.profile__price').textContent()).toContain('25');
     await screenshot(fanPage, 'storefront-creator-profile-hours');
+    await expectAccessible(fanPage, 'storefront-creator-profile-hours');
 
     // On a Wednesday the creator is away: a call tells the fan when they are back (Friday 23:00 in Tokyo).
     const now = clock.now();
@@ -194,6 +202,7 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
     expect(await outcome.textContent()).toMatch(/Back .*(7:30\sPM|19:30) \(your time\)/);
     await outcome.getByLabel('Leave Sol Settings a message').waitFor();
     await screenshot(fanPage, 'storefront-call-unavailable');
+    await expectAccessible(fanPage, 'storefront-call-unavailable');
   });
 
   it('the SMS link signs the creator in on the answer screen, where they can decline', async () => {
@@ -219,6 +228,7 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
     await page.getByTestId('media-ready').waitFor();
     expect(new URL(page.url()).search).toBe(''); // the token is not left in the address bar
     await screenshot(page, 'storefront-answer-link-375');
+    await expectAccessible(page, 'storefront-answer-link-375');
 
     await incoming.getByRole('button', { name: 'Decline' }).click();
     await incoming.waitFor({ state: 'detached' });
@@ -240,6 +250,7 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
     await outcome.getByText('100 tokens added to your wallet.').waitFor();
     await outcome.getByText('Test mode: no real money was charged.').waitFor();
     await screenshot(page, 'storefront-insufficient-tokens');
+    await expectAccessible(page, 'storefront-insufficient-tokens');
     await outcome.getByRole('button', { name: 'Call now' }).click();
     await page.getByTestId('ringing').waitFor();
     await page.getByRole('button', { name: 'Cancel call' }).click();
@@ -249,5 +260,6 @@ describeWithBrowser('storefront: creators and their fans in the browser', () => 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Wallet' }).click();
     await page.getByTestId('history').getByText('Token purchase', { exact: true }).first().waitFor();
     await screenshot(page, 'storefront-wallet');
+    await expectAccessible(page, 'storefront-wallet');
   });
 });

@@ -1,4 +1,5 @@
-import { DataTable, DateField, List, SelectInput } from 'react-admin';
+import { DataTable, DateField, List, SelectInput, SimpleList } from 'react-admin';
+import { useSmallScreen } from '../components/use-small-screen';
 import { REPORT_REASONS, REPORT_STATUSES, nameOf } from '../choices';
 import { StatusChip } from '../components/StatusChip';
 import type { ReportRecord } from '../types';
@@ -12,6 +13,7 @@ const filters = [
 
 /** The report queue: open reports by default, newest on top; new ones appear as they arrive (see LiveUpdates). */
 export function ReportList() {
+  const small = useSmallScreen();
   return (
     <List<ReportRecord>
       title="Reports"
@@ -21,17 +23,28 @@ export function ReportList() {
       perPage={25}
       exporter={false}
     >
-      <DataTable<ReportRecord> rowClick="show" bulkActionButtons={false}>
-        <Column source="createdAt" label="Reported">
-          <DateField source="createdAt" showTime />
-        </Column>
-        <Column source="reason" label="Reason" render={(r) => nameOf(REPORT_REASONS, r.reason)} />
-        <Column label="Reported account" disableSort render={(r) => r.reportedAccountName} />
-        <Column label="Reported by" disableSort render={(r) => r.reporterName} />
-        <Column label="About" disableSort render={(r) => (r.targetType === 'CALL' ? 'Call' : 'Conversation')} />
-        <Column label="Note" disableSort render={(r) => (r.note.length > 80 ? `${r.note.slice(0, 80)}…` : r.note || '—')} />
-        <Column source="status" label="Status" render={(r) => <StatusChip value={r.status} />} />
-      </DataTable>
+      {small ? (
+        <SimpleList<ReportRecord>
+          rowClick="show"
+          primaryText={(r) => `${nameOf(REPORT_REASONS, r.reason)} · ${r.reportedAccountName}`}
+          secondaryText={(r) =>
+            `${r.targetType === 'CALL' ? 'Call' : 'Conversation'} reported by ${r.reporterName}${r.note ? ` — ${r.note.slice(0, 60)}` : ''}`
+          }
+          tertiaryText={(r) => <StatusChip value={r.status} />}
+        />
+      ) : (
+        <DataTable<ReportRecord> rowClick="show" bulkActionButtons={false}>
+          <Column source="createdAt" label="Reported">
+            <DateField source="createdAt" showTime />
+          </Column>
+          <Column source="reason" label="Reason" render={(r) => nameOf(REPORT_REASONS, r.reason)} />
+          <Column label="Reported account" disableSort render={(r) => r.reportedAccountName} />
+          <Column label="Reported by" disableSort render={(r) => r.reporterName} />
+          <Column label="About" disableSort render={(r) => (r.targetType === 'CALL' ? 'Call' : 'Conversation')} />
+          <Column label="Note" disableSort render={(r) => (r.note.length > 80 ? `${r.note.slice(0, 80)}…` : r.note || '—')} />
+          <Column source="status" label="Status" render={(r) => <StatusChip value={r.status} />} />
+        </DataTable>
+      )}
     </List>
   );
 }

@@ -16,6 +16,8 @@ export interface ViewerAccount {
   readonly role: string;
   readonly status: string;
   readonly createdAt: Date;
+  /** When the current email address was verified; null (or absent for system viewers) until then. */
+  readonly emailVerifiedAt?: Date | null;
 }
 
 /** The signed-in account behind a request, and the session (device) it signed in with. */

@@ -54,7 +54,7 @@ export function launchBrowser(options: { fakeMedia?: boolean } = {}): Promise<Br
 
 export interface OpenedPage {
   page: Page;
-  /** Uncaught exceptions thrown in the page; tests expect none. */
+  /** Uncaught exceptions thrown in the page and Content-Security-Policy violations, in any page of its context; tests expect none. */
   errors: Error[];
   close(): Promise<void>;
 }
@@ -63,9 +63,16 @@ export interface OpenedPage {
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
   const errors: Error[] = [];
-  page.on('pageerror', (err) => errors.push(err));
+  const watch = (page: Page) => {
+    page.on('pageerror', (err) => errors.push(err));
+    // Chromium reports what the API's Content-Security-Policy blocked on the console ("Refused to …").
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(new Error(`CSP violation: ${message.text()}`));
+    });
+  };
+  context.on('page', watch);
+  const page = await context.newPage();
   return { page, errors, close: () => context.close() };
 }
 
@@ -93,4 +100,25 @@ export async function keepLastScreens(tabs: readonly OpenedPage[]): Promise<void
         .map((page, j) => page.screenshot({ path: join(dir, `${test}-${i}-${j}.png`), fullPage: true }).catch(() => undefined)),
     ),
   );
+}
+
+/** axe-core's rule tags the checks run: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe-core on the page as it is now and fails on any serious or critical violation, listing each rule with
+ * the elements it found (moderate and minor ones are printed, not failed). `name` says which page in the output.
+ */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const describe = (v: (typeof results.violations)[number]) =>
+    `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+      .slice(0, 5)
+      .map((n) => n.target.join(' '))
+      .join(', ')}`;
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = results.violations.filter((v) => !blocking.includes(v));
+  if (minor.length) console.warn(`axe on ${name}: ${minor.map(describe).join('\n')}`);
+  if (blocking.length) throw new Error(`axe found ${blocking.length} serious or critical violations on ${name}:\n${blocking.map(describe).join('\n')}`);
 }

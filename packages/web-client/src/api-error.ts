@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'RATE_LIMITED'
   | 'CONFLICT'
   | 'ACCOUNT_SUSPENDED'
+  | 'EMAIL_NOT_VERIFIED'
   | 'INSUFFICIENT_TOKENS'
   | 'WALLET_FROZEN'
   | 'QUERY_TOO_COMPLEX'
@@ -23,6 +24,7 @@ export const statusOf: Readonly<Record<ApiErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   ACCOUNT_SUSPENDED: 403,
+  EMAIL_NOT_VERIFIED: 403,
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
   QUERY_TOO_COMPLEX: 400,

@@ -11,6 +11,8 @@ export function describeError(error: unknown): string {
       return 'Minutely could not be reached. Check your connection and try again.';
     case 'ACCOUNT_SUSPENDED':
       return 'This account is suspended. Contact support if you think this is a mistake.';
+    case 'EMAIL_NOT_VERIFIED':
+      return 'Please confirm your email address first: follow the link we emailed you. You can ask for a new link in Account settings.';
     case 'WALLET_FROZEN':
       return 'Your wallet is frozen after a payment dispute, so it cannot pay for anything until support clears it.';
     case 'INSUFFICIENT_TOKENS':
@@ -51,6 +53,9 @@ export interface ErrorMessageOptions {
 export function useErrorMessage(options: ErrorMessageOptions = {}) {
   const error = shallowRef<unknown>(null);
 
+  /** Problems found before asking the API (empty required fields), by field. */
+  const local = shallowRef<Record<string, string>>({});
+
   const conflictField = computed(() => {
     const err = error.value;
     if (!(err instanceof ApiError) || err.code !== 'CONFLICT') return null;
@@ -58,6 +63,7 @@ export function useErrorMessage(options: ErrorMessageOptions = {}) {
   });
 
   const message = computed(() => {
+    if (Object.keys(local.value).length) return 'Please fill in the fields marked below.';
     if (!error.value) return '';
     if (conflictField.value) return 'Please correct the fields marked below.';
     return describeError(error.value);
@@ -65,6 +71,7 @@ export function useErrorMessage(options: ErrorMessageOptions = {}) {
 
   /** What is wrong with one field, phrased for the label above it ("Must be …" rather than "handle must be …"). */
   function fieldError(field: string): string | undefined {
+    if (local.value[field]) return local.value[field];
     const err = error.value;
     if (!(err instanceof ApiError)) return undefined;
     if (conflictField.value === field) return err.message;
@@ -76,7 +83,18 @@ export function useErrorMessage(options: ErrorMessageOptions = {}) {
 
   function clear(): void {
     error.value = null;
+    local.value = {};
   }
 
-  return { error, message, fieldError, clear };
+  /**
+   * Checks required fields before the form is sent: each blank one gets its message (e.g. "Enter your
+   * password."), and false is returned so the form is not sent at all.
+   */
+  function requireFields(values: Record<string, string>, messages: Record<string, string>): boolean {
+    const missing = Object.fromEntries(Object.keys(messages).flatMap((field) => (values[field]?.trim() ? [] : [[field, messages[field]]])));
+    local.value = missing;
+    return Object.keys(missing).length === 0;
+  }
+
+  return { error, message, fieldError, clear, requireFields };
 }

@@ -10,6 +10,7 @@ export const accountFieldsFragment = graphql(`
     handle
     role
     status
+    emailVerified
   }
 `);
 
@@ -35,7 +36,8 @@ export const logInMutation = graphql(`
 export const signUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
-      ...SessionFields
+      email
+      message
     }
   }
 `);

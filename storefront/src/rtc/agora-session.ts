@@ -39,7 +39,9 @@ export async function startAgoraSession(options: MediaSessionOptions): Promise<M
   client.on('user-left', () => {
     remote.clear();
     emitRemote();
+    events.remoteFlowing(false);
   });
+  client.on('user-joined', () => events.remoteFlowing(true));
   client.on('connection-state-change', (state) => {
     if (state === 'CONNECTED' && tracks.length) setPublished(true);
     else if (state !== 'CONNECTED') setPublished(false);

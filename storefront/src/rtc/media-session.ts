@@ -31,13 +31,44 @@ export function describeMediaError(error: unknown): string {
   }
 }
 
-/** Opens the camera (video calls) and the microphone. */
-export async function openLocalMedia(kind: 'VIDEO' | 'AUDIO'): Promise<MediaStream> {
+/** The camera and microphone a person picked (remembered on this browser), or the default ones. */
+export interface DeviceChoice {
+  cameraId?: string | null;
+  microphoneId?: string | null;
+}
+
+const CHOICE_KEY = 'minutely.devices';
+
+export function rememberedDevices(): DeviceChoice {
+  try {
+    return JSON.parse(localStorage.getItem(CHOICE_KEY) ?? '{}') as DeviceChoice;
+  } catch {
+    return {};
+  }
+}
+
+export function rememberDevices(choice: DeviceChoice): void {
+  localStorage.setItem(CHOICE_KEY, JSON.stringify(choice));
+}
+
+/**
+ * Opens the camera (video calls) and the microphone. A device just picked (`picked`) is required exactly; one
+ * remembered from an earlier call is only preferred, so a device unplugged since falls back to another.
+ */
+export async function openLocalMedia(kind: 'VIDEO' | 'AUDIO', choice: DeviceChoice = rememberedDevices(), picked = false): Promise<MediaStream> {
   if (!navigator.mediaDevices?.getUserMedia) throw new DOMException('getUserMedia is not available', 'SecurityError');
-  return navigator.mediaDevices.getUserMedia({
-    audio: { echoCancellation: true, noiseSuppression: true },
-    video: kind === 'VIDEO' ? { width: { ideal: 1280 }, height: { ideal: 720 }, facingMode: 'user' } : false,
-  });
+  const audio: MediaTrackConstraints = { echoCancellation: true, noiseSuppression: true };
+  const video: MediaTrackConstraints = { width: { ideal: 1280 }, height: { ideal: 720 }, facingMode: 'user' };
+  const want = (deviceId: string) => (picked ? { exact: deviceId } : { ideal: deviceId });
+  if (choice.microphoneId) audio.deviceId = want(choice.microphoneId);
+  if (choice.cameraId) video.deviceId = want(choice.cameraId);
+  return navigator.mediaDevices.getUserMedia({ audio, video: kind === 'VIDEO' ? video : false });
+}
+
+/** The cameras and microphones of this device (names only once a permission was given). */
+export async function listDevices(): Promise<{ cameras: MediaDeviceInfo[]; microphones: MediaDeviceInfo[] }> {
+  const devices = (await navigator.mediaDevices?.enumerateDevices?.()) ?? [];
+  return { cameras: devices.filter((d) => d.kind === 'videoinput'), microphones: devices.filter((d) => d.kind === 'audioinput') };
 }
 
 export function stopLocalMedia(stream: MediaStream | null): void {

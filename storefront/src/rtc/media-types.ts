@@ -17,6 +17,11 @@ export interface MediaSessionEvents {
   remote(stream: MediaStream | null): void;
   /** Whether media flows to and from the other party right now. */
   connection(connected: boolean): void;
+  /**
+   * Whether the other party's media still arrives, once it has: false within seconds of it stopping (their tab
+   * died, their network dropped), true again when it comes back.
+   */
+  remoteFlowing(flowing: boolean): void;
 }
 
 export interface MediaSession {

@@ -8,6 +8,13 @@ const MAX_RESENDS = 40;
 const GATHER_TIMEOUT_MS = 2500;
 /** A connection that stays "disconnected" this long is negotiated again. */
 const RECONNECT_AFTER_MS = 4000;
+/** How often the bytes received from the other party are read. */
+const STATS_EVERY_MS = 1000;
+/**
+ * No bytes from the other party for this long means their media stopped. A closed or crashed tab says nothing:
+ * the connection itself only notices after ICE consent fails (about 30 s), far too late to tell the user.
+ */
+export const STALL_AFTER_MS = 2500;
 
 interface SessionDescription {
   /** Which negotiation this offer or answer belongs to. */
@@ -38,6 +45,8 @@ export class P2pSession implements MediaSession {
   private lastPayload: string | null = null;
   private resendTimer: ReturnType<typeof setInterval> | null = null;
   private disconnectTimer: ReturnType<typeof setTimeout> | null = null;
+  private statsTimer: ReturnType<typeof setInterval> | null = null;
+  private inbound = { bytes: 0, changedAt: 0, stalled: false };
   private closed = false;
   private readonly stopListening: () => void;
 
@@ -61,6 +70,7 @@ export class P2pSession implements MediaSession {
     this.closed = true;
     this.stopResending();
     if (this.disconnectTimer) clearTimeout(this.disconnectTimer);
+    if (this.statsTimer) clearInterval(this.statsTimer);
     this.stopListening();
     this.pc?.close();
     this.pc = null;
@@ -152,9 +162,11 @@ export class P2pSession implements MediaSession {
       if (this.pc !== pc) return;
       this.options.events.remote(event.streams[0] ?? new MediaStream([event.track]));
     };
+    this.watchInbound(pc);
     pc.onconnectionstatechange = () => {
       if (this.pc !== pc || this.closed) return;
       this.setConnected(pc.connectionState === 'connected');
+      if (pc.connectionState === 'disconnected' || pc.connectionState === 'failed') this.setStalled(true);
       if (this.disconnectTimer) clearTimeout(this.disconnectTimer);
       this.disconnectTimer = null;
       if (pc.connectionState === 'failed') this.reconnect();
@@ -166,6 +178,37 @@ export class P2pSession implements MediaSession {
     };
     this.pc = pc;
     return pc;
+  }
+
+  /** Reads the bytes received from the other party every second; a stop longer than STALL_AFTER_MS is a stall. */
+  private watchInbound(pc: RTCPeerConnection): void {
+    if (this.statsTimer) clearInterval(this.statsTimer);
+    this.inbound = { bytes: 0, changedAt: performance.now(), stalled: this.inbound.stalled };
+    this.statsTimer = setInterval(() => {
+      if (this.pc !== pc || this.closed) return;
+      pc.getStats().then(
+        (report) => {
+          if (this.pc !== pc || this.closed) return;
+          let bytes = 0;
+          report.forEach((entry: { type: string; bytesReceived?: number }) => {
+            if (entry.type === 'inbound-rtp') bytes += entry.bytesReceived ?? 0;
+          });
+          const now = performance.now();
+          if (bytes !== this.inbound.bytes) {
+            this.inbound.bytes = bytes;
+            this.inbound.changedAt = now;
+            if (bytes > 0) this.setStalled(false);
+          } else if (bytes > 0 && now - this.inbound.changedAt >= STALL_AFTER_MS) this.setStalled(true);
+        },
+        () => undefined,
+      );
+    }, STATS_EVERY_MS);
+  }
+
+  private setStalled(stalled: boolean): void {
+    if (this.inbound.stalled === stalled) return;
+    this.inbound.stalled = stalled;
+    this.options.events.remoteFlowing(!stalled);
   }
 
   private reconnect(): void {

@@ -16,7 +16,7 @@ import {
   startCallMutation,
 } from '../graphql/call-documents';
 import type { CallFieldsFragment, CallKind, StartCallMutation } from '../graphql/generated/graphql';
-import { describeMediaError, openLocalMedia, startMediaSession, stopLocalMedia } from '../rtc/media-session';
+import { describeMediaError, openLocalMedia, startMediaSession, stopLocalMedia, type DeviceChoice } from '../rtc/media-session';
 import type { MediaSession, RtcCredentials } from '../rtc/media-types';
 import { useSessionStore } from './session';
 
@@ -45,6 +45,8 @@ export const useCallStore = defineStore('call', () => {
   const localStream = shallowRef<MediaStream | null>(null);
   const remoteStream = shallowRef<MediaStream | null>(null);
   const mediaConnected = ref(false);
+  /** The other party's media stopped arriving after it had flowed: "connection lost — reconnecting…". */
+  const remoteStalled = ref(false);
   const microphoneOn = ref(true);
   const cameraOn = ref(true);
   const mediaError = ref<string | null>(null);
@@ -160,6 +162,20 @@ export const useCallStore = defineStore('call', () => {
     }
   }
 
+  /** While it rings: the camera or microphone the fan picked replaces the previewed ones. */
+  async function switchDevices(kind: CallKind, choice: DeviceChoice): Promise<void> {
+    if (media || mediaStarting) return;
+    stopLocalMedia(localStream.value);
+    localStream.value = null;
+    try {
+      localStream.value = await openLocalMedia(kind, choice, true);
+      mediaError.value = null;
+      applyLocalSwitches();
+    } catch (err) {
+      mediaError.value = describeMediaError(err);
+    }
+  }
+
   function setMicrophone(on: boolean): void {
     microphoneOn.value = on;
     applyLocalSwitches();
@@ -222,6 +238,9 @@ export const useCallStore = defineStore('call', () => {
             mediaConnected.value = connected;
             void beat();
           },
+          remoteFlowing: (flowing) => {
+            remoteStalled.value = !flowing;
+          },
         },
       });
       applyLocalSwitches();
@@ -269,6 +288,7 @@ export const useCallStore = defineStore('call', () => {
     localStream.value = null;
     remoteStream.value = null;
     mediaConnected.value = false;
+    remoteStalled.value = false;
     mediaError.value = null;
     microphoneOn.value = true;
     cameraOn.value = true;
@@ -313,6 +333,7 @@ export const useCallStore = defineStore('call', () => {
     localStream,
     remoteStream,
     mediaConnected,
+    remoteStalled,
     microphoneOn,
     cameraOn,
     mediaError,
@@ -324,6 +345,7 @@ export const useCallStore = defineStore('call', () => {
     answer,
     decline,
     preview,
+    switchDevices,
     setMicrophone,
     setCamera,
     dismiss,

@@ -21,9 +21,10 @@ export const useSessionStore = defineStore('session', () => {
     saveSession(data.logIn);
   }
 
-  async function signUp(input: SignUpInput): Promise<void> {
+  /** Creates the account; the answer is the same whether or not the address had one (look in the inbox). */
+  async function signUp(input: SignUpInput): Promise<{ email: string; message: string }> {
     const data = await request(signUpMutation, { input: { ...input, email: input.email.trim(), handle: input.handle.trim() } }, { auth: false });
-    saveSession(data.signUp);
+    return data.signUp;
   }
 
   async function logOut(): Promise<void> {

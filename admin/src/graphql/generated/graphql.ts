@@ -8,6 +8,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AccountStatus =
   /** The account can sign in and act. */
   | 'ACTIVE'
+  /** Its owner deleted it: personal data erased, only an anonymous row kept for the ledger. */
+  | 'DELETED'
   /** A moderator suspended the account; it is refused everywhere. */
   | 'SUSPENDED';
 

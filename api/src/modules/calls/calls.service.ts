@@ -13,7 +13,7 @@ import type { RtcCredentials, RtcProvider } from '../../providers/rtc/rtc-provid
 import { AvailabilityStatus, type AvailabilityService } from '../availability';
 import type { BlocksService } from '../blocks';
 import type { CreatorService } from '../creators';
-import { Role, type AuthPayload, type IdentityService } from '../identity';
+import { requireVerifiedEmail, Role, type AuthPayload, type IdentityService } from '../identity';
 import { AccountKind, type LedgerService } from '../ledger';
 import type { NotificationService } from '../notifications';
 import { CallKind, type Call } from './call';
@@ -71,6 +71,7 @@ export class CallsService {
   async startCall(ctx: RequestContext, creatorId: string, kind: CallKind): Promise<StartCallOutcome> {
     const fan = ctx.requireViewer().account;
     if (fan.role !== Role.FAN) throw forbidden('Only fans can start calls.');
+    requireVerifiedEmail(ctx);
     await this.limits.startsPerFan.consume(fan.id);
     const creator = await this.creators.find(ctx, creatorId);
     if (!creator) throw notFound('Creator');

@@ -131,6 +131,17 @@ export class CreatorRepository implements AvailabilitySettingsSource {
     ]);
   }
 
+  /** Erases what the profile says about its person (text, photo, phone, hours) and turns calls off. */
+  async erase(ctx: RequestContext, creatorId: string): Promise<void> {
+    await ctx.em.query(
+      `UPDATE creator_profile SET bio = '', avatar_url = NULL, tags = '{}', calls_enabled = false, phone_e164 = NULL, phone_verified_at = NULL,
+              schedule = NULL, paused_until = NULL, paused_indefinitely = false, updated_at = now()
+        WHERE account_id = $1`,
+      [creatorId],
+    );
+    await ctx.em.query(`DELETE FROM phone_verification WHERE account_id = $1`, [creatorId]);
+  }
+
   async hasProfile(ctx: RequestContext, creatorId: string): Promise<boolean> {
     return (await ctx.em.query(`SELECT 1 FROM creator_profile WHERE account_id = $1`, [creatorId])).length > 0;
   }

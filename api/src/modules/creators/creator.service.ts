@@ -6,12 +6,13 @@ import { isUuid } from '../../common/ids';
 import { lastDigits } from '../../common/phone';
 import { AvailabilityStatus, validateSchedule, type Availability, type AvailabilityService } from '../availability';
 import type { BlocksService } from '../blocks';
+import { requireVerifiedEmail } from '../identity';
 import type { CreatorProfile } from './creator-profile.entity';
 import { availabilitySettingsOf, type CreatorRecord, type CreatorRepository, type ProfilePatch } from './creator.repository';
 import type { CreatorFilter, ScheduleSlotInput, UpdateCreatorProfileInput } from './creator.inputs';
 import { CreatorSort, type CreatorConnection, type CreatorSettingsView, type CreatorView, type PhotoView } from './creator.types';
 import type { PhotoSummary } from './creator-profile.entity';
-import type { PubSub } from '../../common/pubsub';
+import { KeyedFanout, type PubSub } from '../../common/pubsub';
 import type { PhoneVerificationService } from './phone-verification.service';
 import { requireCreator } from './require-creator';
 
@@ -36,7 +37,14 @@ export class CreatorService {
     private readonly phoneVerification: PhoneVerificationService,
     private readonly prices: PriceRange,
     private readonly pubsub: PubSub,
-  ) {}
+  ) {
+    this.updates = new KeyedFanout(
+      () => pubsub.subscribe('CREATOR_UPDATED'),
+      (update) => update.creatorId,
+    );
+  }
+
+  private readonly updates: KeyedFanout<{ creatorId: string }>;
 
   /**
    * A page of the directory. Availability for the whole page costs one busy query, never a query per creator.
@@ -208,6 +216,7 @@ export class CreatorService {
 
   /** Turns calls on at a price; needs a verified phone. Clears any pause. */
   async enableCalls(ctx: RequestContext, pricePerMinute: number): Promise<CreatorSettingsView> {
+    requireVerifiedEmail(ctx);
     const price = this.checkedPrice(pricePerMinute);
     return this.changeSettings(ctx, (profile) => {
       if (!profile.phoneVerifiedAt) {
@@ -227,6 +236,14 @@ export class CreatorService {
 
   async disableCalls(ctx: RequestContext): Promise<CreatorSettingsView> {
     return this.changeSettings(ctx, () => ({ callsEnabled: false, pausedUntil: null, pausedIndefinitely: false }));
+  }
+
+  /** Erases the creator's profile data when the account is deleted; fans see the creator as off from then on. */
+  async erasePersonalData(ctx: RequestContext, creatorId: string): Promise<void> {
+    if (!(await this.creators.hasProfile(ctx, creatorId))) return;
+    await this.creators.lockProfile(ctx, creatorId);
+    await this.creators.erase(ctx, creatorId);
+    await this.availability.settingsChanged(ctx, creatorId);
   }
 
   /** Pauses calls for 15 minutes to 24 hours, or until resumed; a timed pause ends by itself (durable timer). */
@@ -301,11 +318,12 @@ export class CreatorService {
 
   /** The stream of "this creator's profile changed" hints. */
   updatesOf(creatorId: string): AsyncIterable<{ creatorId: string }> {
-    return this.pubsub.subscribe('CREATOR_UPDATED', creatorId);
+    return this.updates.subscribe([creatorId]);
   }
 
-  private announceUpdate(ctx: RequestContext, creatorId: string): void {
-    ctx.afterCommit(() => this.pubsub.publish('CREATOR_UPDATED', creatorId, { creatorId }));
+  /** Tells open profiles (and the public read cache) that the creator changed, once the transaction commits. */
+  announceUpdate(ctx: RequestContext, creatorId: string): void {
+    ctx.afterCommit(() => this.pubsub.publish('CREATOR_UPDATED', { creatorId }));
   }
 
   private checkedPrice(price: number): number {

@@ -21,6 +21,7 @@ registerEnumType(Role, {
 export enum AccountStatus {
   ACTIVE = 'ACTIVE',
   SUSPENDED = 'SUSPENDED',
+  DELETED = 'DELETED',
 }
 registerEnumType(AccountStatus, {
   name: 'AccountStatus',
@@ -28,6 +29,7 @@ registerEnumType(AccountStatus, {
   valuesConfig: {
     ACTIVE: { description: 'The account can sign in and act.' },
     SUSPENDED: { description: 'A moderator suspended the account; it is refused everywhere.' },
+    DELETED: { description: 'Its owner deleted it: personal data erased, only an anonymous row kept for the ledger.' },
   },
 });
 
@@ -58,6 +60,22 @@ export class Account {
 
   @Column({ type: 'text', name: 'suspended_reason', nullable: true })
   suspendedReason: string | null;
+
+  /** When the owner followed a verification link to the current address; null until then. */
+  @Column({ type: 'timestamptz', name: 'email_verified_at', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'deleted_at', nullable: true })
+  deletedAt: Date | null;
+
+  @Column({ type: 'boolean', name: 'notify_missed_calls', default: true })
+  notifyMissedCalls: boolean;
+
+  @Column({ type: 'boolean', name: 'notify_messages', default: true })
+  notifyMessages: boolean;
+
+  @Column({ type: 'boolean', name: 'notify_product_news', default: false })
+  notifyProductNews: boolean;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;

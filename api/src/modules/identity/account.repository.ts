@@ -20,15 +20,32 @@ export interface AccountListFilter {
 
 /** The `account` table. */
 export class AccountRepository {
-  async insert(ctx: RequestContext, fields: Pick<Account, 'email' | 'passwordHash' | 'displayName' | 'handle' | 'role'>): Promise<Account> {
+  async insert(ctx: RequestContext, fields: Pick<Account, 'email' | 'passwordHash' | 'displayName' | 'handle' | 'role' | 'emailVerifiedAt'>): Promise<Account> {
     const repo = ctx.em.getRepository(Account);
-    const account = repo.create({ ...fields, status: AccountStatus.ACTIVE, suspendedReason: null });
+    const account = repo.create({
+      ...fields,
+      status: AccountStatus.ACTIVE,
+      suspendedReason: null,
+      deletedAt: null,
+      notifyMissedCalls: true,
+      notifyMessages: true,
+      notifyProductNews: false,
+    });
     await repo.insert(account);
     return account;
   }
 
   find(ctx: RequestContext, id: string): Promise<Account | null> {
     return ctx.em.getRepository(Account).findOneBy({ id });
+  }
+
+  findByEmail(ctx: RequestContext, email: string): Promise<Account | null> {
+    return ctx.em.getRepository(Account).findOneBy({ email });
+  }
+
+  /** The account with its password hash, by id (a password check of the signed-in account). */
+  findWithPasswordHashById(ctx: RequestContext, id: string): Promise<Account | null> {
+    return ctx.em.getRepository(Account).createQueryBuilder('a').addSelect('a.passwordHash').where('a.id = :id', { id }).getOne();
   }
 
   findByHandle(ctx: RequestContext, handle: string): Promise<Account | null> {
@@ -60,7 +77,7 @@ export class AccountRepository {
     return account ? { account, revoked: !!raw?.revoked_at, callId: raw?.call_id ?? null, expiresAt: raw?.expires_at ? new Date(raw.expires_at) : null } : null;
   }
 
-  async update(ctx: RequestContext, id: string, patch: Partial<Pick<Account, 'displayName' | 'status' | 'suspendedReason'>>): Promise<Account> {
+  async update(ctx: RequestContext, id: string, patch: Partial<Omit<Account, 'id' | 'createdAt' | 'updatedAt'>>): Promise<Account> {
     await ctx.em.getRepository(Account).update({ id }, patch);
     return ctx.em.getRepository(Account).findOneByOrFail({ id });
   }

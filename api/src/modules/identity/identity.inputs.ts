@@ -51,3 +51,15 @@ export class CreateStaffAccountInput extends AccountFieldsInput {
   @IsIn([Role.MODERATOR, Role.ADMIN], { message: 'role must be MODERATOR or ADMIN' })
   role: Role;
 }
+
+@InputType({ description: 'Changes to notification preferences; omitted fields stay as they are.' })
+export class NotificationPreferencesInput {
+  @Field(() => Boolean, { nullable: true, description: 'Email when a call to me was missed.' })
+  missedCalls?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Email about new messages while I am away.' })
+  messages?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Occasional news about Minutely.' })
+  productNews?: boolean | null;
+}

@@ -1,14 +1,13 @@
 import type { RequestContext, Viewer, ViewerAccount } from '../../common/context';
 import { AppError, conflict, ErrorCode, notFound, unauthenticated } from '../../common/errors';
 import type { PubSub } from '../../common/pubsub';
-import type { RateLimit } from '../../common/rate-limit';
 import type { SocketRegistry } from '../../common/sockets';
 import type { UnitOfWork } from '../../common/unit-of-work';
 import { isUniqueViolation } from '../../db/errors';
 import { AccountStatus, Role, type Account } from './account.entity';
 import type { AccountListFilter, AccountRepository, Person } from './account.repository';
-import type { CreateStaffAccountInput, SignUpInput } from './identity.inputs';
-import type { AccountView, AuthPayload } from './identity.types';
+import type { CreateStaffAccountInput } from './identity.inputs';
+import type { AccountView, AuthPayload, NotificationPreferences } from './identity.types';
 import type { LoginLimiter } from './login-limiter';
 import type { PasswordHasher } from './passwords';
 import type { Session } from './session.entity';
@@ -48,37 +47,31 @@ export class IdentityService {
     private readonly uow: UnitOfWork,
     private readonly pubsub: PubSub,
     private readonly sockets: SocketRegistry,
-    private readonly signUpsPerIp: RateLimit,
   ) {}
-
-  /** Counts the sign-up against its IP, hashes, then one unit of work: the hash must not hold the database connection. */
-  async signUp(ctx: RequestContext, input: SignUpInput): Promise<AuthPayload> {
-    await this.signUpsPerIp.consume(ctx.ip);
-    const passwordHash = await this.passwords.hash(input.password);
-    return this.uow.run(ctx, async (tx) => {
-      const account = await this.insertAccount(tx, { ...input, role: input.role as unknown as Role }, passwordHash);
-      return this.issueSession(tx, account);
-    });
-  }
 
   /** Creates a MODERATOR or ADMIN account; only admins (checked by the resolver) and the CLI call it. */
   async createStaffAccount(ctx: RequestContext, input: CreateStaffAccountInput): Promise<Account> {
     return this.createAccount(ctx, input);
   }
 
-  /** Hashes first, then one unit of work (see signUp). */
+  /**
+   * An account made by staff, the CLI or the demo seed: its address is taken as verified. Hashes first, then
+   * one unit of work: argon2 must not hold the database connection.
+   */
   async createAccount(ctx: RequestContext, input: NewAccount): Promise<Account> {
     const passwordHash = await this.passwords.hash(input.password);
-    return this.uow.run(ctx, (tx) => this.insertAccount(tx, input, passwordHash));
+    return this.uow.run(ctx, (tx) => this.insertAccount(tx, input, passwordHash, tx.clock.now()));
   }
 
-  private async insertAccount(ctx: RequestContext, input: NewAccount, passwordHash: string): Promise<Account> {
+  /** Inserts the account row (the account module's sign-up passes `emailVerifiedAt: null`). */
+  async insertAccount(ctx: RequestContext, input: NewAccount, passwordHash: string, emailVerifiedAt: Date | null): Promise<Account> {
     const fields = {
       email: input.email.trim().toLowerCase(),
       passwordHash,
       displayName: input.displayName.trim(),
       handle: input.handle.trim().toLowerCase(),
       role: input.role,
+      emailVerifiedAt,
     };
     if (!fields.displayName) throw new AppError(ErrorCode.BAD_USER_INPUT, 'displayName must not be blank.', { field: 'displayName' });
     try {
@@ -117,6 +110,8 @@ export class IdentityService {
       const token = await this.sessions.findRefreshTokenForUpdate(tx, hashRefreshToken(refreshToken));
       if (!token) return { error: 'Refresh token is not valid.' } as const;
       const session = await this.sessions.find(tx, token.sessionId);
+      const owner = session && (await this.accounts.find(tx, session.accountId));
+      if (owner?.status === AccountStatus.SUSPENDED) return { suspended: true } as const;
       if (!session || session.revokedAt) return { error: 'This session has ended; log in again.' } as const;
       if (token.usedAt) {
         await this.sessions.revoke(tx, session.id, 'REFRESH_REUSE');
@@ -130,6 +125,7 @@ export class IdentityService {
       await this.sessions.markUsed(tx, token.id, now);
       return { payload: await this.issueTokens(tx, account, session) } as const;
     });
+    if ('suspended' in outcome) throw new AppError(ErrorCode.ACCOUNT_SUSPENDED, 'This account is suspended.');
     if ('error' in outcome) throw unauthenticated(outcome.error);
     return outcome.payload;
   }
@@ -156,7 +152,9 @@ export class IdentityService {
    * sockets close. (Moderation ends live calls and adds the audit record in the same transaction.)
    */
   async suspendAccount(ctx: RequestContext, accountId: string, reason: string): Promise<Account> {
-    if (!(await this.accounts.find(ctx, accountId))) throw notFound('Account');
+    const account = await this.accounts.find(ctx, accountId);
+    if (!account) throw notFound('Account');
+    if (account.status === AccountStatus.DELETED) throw conflict('This account was deleted by its owner; there is nothing to suspend.');
     const updated = await this.accounts.update(ctx, accountId, { status: AccountStatus.SUSPENDED, suspendedReason: reason });
     await this.sessions.revokeAllOf(ctx, accountId, 'SUSPENDED');
     ctx.afterCommit(() => {
@@ -167,7 +165,9 @@ export class IdentityService {
   }
 
   async reinstateAccount(ctx: RequestContext, accountId: string): Promise<Account> {
-    if (!(await this.accounts.find(ctx, accountId))) throw notFound('Account');
+    const account = await this.accounts.find(ctx, accountId);
+    if (!account) throw notFound('Account');
+    if (account.status === AccountStatus.DELETED) throw conflict('This account was deleted by its owner and cannot be reinstated.');
     return this.accounts.update(ctx, accountId, { status: AccountStatus.ACTIVE, suspendedReason: null });
   }
 
@@ -179,8 +179,9 @@ export class IdentityService {
     const claims = verifyAccessToken(accessToken, this.tokens.jwtSecret, ctx.clock.now());
     if (!claims) throw unauthenticated('Access token is invalid or expired.');
     const found = await this.accounts.findWithSession(ctx, claims.accountId, claims.sessionId);
+    // A suspension also ends the sessions: say "suspended" (the signature proves whose token it is), not "ended".
+    if (found) assertActive(found.account);
     if (!found || found.revoked || (found.expiresAt && found.expiresAt <= ctx.clock.now())) throw unauthenticated('This session has ended; log in again.');
-    assertActive(found.account);
     return { account: found.account, sessionId: claims.sessionId, callScope: found.callId };
   }
 
@@ -257,6 +258,18 @@ function assertActive(account: Account): void {
   if (account.status === AccountStatus.SUSPENDED) {
     throw new AppError(ErrorCode.ACCOUNT_SUSPENDED, 'This account is suspended.');
   }
+  if (account.status === AccountStatus.DELETED) throw unauthenticated('This account was deleted.');
+}
+
+/**
+ * Refuses an account whose address is not verified yet: buying tokens, calling and payouts need one. Other
+ * modules call it where the money or the call starts.
+ */
+export function requireVerifiedEmail(ctx: RequestContext): void {
+  const account = ctx.requireViewer().account;
+  if (!account.emailVerifiedAt) {
+    throw new AppError(ErrorCode.EMAIL_NOT_VERIFIED, 'Please verify your email address first: follow the link we sent you, or ask for a new one.');
+  }
 }
 
 const STAFF = new Set<string>([Role.MODERATOR, Role.ADMIN]);
@@ -272,5 +285,11 @@ export function toAccountView(account: ViewerAccount, viewer: ViewerAccount | nu
     role: account.role as Role,
     status: account.status as AccountStatus,
     createdAt: account.createdAt,
+    emailVerified: mayReadEmail ? !!account.emailVerifiedAt : null,
+    notificationPreferences: viewer?.id === account.id && 'notifyMissedCalls' in account ? preferencesOf(account as Account) : null,
   };
+}
+
+function preferencesOf(account: Account): NotificationPreferences {
+  return { missedCalls: account.notifyMissedCalls, messages: account.notifyMessages, productNews: account.notifyProductNews };
 }

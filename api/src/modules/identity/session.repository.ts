@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import type { RequestContext } from '../../common/context';
 import { RefreshToken, Session } from './session.entity';
 
@@ -36,6 +37,21 @@ export class SessionRepository {
       .set({ revokedAt: () => 'now()', revokedReason: reason })
       .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
       .execute();
+  }
+
+  /** Revokes every live session of the account but `keep` (the caller's own), returning the ids it ended. */
+  async revokeOthers(ctx: RequestContext, accountId: string, keep: string | null, reason: string): Promise<string[]> {
+    const live = await ctx.em.getRepository(Session).find({ where: { accountId, revokedAt: IsNull() }, select: { id: true } });
+    const ended = live.map((s) => s.id).filter((id) => id !== keep);
+    if (ended.length) {
+      await ctx.em
+        .createQueryBuilder()
+        .update(Session)
+        .set({ revokedAt: () => 'now()', revokedReason: reason })
+        .where('id IN (:...ended) AND revoked_at IS NULL', { ended })
+        .execute();
+    }
+    return ended;
   }
 
   async revokeAllOf(ctx: RequestContext, accountId: string, reason: string): Promise<void> {

@@ -118,6 +118,13 @@ export class ConversationRepository {
     return new Map(rows.map((r: MessageRow) => [r.conversation_id, toMessage(r)]));
   }
 
+  /** Empties the text of every message the account wrote (its account is being deleted); returns how many. */
+  async eraseTextsOf(ctx: RequestContext, senderId: string): Promise<number> {
+    const rows: { id: string }[] = await ctx.em.query(`SELECT id FROM message WHERE sender_id = $1 AND kind = 'TEXT' AND body <> ''`, [senderId]);
+    if (rows.length) await ctx.em.query(`UPDATE message SET body = '' WHERE sender_id = $1 AND kind = 'TEXT'`, [senderId]);
+    return rows.length;
+  }
+
   async message(ctx: RequestContext, id: string): Promise<MessageRecord | null> {
     const [row] = await ctx.em.query(`SELECT * FROM message WHERE id = $1`, [id]);
     return row ? toMessage(row) : null;

@@ -8,3 +8,4 @@ export { CallChatService } from './call-chat.service';
 export { MessagingResolver } from './messaging.resolver';
 export { CallChatResolver } from './call-chat.resolver';
 export { CallChatMessage, Message } from './messaging.types';
+export type { MessagingEvents } from './messaging.events';

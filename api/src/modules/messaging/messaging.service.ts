@@ -1,7 +1,8 @@
 import { readPage, toConnection, type ConnectionPage } from '../../common/connection';
 import type { RequestContext } from '../../common/context';
 import type { RateLimit } from '../../common/rate-limit';
-import type { EventSubscriber } from '../../common/domain-events';
+import type { EventPublisher, EventSubscriber } from '../../common/domain-events';
+import type { MessagingEvents } from './messaging.events';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { PubSub } from '../../common/pubsub';
@@ -33,7 +34,7 @@ export class MessagingService {
     private readonly creators: CreatorService,
     private readonly blocks: BlocksService,
     private readonly pubsub: PubSub,
-    events: EventSubscriber<CallEvents>,
+    private readonly events: EventSubscriber<CallEvents> & EventPublisher<MessagingEvents>,
     private readonly messagesPerConversation: RateLimit,
   ) {
     events.subscribe('CallFinished', (ctx, { call }) => this.recordCall(ctx, call));
@@ -84,6 +85,11 @@ export class MessagingService {
     const unreadFor = viewer.id === conversation.fanId ? 'CREATOR' : 'FAN';
     const row = await this.post(ctx, conversation, { senderId: viewer.id, kind: MessageKind.TEXT, body, unreadFor });
     return { kind: 'sent', message: (await this.toMessages(ctx, [row], viewer.id))[0] };
+  }
+
+  /** Empties the texts the account wrote (account deletion); the conversations stay for the other party. */
+  eraseTextsOf(ctx: RequestContext, accountId: string): Promise<number> {
+    return this.conversations.eraseTextsOf(ctx, accountId);
   }
 
   async markRead(ctx: RequestContext, conversationId: string): Promise<ConversationRecord> {
@@ -178,6 +184,10 @@ export class MessagingService {
   /** Posts a message and tells both participants once the transaction commits. */
   async post(ctx: RequestContext, conversation: ConversationRecord, message: NewMessage): Promise<MessageRecord> {
     const row = await this.conversations.insertMessage(ctx, conversation.id, message, ctx.clock.now());
+    if (message.senderId) {
+      const recipientId = message.senderId === conversation.fanId ? conversation.creatorId : conversation.fanId;
+      await this.events.publish(ctx, 'TextMessagePosted', { conversationId: conversation.id, messageId: row.id, senderId: message.senderId, recipientId });
+    }
     ctx.afterCommit(() => {
       for (const accountId of [conversation.fanId, conversation.creatorId]) this.pubsub.publish('MESSAGE_ADDED', accountId, { messageId: row.id });
     });

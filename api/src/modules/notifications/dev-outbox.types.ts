@@ -17,3 +17,21 @@ export class DevSms {
   @Field(() => GraphQLISODateTime, { description: 'When it was "sent".' })
   sentAt: Date;
 }
+
+@ObjectType({ description: 'DEVELOPMENT ONLY: an email the dev outbox stored instead of sending it (absent in production).' })
+export class DevEmail {
+  @Field(() => ID, { description: 'Identifier of the stored message.' })
+  id: string;
+
+  @Field({ description: 'Recipient address.' })
+  to: string;
+
+  @Field({ description: 'Subject line.' })
+  subject: string;
+
+  @Field({ description: 'Plain-text body, links included.' })
+  text: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was "sent".' })
+  sentAt: Date;
+}

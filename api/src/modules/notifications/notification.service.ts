@@ -1,5 +1,7 @@
 import type { RequestContext } from '../../common/context';
 import { notFound } from '../../common/errors';
+import type { EmailMessage, EmailProvider } from '../../providers/email';
+import { DevOutboxEmailProvider, type OutboxEmail } from '../../providers/email';
 import type { SmsProvider } from '../../providers/sms/sms-provider';
 import type { SmsOutboxMessage } from './sms-outbox.entity';
 import type { SmsOutboxRepository } from './sms-outbox.repository';
@@ -12,13 +14,41 @@ export type OwnPhones = (ctx: RequestContext, accountId: string) => Promise<stri
 // Role names as the identity module spells them (this module sits below it).
 const STAFF = new Set(['MODERATOR', 'ADMIN']);
 
-/** Outgoing notifications (SMS now; browser push later) and the dev outbox that stands in for them locally. */
+/** Outgoing notifications (SMS and email; browser push later) and the dev outboxes that stand in for them locally. */
 export class NotificationService {
   constructor(
     readonly sms: SmsProvider | null,
     private readonly outbox: SmsOutboxRepository,
     private readonly production: boolean,
+    readonly email: EmailProvider | null = null,
   ) {}
+
+  /**
+   * Sends an email once the current transaction commits (nothing goes out for a change that rolled back).
+   * Failures are logged, not thrown: the state is in the database, and the person can ask for the link again.
+   */
+  sendEmailAfterCommit(ctx: RequestContext, message: EmailMessage): void {
+    ctx.afterCommit(() => {
+      if (!this.email) {
+        ctx.log.warn({ event: 'email_not_configured' }, 'no email provider configured (SMTP_URL); message dropped');
+        return;
+      }
+      // The dev outbox shows an email only to its signed-in recipient: the log is where a signed-out developer
+      // (after "Forgot password") finds the link. Never in production, where the provider is SMTP or none.
+      if (this.email instanceof DevOutboxEmailProvider)
+        ctx.log.info({ event: 'dev_email', to: message.to, subject: message.subject, text: message.text }, 'dev outbox email');
+      this.email.send(message).then(
+        (sent) => ctx.log.info({ event: 'email_sent', id: sent.id, provider: this.email?.name }, 'email sent'),
+        (err) => ctx.log.error({ err, event: 'email_failed' }, 'email could not be sent'),
+      );
+    });
+  }
+
+  /** The newest emails of the dev outbox, optionally to one address. Never in production, nor with SMTP. */
+  async devEmailOutbox(to: string | null, first: number): Promise<OutboxEmail[]> {
+    if (this.production || !(this.email instanceof DevOutboxEmailProvider)) throw notFound('The dev email outbox');
+    return this.email.recent({ to: to ?? undefined, limit: Math.min(Math.max(1, Math.trunc(first) || 1), DEV_OUTBOX_MAX) });
+  }
 
   /**
    * Sends an SMS once the current transaction commits (nothing is sent for a change that rolled back).

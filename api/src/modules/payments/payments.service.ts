@@ -4,6 +4,7 @@ import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { PaymentProvider } from '../../providers/payments/payment-provider';
 import { StripePaymentProvider } from '../../providers/payments/stripe-payment-provider';
+import { requireVerifiedEmail } from '../identity';
 import { AccountKind, TransferKind, type LedgerService } from '../ledger';
 import type { PaymentsRepository, PurchaseRecord } from './payments.repository';
 import { PurchaseStatus, type Purchase, type PurchaseResult, type TokenPack } from './payments.types';
@@ -41,6 +42,7 @@ export class PaymentsService {
    */
   async purchaseTokens(ctx: RequestContext, packId: string): Promise<PurchaseResult> {
     const viewer = ctx.requireViewer();
+    requireVerifiedEmail(ctx);
     if (!this.provider) throw new AppError(ErrorCode.FORBIDDEN, 'Token purchases are not available: no payment provider is configured.');
     const pack = await this.purchases.activePack(ctx, packId);
     if (!pack) throw badInput(`There is no token pack "${packId}".`, 'packId');

@@ -7,6 +7,7 @@ import { SmtpEmailProvider } from './smtp-email-provider';
 
 export type { EmailMessage, EmailProvider, SentEmail } from './email-provider';
 export { EmailProviderError } from './email-provider';
+export { DevOutboxEmailProvider, type OutboxEmail } from './dev-outbox-email-provider';
 
 /** SMTP when SMTP_URL is set; the dev outbox outside production; else none (the caller says email is unavailable). */
 export function createEmailProvider(config: Config, dataSource: DataSource, clock: Clock): EmailProvider | null {

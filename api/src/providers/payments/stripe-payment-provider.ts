@@ -1,4 +1,5 @@
 import Stripe from 'stripe';
+import { verifyStripeWebhook } from '../stripe-webhook';
 import type { CheckoutRequest, CheckoutResult, PaymentProvider } from './payment-provider';
 
 export interface StripeOptions {
@@ -52,7 +53,6 @@ export class StripePaymentProvider implements PaymentProvider {
 
   /** Verifies the signature over the raw body; throws when it is missing, wrong or older than 5 minutes. */
   verifyWebhook(rawBody: Buffer, signature: string | undefined): Stripe.Event {
-    if (!signature) throw new Error('Missing Stripe-Signature header.');
-    return this.client.webhooks.constructEvent(rawBody, signature, this.options.webhookSecret, 300);
+    return verifyStripeWebhook(this.client, rawBody, signature, this.options.webhookSecret);
   }
 }

@@ -1,4 +1,5 @@
 import Stripe from 'stripe';
+import { verifyStripeWebhook } from '../stripe-webhook';
 import {
   invalidTransfer,
   PayoutProviderError,
@@ -115,7 +116,7 @@ export class StripeConnectPayoutProvider implements PayoutProvider {
     if (!signature) throw new PayoutWebhookError('Missing Stripe-Signature header.');
     let event: Stripe.Event;
     try {
-      event = this.client.webhooks.constructEvent(rawBody, signature, this.options.webhookSecret, 300);
+      event = verifyStripeWebhook(this.client, rawBody, signature, this.options.webhookSecret);
     } catch (err) {
       throw new PayoutWebhookError((err as Error).message);
     }

@@ -15,6 +15,18 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...AccountFields\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query AccountSettings {\n    me {\n      ...AccountFields\n      notificationPreferences {\n        missedCalls\n        messages\n        productNews\n      }\n    }\n  }\n": typeof types.AccountSettingsDocument,
+    "\n  mutation UpdateDisplayName($displayName: String!) {\n    updateDisplayName(displayName: $displayName) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateDisplayNameDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword) {\n      pendingEmail\n      message\n    }\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      id\n      notificationPreferences {\n        missedCalls\n        messages\n        productNews\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  query MyDataExport {\n    myDataExport\n  }\n": typeof types.MyDataExportDocument,
+    "\n  mutation DeleteMyAccount($password: String!, $acceptLosses: Boolean!) {\n    deleteMyAccount(password: $password, acceptLosses: $acceptLosses) {\n      __typename\n      ... on AccountDeleted {\n        deletedAt\n      }\n      ... on DeletionNeedsConfirmation {\n        earnings\n        walletTokens\n        message\n      }\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  query DevEmailOutbox {\n    devEmailOutbox(first: 20) {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": typeof types.DevEmailOutboxDocument,
     "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": typeof types.CallFieldsFragmentDoc,
     "\n  fragment RtcCredentialsFields on RtcCredentialsView {\n    provider\n    appId\n    channel\n    token\n    uid\n    expiresAt\n  }\n": typeof types.RtcCredentialsFieldsFragmentDoc,
     "\n  mutation StartCall($creatorId: ID!, $kind: CallKind!) {\n    startCall(creatorId: $creatorId, kind: $kind) {\n      __typename\n      ... on Call {\n        ...CallFields\n      }\n      ... on CreatorBusy {\n        creatorId\n        message\n      }\n      ... on CreatorUnavailable {\n        creatorId\n        message\n        status\n        nextAvailableAt\n      }\n      ... on InsufficientTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n": typeof types.StartCallDocument,
@@ -69,10 +81,10 @@ type Documents = {
     "\n  mutation PlacePhoto($uploadId: ID!) {\n    placePhoto(uploadId: $uploadId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": typeof types.PlacePhotoDocument,
     "\n  mutation RemoveMyPhoto($photoId: ID!) {\n    removeMyPhoto(photoId: $photoId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": typeof types.RemoveMyPhotoDocument,
     "\n  mutation ReportPhoto($photoId: ID!, $reason: ReportReason!, $note: String!) {\n    reportPhoto(photoId: $photoId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ReportPhotoDocument,
-    "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    status\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    status\n    emailVerified\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    account {\n      ...AccountFields\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      message\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  query Me {\n    me {\n      ...AccountFields\n    }\n  }\n": typeof types.MeDocument,
@@ -102,6 +114,18 @@ type Documents = {
     "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.EarningsDocument,
 };
 const documents: Documents = {
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...AccountFields\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  query AccountSettings {\n    me {\n      ...AccountFields\n      notificationPreferences {\n        missedCalls\n        messages\n        productNews\n      }\n    }\n  }\n": types.AccountSettingsDocument,
+    "\n  mutation UpdateDisplayName($displayName: String!) {\n    updateDisplayName(displayName: $displayName) {\n      ...AccountFields\n    }\n  }\n": types.UpdateDisplayNameDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword) {\n      pendingEmail\n      message\n    }\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      id\n      notificationPreferences {\n        missedCalls\n        messages\n        productNews\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  query MyDataExport {\n    myDataExport\n  }\n": types.MyDataExportDocument,
+    "\n  mutation DeleteMyAccount($password: String!, $acceptLosses: Boolean!) {\n    deleteMyAccount(password: $password, acceptLosses: $acceptLosses) {\n      __typename\n      ... on AccountDeleted {\n        deletedAt\n      }\n      ... on DeletionNeedsConfirmation {\n        earnings\n        walletTokens\n        message\n      }\n    }\n  }\n": types.DeleteMyAccountDocument,
+    "\n  query DevEmailOutbox {\n    devEmailOutbox(first: 20) {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": types.DevEmailOutboxDocument,
     "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": types.CallFieldsFragmentDoc,
     "\n  fragment RtcCredentialsFields on RtcCredentialsView {\n    provider\n    appId\n    channel\n    token\n    uid\n    expiresAt\n  }\n": types.RtcCredentialsFieldsFragmentDoc,
     "\n  mutation StartCall($creatorId: ID!, $kind: CallKind!) {\n    startCall(creatorId: $creatorId, kind: $kind) {\n      __typename\n      ... on Call {\n        ...CallFields\n      }\n      ... on CreatorBusy {\n        creatorId\n        message\n      }\n      ... on CreatorUnavailable {\n        creatorId\n        message\n        status\n        nextAvailableAt\n      }\n      ... on InsufficientTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n": types.StartCallDocument,
@@ -156,10 +180,10 @@ const documents: Documents = {
     "\n  mutation PlacePhoto($uploadId: ID!) {\n    placePhoto(uploadId: $uploadId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": types.PlacePhotoDocument,
     "\n  mutation RemoveMyPhoto($photoId: ID!) {\n    removeMyPhoto(photoId: $photoId) {\n      profile {\n        id\n        url\n        srcset\n      }\n      gallery {\n        id\n        url\n        srcset\n      }\n    }\n  }\n": types.RemoveMyPhotoDocument,
     "\n  mutation ReportPhoto($photoId: ID!, $reason: ReportReason!, $note: String!) {\n    reportPhoto(photoId: $photoId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": types.ReportPhotoDocument,
-    "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    status\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    status\n    emailVerified\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    account {\n      ...AccountFields\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      message\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  query Me {\n    me {\n      ...AccountFields\n    }\n  }\n": types.MeDocument,
@@ -189,6 +213,54 @@ const documents: Documents = {
     "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.EarningsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): typeof import('./graphql').ResendVerificationEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountSettings {\n    me {\n      ...AccountFields\n      notificationPreferences {\n        missedCalls\n        messages\n        productNews\n      }\n    }\n  }\n"): typeof import('./graphql').AccountSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDisplayName($displayName: String!) {\n    updateDisplayName(displayName: $displayName) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').UpdateDisplayNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword) {\n      pendingEmail\n      message\n    }\n  }\n"): typeof import('./graphql').RequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      id\n      notificationPreferences {\n        missedCalls\n        messages\n        productNews\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataExport {\n    myDataExport\n  }\n"): typeof import('./graphql').MyDataExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!, $acceptLosses: Boolean!) {\n    deleteMyAccount(password: $password, acceptLosses: $acceptLosses) {\n      __typename\n      ... on AccountDeleted {\n        deletedAt\n      }\n      ... on DeletionNeedsConfirmation {\n        earnings\n        walletTokens\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').DeleteMyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevEmailOutbox {\n    devEmailOutbox(first: 20) {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n"): typeof import('./graphql').DevEmailOutboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -408,7 +480,7 @@ export function graphql(source: "\n  mutation ReportPhoto($photoId: ID!, $reason
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    status\n  }\n"): typeof import('./graphql').AccountFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    email\n    displayName\n    handle\n    role\n    status\n    emailVerified\n  }\n"): typeof import('./graphql').AccountFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -420,7 +492,7 @@ export function graphql(source: "\n  mutation LogIn($email: String!, $password: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      message\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

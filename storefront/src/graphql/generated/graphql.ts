@@ -8,6 +8,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AccountStatus =
   /** The account can sign in and act. */
   | 'ACTIVE'
+  /** Its owner deleted it: personal data erased, only an anonymous row kept for the ledger. */
+  | 'DELETED'
   /** A moderator suspended the account; it is refused everywhere. */
   | 'SUSPENDED';
 
@@ -143,6 +145,16 @@ export type MessageKind =
   | 'SYSTEM'
   /** A participant. */
   | 'TEXT';
+
+/** Changes to notification preferences; omitted fields stay as they are. */
+export type NotificationPreferencesInput = {
+  /** Email about new messages while I am away. */
+  messages?: boolean | null | undefined;
+  /** Email when a call to me was missed. */
+  missedCalls?: boolean | null | undefined;
+  /** Occasional news about Minutely. */
+  productNews?: boolean | null | undefined;
+};
 
 /** Where a token purchase stands. */
 export type PurchaseStatus =
@@ -317,6 +329,89 @@ export type UpdateCreatorProfileInput = {
   timeZone?: string | null | undefined;
 };
 
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } };
+
+export type ResendVerificationEmailMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendVerificationEmailMutation = { resendVerificationEmail: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountSettingsQuery = { me: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null, notificationPreferences: { missedCalls: boolean, messages: boolean, productNews: boolean } | null } | null };
+
+export type UpdateDisplayNameMutationVariables = Exact<{
+  displayName: string;
+}>;
+
+
+export type UpdateDisplayNameMutation = { updateDisplayName: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type RequestEmailChangeMutationVariables = Exact<{
+  newEmail: string;
+  currentPassword: string;
+}>;
+
+
+export type RequestEmailChangeMutation = { requestEmailChange: { pendingEmail: string, message: string } };
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { id: string, notificationPreferences: { missedCalls: boolean, messages: boolean, productNews: boolean } | null } };
+
+export type MyDataExportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDataExportQuery = { myDataExport: unknown };
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  password: string;
+  acceptLosses: boolean;
+}>;
+
+
+export type DeleteMyAccountMutation = { deleteMyAccount:
+    | { __typename: 'AccountDeleted', deletedAt: string }
+    | { __typename: 'DeletionNeedsConfirmation', earnings: number, walletTokens: number, message: string }
+   };
+
+export type DevEmailOutboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevEmailOutboxQuery = { devEmailOutbox: Array<{ id: string, to: string, subject: string, text: string, sentAt: string }> };
+
 export type CallFieldsFragment = { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } };
 
 export type RtcCredentialsFieldsFragment = { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string };
@@ -422,7 +517,7 @@ export type RedeemCallLinkMutationVariables = Exact<{
 }>;
 
 
-export type RedeemCallLinkMutation = { redeemCallLink: { auth: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } }, call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } } };
+export type RedeemCallLinkMutation = { redeemCallLink: { auth: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } }, call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } } };
 
 export type CallChatMessageFieldsFragment = { id: string, callId: string, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } };
 
@@ -663,9 +758,9 @@ export type ReportPhotoMutationVariables = Exact<{
 
 export type ReportPhotoMutation = { reportPhoto: { id: string, status: ReportStatus } };
 
-export type AccountFieldsFragment = { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus };
+export type AccountFieldsFragment = { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null };
 
-export type SessionFieldsFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } };
+export type SessionFieldsFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } };
 
 export type LogInMutationVariables = Exact<{
   email: string;
@@ -673,21 +768,21 @@ export type LogInMutationVariables = Exact<{
 }>;
 
 
-export type LogInMutation = { logIn: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } } };
+export type LogInMutation = { logIn: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
 
-export type SignUpMutation = { signUp: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } } };
+export type SignUpMutation = { signUp: { email: string, message: string } };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
 }>;
 
 
-export type RefreshSessionMutation = { refreshSession: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } } };
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -697,12 +792,12 @@ export type LogOutMutation = { logOut: boolean };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } | null };
+export type MeQuery = { me: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } | null };
 
 export type AccountUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountUpdatedSubscription = { accountUpdated: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } };
+export type AccountUpdatedSubscription = { accountUpdated: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } };
 
 export type ChatLockFieldsFragment = { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null };
 
@@ -1093,6 +1188,7 @@ export const AccountFieldsFragmentDoc = new TypedDocumentString(`
   handle
   role
   status
+  emailVerified
 }
     `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
@@ -1111,6 +1207,7 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   handle
   role
   status
+  emailVerified
 }`, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
 export const ChatLockFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChatLockFields on ChatLock {
@@ -1239,6 +1336,127 @@ export const BalanceEntryFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"BalanceEntryFields"}) as unknown as TypedDocumentString<BalanceEntryFieldsFragment, unknown>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  id
+  email
+  displayName
+  handle
+  role
+  status
+  emailVerified
+}`) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ResendVerificationEmailDocument = new TypedDocumentString(`
+    mutation ResendVerificationEmail {
+  resendVerificationEmail
+}
+    `) as unknown as TypedDocumentString<ResendVerificationEmailMutation, ResendVerificationEmailMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const AccountSettingsDocument = new TypedDocumentString(`
+    query AccountSettings {
+  me {
+    ...AccountFields
+    notificationPreferences {
+      missedCalls
+      messages
+      productNews
+    }
+  }
+}
+    fragment AccountFields on Account {
+  id
+  email
+  displayName
+  handle
+  role
+  status
+  emailVerified
+}`) as unknown as TypedDocumentString<AccountSettingsQuery, AccountSettingsQueryVariables>;
+export const UpdateDisplayNameDocument = new TypedDocumentString(`
+    mutation UpdateDisplayName($displayName: String!) {
+  updateDisplayName(displayName: $displayName) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  id
+  email
+  displayName
+  handle
+  role
+  status
+  emailVerified
+}`) as unknown as TypedDocumentString<UpdateDisplayNameMutation, UpdateDisplayNameMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const RequestEmailChangeDocument = new TypedDocumentString(`
+    mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {
+  requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword) {
+    pendingEmail
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
+export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    id
+    notificationPreferences {
+      missedCalls
+      messages
+      productNews
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
+export const MyDataExportDocument = new TypedDocumentString(`
+    query MyDataExport {
+  myDataExport
+}
+    `) as unknown as TypedDocumentString<MyDataExportQuery, MyDataExportQueryVariables>;
+export const DeleteMyAccountDocument = new TypedDocumentString(`
+    mutation DeleteMyAccount($password: String!, $acceptLosses: Boolean!) {
+  deleteMyAccount(password: $password, acceptLosses: $acceptLosses) {
+    __typename
+    ... on AccountDeleted {
+      deletedAt
+    }
+    ... on DeletionNeedsConfirmation {
+      earnings
+      walletTokens
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const DevEmailOutboxDocument = new TypedDocumentString(`
+    query DevEmailOutbox {
+  devEmailOutbox(first: 20) {
+    id
+    to
+    subject
+    text
+    sentAt
+  }
+}
+    `) as unknown as TypedDocumentString<DevEmailOutboxQuery, DevEmailOutboxQueryVariables>;
 export const StartCallDocument = new TypedDocumentString(`
     mutation StartCall($creatorId: ID!, $kind: CallKind!) {
   startCall(creatorId: $creatorId, kind: $kind) {
@@ -1706,6 +1924,7 @@ fragment AccountFields on Account {
   handle
   role
   status
+  emailVerified
 }
 fragment SessionFields on AuthPayload {
   accessToken
@@ -2881,6 +3100,7 @@ export const LogInDocument = new TypedDocumentString(`
   handle
   role
   status
+  emailVerified
 }
 fragment SessionFields on AuthPayload {
   accessToken
@@ -2893,25 +3113,11 @@ fragment SessionFields on AuthPayload {
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
-    ...SessionFields
+    email
+    message
   }
 }
-    fragment AccountFields on Account {
-  id
-  email
-  displayName
-  handle
-  role
-  status
-}
-fragment SessionFields on AuthPayload {
-  accessToken
-  accessTokenExpiresAt
-  refreshToken
-  account {
-    ...AccountFields
-  }
-}`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {
@@ -2925,6 +3131,7 @@ export const RefreshSessionDocument = new TypedDocumentString(`
   handle
   role
   status
+  emailVerified
 }
 fragment SessionFields on AuthPayload {
   accessToken
@@ -2952,6 +3159,7 @@ export const MeDocument = new TypedDocumentString(`
   handle
   role
   status
+  emailVerified
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const AccountUpdatedDocument = new TypedDocumentString(`
     subscription AccountUpdated {
@@ -2966,6 +3174,7 @@ export const AccountUpdatedDocument = new TypedDocumentString(`
   handle
   role
   status
+  emailVerified
 }`) as unknown as TypedDocumentString<AccountUpdatedSubscription, AccountUpdatedSubscriptionVariables>;
 export const ConversationsDocument = new TypedDocumentString(`
     query Conversations($after: String) {
