@@ -61,14 +61,13 @@ import { AgoraRtcProvider } from './providers/rtc/agora-rtc-provider';
 import { P2pRtcProvider } from './providers/rtc/p2p-rtc-provider';
 import type { RtcProvider } from './providers/rtc/rtc-provider';
 import { createSmsProvider } from './providers/sms';
+import { createEmailProvider } from './providers/email';
 import { createImagePipeline } from './providers/images';
 import { createPushProvider, type PushProvider } from './providers/push';
 import { createObjectStorage, type ObjectStorage } from './providers/storage';
 import { PhotoRepository, PhotosResolver, PhotosService } from './modules/photos';
 import { CreatorTrustResolver, ReviewRepository, ReviewsResolver, ReviewsService } from './modules/reviews';
 import { FavouriteRepository, FavouritesResolver, FavouritesService } from './modules/favourites';
-
-import { createEmailProvider } from './providers/email';
 
 /** Every domain event of the process: each module declares its own; the bus is typed with their union. */
 export type AppEvents = LedgerEvents & CallEvents & MessagingEvents & AvailabilityEvents;
@@ -106,6 +105,7 @@ export interface App {
   readonly calls: CallsService;
   readonly messaging: MessagingService;
   readonly moderation: ModerationService;
+  readonly privacy: PrivacyService;
   /** Uploaded photos' objects: on disk under DATA_DIR, or an S3 bucket. */
   readonly storage: ObjectStorage;
   /** Web Push, or null when not configured (production without VAPID keys). */
@@ -113,7 +113,6 @@ export interface App {
   readonly photos: PhotosService;
   readonly reviews: ReviewsService;
   readonly favourites: FavouritesService;
-  readonly privacy: PrivacyService;
   /** The resolver instances (and the transaction middleware) the GraphQL schema executes with. */
   readonly resolvers: InstanceContainer;
 }
@@ -324,12 +323,12 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     calls,
     messaging,
     moderation,
+    privacy,
     storage,
     push,
     photos,
     reviews,
     favourites,
-    privacy,
     resolvers,
   };
 }

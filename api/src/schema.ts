@@ -18,10 +18,10 @@ import { CallChatResolver, MessagingResolver } from './modules/messaging';
 import { ModerationResolver } from './modules/moderation';
 import { DevOutboxResolver } from './modules/notifications';
 import { PaymentsResolver } from './modules/payments';
+import { PrivacyResolver } from './modules/privacy';
 import { PhotosResolver } from './modules/photos';
 import { CreatorTrustResolver, ReviewsResolver } from './modules/reviews';
 import { FavouritesResolver } from './modules/favourites';
-import { PrivacyResolver } from './modules/privacy';
 
 /** Every resolver of the API; the schema partners see is built from these. */
 export const resolvers = [
@@ -37,11 +37,11 @@ export const resolvers = [
   MessagingResolver,
   CallChatResolver,
   ModerationResolver,
+  PrivacyResolver,
   PhotosResolver,
   ReviewsResolver,
   CreatorTrustResolver,
   FavouritesResolver,
-  PrivacyResolver,
 ] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */
