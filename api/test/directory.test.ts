@@ -144,3 +144,20 @@ describe('the directory', () => {
     await ws.dispose();
   });
 });
+
+describe('the public read cache', () => {
+  it('forgets a signed-out profile when the creator’s photos or rating change, not only their availability', async () => {
+    const cached = await startTestServer({ env: { PUBLIC_CACHE_TTL_MS: '60000' } });
+    try {
+      const creator = await fixtures.readyCreator(cached);
+      const read = async () =>
+        (await cached.ok<{ creator: { ratingCount: number } }>(`query($id: ID!) { creator(id: $id) { ratingCount } }`, { id: creator.id })).creator.ratingCount;
+      expect(await read()).toBe(0);
+      // The reviews module records a rating summary (as after a review): the cached answer goes.
+      await cached.app.uow.run(cached.app.contexts.system('test'), (tx) => cached.app.creators.recordRating(tx, creator.id, 1, 5));
+      await eventually(async () => expect(await read()).toBe(1));
+    } finally {
+      await cached.close();
+    }
+  });
+});

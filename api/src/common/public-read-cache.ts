@@ -28,6 +28,10 @@ export function publicReadCache(pubsub: PubSub, options: { ttlMs: number; maxEnt
     void (async () => {
       for await (const _change of pubsub.subscribe('CREATOR_AVAILABILITY_CHANGED')) entries.clear();
     })();
+    // Profile changes that are not availability changes (a photo, a rating) empty it too.
+    void (async () => {
+      for await (const _change of pubsub.subscribe('CREATOR_UPDATED')) entries.clear();
+    })();
   };
   const keyOf = (queryHash: string, operationName: string | null | undefined, variables: unknown) =>
     `${queryHash}:${operationName ?? ''}:${JSON.stringify(variables ?? {})}`;

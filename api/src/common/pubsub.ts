@@ -38,7 +38,8 @@ export type Topics = {
   ACCOUNT_UPDATED: [accountId: string, payload: AccountPayload];
   /** One topic for all creators: each process subscribes once and fans out by id (see KeyedFanout). */
   CREATOR_AVAILABILITY_CHANGED: [payload: AvailabilityPayload];
-  CREATOR_UPDATED: [creatorId: string, payload: { creatorId: string }];
+  /** A creator's profile changed (price, photos, bio, rating…); one topic for all, fanned out by id like availability. */
+  CREATOR_UPDATED: [payload: { creatorId: string }];
   AVAILABILITY_ALERT: [fanId: string, payload: { alertId: string }];
   BALANCES_CHANGED: [accountId: string, payload: { ownerId: string }];
   INCOMING_CALL: [creatorId: string, payload: { callId: string }];

@@ -12,7 +12,7 @@ import { availabilitySettingsOf, type CreatorRecord, type CreatorRepository, typ
 import type { CreatorFilter, ScheduleSlotInput, UpdateCreatorProfileInput } from './creator.inputs';
 import { CreatorSort, type CreatorConnection, type CreatorSettingsView, type CreatorView, type PhotoView } from './creator.types';
 import type { PhotoSummary } from './creator-profile.entity';
-import type { PubSub } from '../../common/pubsub';
+import { KeyedFanout, type PubSub } from '../../common/pubsub';
 import type { PhoneVerificationService } from './phone-verification.service';
 import { requireCreator } from './require-creator';
 
@@ -37,7 +37,14 @@ export class CreatorService {
     private readonly phoneVerification: PhoneVerificationService,
     private readonly prices: PriceRange,
     private readonly pubsub: PubSub,
-  ) {}
+  ) {
+    this.updates = new KeyedFanout(
+      () => pubsub.subscribe('CREATOR_UPDATED'),
+      (update) => update.creatorId,
+    );
+  }
+
+  private readonly updates: KeyedFanout<{ creatorId: string }>;
 
   /**
    * A page of the directory. Availability for the whole page costs one busy query, never a query per creator.
@@ -311,11 +318,12 @@ export class CreatorService {
 
   /** The stream of "this creator's profile changed" hints. */
   updatesOf(creatorId: string): AsyncIterable<{ creatorId: string }> {
-    return this.pubsub.subscribe('CREATOR_UPDATED', creatorId);
+    return this.updates.subscribe([creatorId]);
   }
 
-  private announceUpdate(ctx: RequestContext, creatorId: string): void {
-    ctx.afterCommit(() => this.pubsub.publish('CREATOR_UPDATED', creatorId, { creatorId }));
+  /** Tells open profiles (and the public read cache) that the creator changed, once the transaction commits. */
+  announceUpdate(ctx: RequestContext, creatorId: string): void {
+    ctx.afterCommit(() => this.pubsub.publish('CREATOR_UPDATED', { creatorId }));
   }
 
   private checkedPrice(price: number): number {

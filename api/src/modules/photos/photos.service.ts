@@ -97,6 +97,7 @@ export class PhotosService {
     }
     await this.photos.place(ctx, photo.id, photo.purpose, decision.position, now);
     if (photo.purpose === 'PROFILE') await this.creators.setProfilePhoto(ctx, creatorId, this.summary(photo));
+    else this.creators.announceUpdate(ctx, creatorId);
     return this.photosOf(ctx, creatorId);
   }
 
@@ -147,6 +148,7 @@ export class PhotosService {
   private async removeRecord(ctx: RequestContext, photo: PhotoRecord, by: string, reason: string): Promise<void> {
     await this.photos.remove(ctx, photo.id, by, reason, ctx.clock.now());
     if (photo.placement === 'PROFILE') await this.creators.setProfilePhoto(ctx, photo.creatorId, null);
+    else if (photo.placement) this.creators.announceUpdate(ctx, photo.creatorId);
     ctx.afterCommit(() => void this.deleteObjects(photo.variants));
   }
 
