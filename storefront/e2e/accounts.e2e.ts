@@ -74,7 +74,8 @@ describeWithBrowser('storefront: managing an account', () => {
     // Logged in before confirming: the banner says what is missing, and buying is refused with the reason.
     await page.getByRole('status').getByRole('link', { name: 'Log in' }).click();
     await fillLogIn(page, fan.email, PASSWORD);
-    await page.getByRole('heading', { name: `Welcome, ${fan.displayName}` }).waitFor();
+    // A fan's home leads with the creators; the header names who is signed in.
+    await page.getByTestId('account-name').filter({ hasText: fan.displayName }).waitFor();
     await page.getByText('Confirm your email address to buy tokens and make calls').waitFor();
     await page.goto(`${t.url}/wallet`);
     await page.getByRole('button', { name: /^Buy 100 tokens/ }).click();
@@ -122,8 +123,9 @@ describeWithBrowser('storefront: managing an account', () => {
   it('resets a forgotten password by the emailed link; the session the old password opened is refused', async () => {
     const fan = await fundedFan(t, 0, { displayName: 'Rita Reset' });
     const [oldPage, page] = await Promise.all([open(), open({ viewport: { width: 390, height: 844 } })]);
-    await signIn(oldPage, t, fan, '/');
-    await oldPage.getByRole('heading', { name: 'Welcome, Rita Reset' }).waitFor();
+    // Signed in on a page only a signed-in fan may see.
+    await signIn(oldPage, t, fan, '/wallet');
+    await oldPage.getByTestId('account-name').filter({ hasText: 'Rita Reset' }).waitFor();
 
     await page.goto(`${t.url}/login`);
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
@@ -155,7 +157,7 @@ describeWithBrowser('storefront: managing an account', () => {
     await fillLogIn(page, fan.email, PASSWORD);
     await page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' }).waitFor();
     await fillLogIn(page, fan.email, 'a brand new password');
-    await page.getByRole('heading', { name: 'Welcome, Rita Reset' }).waitFor();
+    await page.getByTestId('account-name').filter({ hasText: 'Rita Reset' }).waitFor();
 
     // The link worked once.
     await page.goto(`${t.url}${await emailedLink(fan.email, 'reset-password')}`);
