@@ -232,7 +232,8 @@ describeOnPostgres('calls survive SIGKILL of the API at any moment', () => {
     const client = async (role: 'FAN' | 'CREATOR', n: number): Promise<Client> => {
       const handle = `crash_${role.toLowerCase()}_${n}_${Math.random().toString(36).slice(2, 8)}`;
       const [row] = await q<{ id: string }>(
-        `INSERT INTO account (email, password_hash, display_name, handle, role) VALUES ($1, 'not-a-hash', $2, $2, $3) RETURNING id`,
+        // Verified, as an account that may call must be.
+        `INSERT INTO account (email, password_hash, display_name, handle, role, email_verified_at) VALUES ($1, 'not-a-hash', $2, $2, $3, now()) RETURNING id`,
         [`${handle}@crash.test`, handle, role],
       );
       const account = await app.db.dataSource.getRepository(Account).findOneByOrFail({ id: row.id });
