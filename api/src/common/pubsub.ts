@@ -101,7 +101,7 @@ export class KeyedFanout<P> {
     });
   }
 
-  /** Subscribers per key right now (for tests and benchmarks). */
+  /** How many keys have a subscriber right now (for tests and benchmarks). */
   get size(): number {
     return this.listeners.size;
   }
