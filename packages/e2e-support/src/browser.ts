@@ -111,6 +111,14 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
+  // A toast or dialog still fading in has its text at partial opacity, which axe measures as low contrast:
+  // check the page as the user sees it once its transitions have finished.
+  // Endless animations (spinners, a ringing pulse) never finish, so they are left out, and the wait is bounded.
+  await page.evaluate(() => {
+    const finite = document.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
+    const settled = Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 3000))]);
+  });
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const describe = (v: (typeof results.violations)[number]) =>
     `${v.impact} ${v.id}: ${v.help} — ${v.nodes
