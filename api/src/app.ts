@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import { systemClock, type Clock } from './common/clock';
 import { ContextFactory } from './common/context';
@@ -5,7 +6,7 @@ import { developmentJwtSecret } from './common/development-secret';
 import { DomainEvents } from './common/domain-events';
 import { createLogger, type Logger } from './common/logger';
 import { createAppPubSub, type PubSub } from './common/pubsub';
-import { connectRedis, type RedisClients } from './common/redis';
+import { connectRedis, databaseNamespace, type RedisClients } from './common/redis';
 import { CostBudget } from './common/cost-budget';
 import { RateLimit } from './common/rate-limit';
 import { InstanceContainer } from './common/resolver-container';
@@ -13,7 +14,14 @@ import { SocketRegistry } from './common/sockets';
 import { TransactionMiddleware } from './common/transaction.middleware';
 import { UnitOfWork } from './common/unit-of-work';
 import { openDatabase, type Database, type OpenDatabaseOptions } from './db/database';
-import { AvailabilityResolver, AvailabilityService, PresenceService, type AvailabilityEvents } from './modules/availability';
+import {
+  AvailabilityResolver,
+  AvailabilityService,
+  MemoryPresenceStore,
+  PresenceService,
+  RedisPresenceStore,
+  type AvailabilityEvents,
+} from './modules/availability';
 import { CallBillingService } from './modules/billing';
 import { BlockRepository, BlocksResolver, BlocksService } from './modules/blocks';
 import { CallLifecycle, CallRepository, CallsResolver, CallsService, type CallEvents } from './modules/calls';
@@ -207,7 +215,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   // availability, through its ports: creators' settings and busy creators (the repositories come first)
   const creatorRepository = new CreatorRepository();
   const callRepository = new CallRepository();
-  const presence = new PresenceService(sockets, config.PRESENCE_GRACE_MS);
+  const presence = await presenceService(config, sockets, redis, log);
   const availability = new AvailabilityService(creatorRepository, callRepository, timers, presence, pubsub, contexts, events, uow);
 
   // creators
@@ -348,6 +356,15 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     partnerGateway,
     resolvers,
   };
+}
+
+/** Presence in memory; shared by every process through Redis when there is one (processes sharing a database share it). */
+async function presenceService(config: Config, sockets: SocketRegistry, redis: RedisClients | null, log: Logger): Promise<PresenceService> {
+  if (!redis) return new PresenceService(sockets, config.PRESENCE_GRACE_MS, new MemoryPresenceStore());
+  const graceMs = config.PRESENCE_GRACE_MS;
+  const store = new RedisPresenceStore(redis, { namespace: databaseNamespace(config), heartbeatMs: config.PRESENCE_HEARTBEAT_MS, graceMs, log });
+  await store.start();
+  return new PresenceService(sockets, graceMs, store, `sockets:${randomUUID()}`);
 }
 
 /** Agora when its keys are set; the built-in peer-to-peer WebRTC otherwise. */

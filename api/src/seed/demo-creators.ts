@@ -376,7 +376,7 @@ export async function seedDemoCreators(app: SeedServices, ctx: RequestContext): 
       await seedPhotos(app, as, demo, index);
       await seedReviews(app, ctx, account, demo, reviewers, index);
     }
-    if (demo.online) app.presence.pinOnline(account.id);
+    if (demo.online) await app.presence.pinOnline(account.id);
     if (demo.pausedMinutes && !(await app.creators.mySettings(as)).pausedUntil) {
       await app.uow.run(as, (tx) => app.creators.pauseCalls(tx, { minutes: demo.pausedMinutes }));
     }
