@@ -282,7 +282,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub, photos, reviews);
 
   // alerts (emails about missed calls and messages, from the calls' and messaging's events)
-  new AccountAlertsService(identity, notifications, sockets, config.PUBLIC_URL, events);
+  new AccountAlertsService(identity, notifications, sockets, config.PUBLIC_URL, events, redis?.publish);
 
   // privacy (export and deletion, over the modules above)
   const privacy = new PrivacyService(identity, accounts, wallet, calls, messaging, creators, uow);
@@ -361,10 +361,14 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 /** Presence in memory; shared by every process through Redis when there is one (processes sharing a database share it). */
 async function presenceService(config: Config, sockets: SocketRegistry, redis: RedisClients | null, log: Logger): Promise<PresenceService> {
   if (!redis) return new PresenceService(sockets, config.PRESENCE_GRACE_MS, new MemoryPresenceStore());
-  const graceMs = config.PRESENCE_GRACE_MS;
-  const store = new RedisPresenceStore(redis, { namespace: databaseNamespace(config), heartbeatMs: config.PRESENCE_HEARTBEAT_MS, graceMs, log });
-  await store.start();
-  return new PresenceService(sockets, graceMs, store, `sockets:${randomUUID()}`);
+  const [graceMs, heartbeatMs, namespace] = [config.PRESENCE_GRACE_MS, config.PRESENCE_HEARTBEAT_MS, databaseNamespace(config)];
+  const store = new RedisPresenceStore(redis, { namespace, heartbeatMs, graceMs, log });
+  // Every account's sockets too (no grace), for "has Minutely open" on whichever process asks (SMS and email alerts).
+  const connections = new RedisPresenceStore(redis, { namespace: `${namespace}:connections`, heartbeatMs, graceMs: 0, log });
+  await Promise.all([store.start(), connections.start()]);
+  const source = `sockets:${randomUUID()}`;
+  sockets.share(connections, source);
+  return new PresenceService(sockets, graceMs, store, source, [connections]);
 }
 
 /** Agora when its keys are set; the built-in peer-to-peer WebRTC otherwise. */

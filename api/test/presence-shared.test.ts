@@ -1,4 +1,5 @@
 import { AVAILABILITY_CHANGED, availabilityOf, callableCreator, type AvailabilityEvent } from './creator-fixtures';
+import { fundedFan } from './fixtures';
 import { eventually, isPostgres, startTestServer, subscribed, type TestServer } from './harness';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -94,6 +95,26 @@ const CREATORS_ONLINE = `{ creators(first: 50, filter: { onlineNow: true }) { ed
     await b.app.presence.release('panel-2', { immediately: true });
     expect(await onlineOf(events.next())).toBe(false);
     events.unsubscribe();
+  });
+
+  it('texts a creator about a call only when no process has a socket of theirs', async () => {
+    const creator = await callableCreator(a);
+    const fan = await fundedFan(b, 200);
+    const START = `mutation($c: ID!) { startCall(creatorId: $c) { ... on Call { id } } }`;
+    const smsFor = (callId: string) => b.sql(`SELECT 1 FROM sms_outbox WHERE body LIKE $1`, [`%/answer/${callId}?%`]);
+    const end = (callId: string) => b.ok(`mutation($id: ID!) { cancelCall(callId: $id) { id } }`, { id: callId }, { token: fan.accessToken });
+
+    const session = a.ws(creator.accessToken);
+    await eventually(() => expect(b.app.sockets.isConnected(creator.id)).toBe(true)); // connected to A, known on B
+    const heard = await b.ok<{ startCall: { id: string } }>(START, { c: creator.id }, { token: fan.accessToken });
+    await end(heard.startCall.id);
+    expect(await smsFor(heard.startCall.id)).toEqual([]);
+
+    await session.dispose();
+    await eventually(() => expect(b.app.sockets.isConnected(creator.id)).toBe(false));
+    const away = await b.ok<{ startCall: { id: string } }>(START, { c: creator.id }, { token: fan.accessToken });
+    await eventually(async () => expect(await smsFor(away.startCall.id)).toHaveLength(1));
+    await end(away.startCall.id);
   });
 
   it('takes what a process that died held offline once its last heartbeat expires, announced by a survivor', async () => {

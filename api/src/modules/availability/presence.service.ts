@@ -27,6 +27,8 @@ export class PresenceService {
     private readonly store: PresenceStore,
     /** This process's socket source name: unique per process when the store is shared. */
     private readonly socketSource = SOCKETS,
+    /** Stores that stop with this one (the shared connections of SocketRegistry.share). */
+    private readonly alsoStop: readonly Pick<PresenceStore, 'stop'>[] = [],
   ) {
     sockets.onChange((change) => this.socketsChanged(change));
   }
@@ -78,6 +80,7 @@ export class PresenceService {
   /** Stops the store's timers (on shutdown). */
   stop(): void {
     this.store.stop();
+    for (const store of this.alsoStop) store.stop();
   }
 
   private socketsChanged({ accountId, role, count }: SocketChange): void {
