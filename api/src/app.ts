@@ -231,7 +231,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 
   // billing and calls
   const billing = new CallBillingService(ledger);
-  const rtc = rtcProvider(config);
+  const rtc = await rtcProvider(config);
   const lifecycle = new CallLifecycle(callRepository, billing, timers, availability, rtc, events, pubsub, uow);
   const callLimits = {
     startsPerFan: limit('call-starts-fan', config.CALL_STARTS_MAX_PER_FAN, 600, 'Too many calls started.'),
@@ -257,7 +257,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   );
 
   // payments
-  const payments = new PaymentsService(new PaymentsRepository(), ledger, paymentProvider(config), config.PUBLIC_URL);
+  const payments = new PaymentsService(new PaymentsRepository(), ledger, await paymentProvider(config), config.PUBLIC_URL);
 
   // messaging
   const chats = new ChatRepository();
@@ -372,9 +372,9 @@ async function presenceService(config: Config, sockets: SocketRegistry, redis: R
 }
 
 /** Agora when its keys are set; the built-in peer-to-peer WebRTC otherwise. */
-function rtcProvider(config: Config): RtcProvider {
+async function rtcProvider(config: Config): Promise<RtcProvider> {
   if (config.AGORA_APP_ID && config.AGORA_APP_CERTIFICATE && config.AGORA_CUSTOMER_ID && config.AGORA_CUSTOMER_SECRET) {
-    return new AgoraRtcProvider({
+    return AgoraRtcProvider.create({
       appId: config.AGORA_APP_ID,
       appCertificate: config.AGORA_APP_CERTIFICATE,
       customerId: config.AGORA_CUSTOMER_ID,
@@ -387,9 +387,9 @@ function rtcProvider(config: Config): RtcProvider {
 }
 
 /** Stripe when its keys are set; the dev provider outside production; none otherwise (purchases refused). */
-function paymentProvider(config: Config): PaymentProvider | null {
+async function paymentProvider(config: Config): Promise<PaymentProvider | null> {
   if (config.STRIPE_SECRET_KEY && config.STRIPE_WEBHOOK_SECRET) {
-    return new StripePaymentProvider({ secretKey: config.STRIPE_SECRET_KEY, webhookSecret: config.STRIPE_WEBHOOK_SECRET, apiUrl: config.STRIPE_API_URL });
+    return StripePaymentProvider.create({ secretKey: config.STRIPE_SECRET_KEY, webhookSecret: config.STRIPE_WEBHOOK_SECRET, apiUrl: config.STRIPE_API_URL });
   }
   return config.production ? null : new DevPaymentProvider();
 }
