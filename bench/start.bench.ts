@@ -14,7 +14,8 @@ import { loadavg, tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..', '..');
-const MAIN = join(root, 'api', 'dist', 'api', 'src', 'main.js');
+/** BENCH_START_MAIN=<another checkout>/api/dist/api/src/main.js compares with another build (its `node main.js` only). */
+const MAIN = process.env.BENCH_START_MAIN ?? join(root, 'api', 'dist', 'api', 'src', 'main.js');
 const RUNS = Number(process.env.BENCH_START_RUNS ?? 5);
 const DATA_DIR = process.env.BENCH_START_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'minutely-start-'));
 
