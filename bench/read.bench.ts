@@ -95,6 +95,8 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     SEED_DEMO: 'false',
+    // One load generator on one IP: the per-IP budget of signed-out clients (partners' abuse guard) would refuse it.
+    ANONYMOUS_BUDGET_POINTS: '10000000',
   };
   const children: ChildProcess[] = [];
   try {

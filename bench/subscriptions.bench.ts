@@ -42,6 +42,8 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
     NODE_ENV: 'test',
+    // 1,000 subscriptions from one IP: the per-IP budget of signed-out clients would refuse most of them.
+    ANONYMOUS_BUDGET_POINTS: '10000000',
   });
   const app = await createApp(config);
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import { systemClock, type Clock } from './common/clock';
 import { ContextFactory } from './common/context';
@@ -5,7 +6,7 @@ import { developmentJwtSecret } from './common/development-secret';
 import { DomainEvents } from './common/domain-events';
 import { createLogger, type Logger } from './common/logger';
 import { createAppPubSub, type PubSub } from './common/pubsub';
-import { connectRedis, type RedisClients } from './common/redis';
+import { connectRedis, databaseNamespace, type RedisClients } from './common/redis';
 import { CostBudget } from './common/cost-budget';
 import { RateLimit } from './common/rate-limit';
 import { InstanceContainer } from './common/resolver-container';
@@ -13,7 +14,14 @@ import { SocketRegistry } from './common/sockets';
 import { TransactionMiddleware } from './common/transaction.middleware';
 import { UnitOfWork } from './common/unit-of-work';
 import { openDatabase, type Database, type OpenDatabaseOptions } from './db/database';
-import { AvailabilityResolver, AvailabilityService, PresenceService, type AvailabilityEvents } from './modules/availability';
+import {
+  AvailabilityResolver,
+  AvailabilityService,
+  MemoryPresenceStore,
+  PresenceService,
+  RedisPresenceStore,
+  type AvailabilityEvents,
+} from './modules/availability';
 import { CallBillingService } from './modules/billing';
 import { BlockRepository, BlocksResolver, BlocksService } from './modules/blocks';
 import { CallLifecycle, CallRepository, CallsResolver, CallsService, type CallEvents } from './modules/calls';
@@ -207,7 +215,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   // availability, through its ports: creators' settings and busy creators (the repositories come first)
   const creatorRepository = new CreatorRepository();
   const callRepository = new CallRepository();
-  const presence = new PresenceService(sockets, config.PRESENCE_GRACE_MS);
+  const presence = await presenceService(config, sockets, redis, log);
   const availability = new AvailabilityService(creatorRepository, callRepository, timers, presence, pubsub, contexts, events, uow);
 
   // creators
@@ -223,7 +231,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 
   // billing and calls
   const billing = new CallBillingService(ledger);
-  const rtc = rtcProvider(config);
+  const rtc = await rtcProvider(config);
   const lifecycle = new CallLifecycle(callRepository, billing, timers, availability, rtc, events, pubsub, uow);
   const callLimits = {
     startsPerFan: limit('call-starts-fan', config.CALL_STARTS_MAX_PER_FAN, 600, 'Too many calls started.'),
@@ -249,7 +257,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   );
 
   // payments
-  const payments = new PaymentsService(new PaymentsRepository(), ledger, paymentProvider(config), config.PUBLIC_URL);
+  const payments = new PaymentsService(new PaymentsRepository(), ledger, await paymentProvider(config), config.PUBLIC_URL);
 
   // messaging
   const chats = new ChatRepository();
@@ -274,7 +282,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub, photos, reviews);
 
   // alerts (emails about missed calls and messages, from the calls' and messaging's events)
-  new AccountAlertsService(identity, notifications, sockets, config.PUBLIC_URL, events);
+  new AccountAlertsService(identity, notifications, sockets, config.PUBLIC_URL, events, redis?.publish);
 
   // privacy (export and deletion, over the modules above)
   const privacy = new PrivacyService(identity, accounts, wallet, calls, messaging, creators, uow);
@@ -350,10 +358,23 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   };
 }
 
+/** Presence in memory; shared by every process through Redis when there is one (processes sharing a database share it). */
+async function presenceService(config: Config, sockets: SocketRegistry, redis: RedisClients | null, log: Logger): Promise<PresenceService> {
+  if (!redis) return new PresenceService(sockets, config.PRESENCE_GRACE_MS, new MemoryPresenceStore());
+  const [graceMs, heartbeatMs, namespace] = [config.PRESENCE_GRACE_MS, config.PRESENCE_HEARTBEAT_MS, databaseNamespace(config)];
+  const store = new RedisPresenceStore(redis, { namespace, heartbeatMs, graceMs, log });
+  // Every account's sockets too (no grace), for "has Minutely open" on whichever process asks (SMS and email alerts).
+  const connections = new RedisPresenceStore(redis, { namespace: `${namespace}:connections`, heartbeatMs, graceMs: 0, log });
+  await Promise.all([store.start(), connections.start()]);
+  const source = `sockets:${randomUUID()}`;
+  sockets.share(connections, source);
+  return new PresenceService(sockets, graceMs, store, source, [connections]);
+}
+
 /** Agora when its keys are set; the built-in peer-to-peer WebRTC otherwise. */
-function rtcProvider(config: Config): RtcProvider {
+async function rtcProvider(config: Config): Promise<RtcProvider> {
   if (config.AGORA_APP_ID && config.AGORA_APP_CERTIFICATE && config.AGORA_CUSTOMER_ID && config.AGORA_CUSTOMER_SECRET) {
-    return new AgoraRtcProvider({
+    return AgoraRtcProvider.create({
       appId: config.AGORA_APP_ID,
       appCertificate: config.AGORA_APP_CERTIFICATE,
       customerId: config.AGORA_CUSTOMER_ID,
@@ -366,9 +387,9 @@ function rtcProvider(config: Config): RtcProvider {
 }
 
 /** Stripe when its keys are set; the dev provider outside production; none otherwise (purchases refused). */
-function paymentProvider(config: Config): PaymentProvider | null {
+async function paymentProvider(config: Config): Promise<PaymentProvider | null> {
   if (config.STRIPE_SECRET_KEY && config.STRIPE_WEBHOOK_SECRET) {
-    return new StripePaymentProvider({ secretKey: config.STRIPE_SECRET_KEY, webhookSecret: config.STRIPE_WEBHOOK_SECRET, apiUrl: config.STRIPE_API_URL });
+    return StripePaymentProvider.create({ secretKey: config.STRIPE_SECRET_KEY, webhookSecret: config.STRIPE_WEBHOOK_SECRET, apiUrl: config.STRIPE_API_URL });
   }
   return config.production ? null : new DevPaymentProvider();
 }

@@ -230,6 +230,12 @@ export const variables = {
     default: '15000',
     description: 'how long a creator whose last live connection dropped still counts as online (so a page reload does not flicker)',
   }),
+  PRESENCE_HEARTBEAT_MS: v({
+    schema: int(100, 60_000),
+    default: '5000',
+    description:
+      'with REDIS_URL: how often each process renews its creators’ presence in Redis; the creators of a process that died go offline at most PRESENCE_GRACE_MS + 3× this later',
+  }),
   TWILIO_ACCOUNT_SID: v({
     schema: z
       .string()

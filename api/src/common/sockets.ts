@@ -15,10 +15,32 @@ export interface SocketChange {
   count: number;
 }
 
+/**
+ * Which accounts have a socket open on any API process (the scale-out mode); a presence store fits
+ * (RedisPresenceStore, one source per process, no grace).
+ */
+export interface SharedConnections {
+  hold(accountId: string, source: string): Promise<void>;
+  drop(accountId: string, source: string): Promise<void>;
+  isOnline(accountId: string): boolean;
+}
+
 /** Open graphql-ws sockets by account and session, so a log-out or a suspension can close them at once. */
 export class SocketRegistry {
   private readonly entries = new Set<Entry>();
   private readonly listeners: ((change: SocketChange) => void)[] = [];
+  private shared?: SharedConnections;
+
+  /** Tells `connections` (as `source`, this process) about every account's sockets here, and asks it about the others. */
+  share(connections: SharedConnections, source: string): void {
+    this.shared = connections;
+    this.onChange(({ accountId, count }) => void (count > 0 ? connections.hold(accountId, source) : connections.drop(accountId, source)));
+  }
+
+  /** Whether the account has Minutely open: a socket on this process, or on another one when they share their connections. */
+  isConnected(accountId: string): boolean {
+    return this.countForAccount(accountId) > 0 || (this.shared?.isOnline(accountId) ?? false);
+  }
 
   add(socket: WebSocket, accountId: string, sessionId: string, role?: string): void {
     const entry = { socket, accountId, sessionId, role };

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import sharp from 'sharp';
 import type { RequestContext } from '../common/context';
 import { CreatorRepository } from '../modules/creators';
 import { Role, type Account } from '../modules/identity';
 import { AccountKind, reserveRequest, settleRequest, TransferKind } from '../modules/ledger';
-import { renderDemoPortrait } from '../providers/images';
+import { loadSharp, renderDemoPortrait } from '../providers/images';
 import type { SeedServices } from './seed-services';
 
 type Slot = { weekday: number; start: string; end: string };
@@ -376,7 +375,7 @@ export async function seedDemoCreators(app: SeedServices, ctx: RequestContext): 
       await seedPhotos(app, as, demo, index);
       await seedReviews(app, ctx, account, demo, reviewers, index);
     }
-    if (demo.online) app.presence.pinOnline(account.id);
+    if (demo.online) await app.presence.pinOnline(account.id);
     if (demo.pausedMinutes && !(await app.creators.mySettings(as)).pausedUntil) {
       await app.uow.run(as, (tx) => app.creators.pauseCalls(tx, { minutes: demo.pausedMinutes }));
     }
@@ -395,7 +394,7 @@ async function seedPhotos(app: SeedServices, as: RequestContext, demo: DemoCreat
 }
 
 /** A soft, abstract landscape image (overlapping circles on a gradient), the same for the same seed. */
-function backdrop(seed: number): Promise<Buffer> {
+async function backdrop(seed: number): Promise<Buffer> {
   const palette = ['#f4d6cc', '#e9d5f5', '#d3e4f7', '#d8f0e3', '#fbe7b5', '#f7d3e0', '#cfe8ef', '#e6dccb', '#c9b8e8', '#f2b6a0'];
   const pick = (n: number) => palette[(seed * 3 + n * 5) % palette.length];
   const circles = Array.from({ length: 5 }, (_, n) => {
@@ -405,6 +404,7 @@ function backdrop(seed: number): Promise<Buffer> {
     return `<circle cx="${x}" cy="${y}" r="${r}" fill="${pick(n + 2)}" opacity="0.7"/>`;
   }).join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="720"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${pick(0)}"/><stop offset="1" stop-color="${pick(1)}"/></linearGradient></defs><rect width="960" height="720" fill="url(#g)"/>${circles}</svg>`;
+  const sharp = await loadSharp();
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 

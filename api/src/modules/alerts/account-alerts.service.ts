@@ -1,4 +1,4 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RequestContext } from '../../common/context';
 import type { EventSubscriber } from '../../common/domain-events';
 import type { SocketRegistry } from '../../common/sockets';
@@ -17,7 +17,7 @@ export const MESSAGE_EMAIL_EVERY_SECONDS = 30 * 60;
  * sent after the transaction commits.
  */
 export class AccountAlertsService {
-  private readonly messageThrottle = new RateLimiterMemory({ keyPrefix: 'message-email', points: 1, duration: MESSAGE_EMAIL_EVERY_SECONDS });
+  private readonly messageThrottle: RateLimiterAbstract;
 
   constructor(
     private readonly identity: IdentityService,
@@ -25,7 +25,11 @@ export class AccountAlertsService {
     private readonly sockets: SocketRegistry,
     private readonly publicUrl: string,
     events: EventSubscriber<CallEvents & MessagingEvents>,
+    /** Redis when several processes share one (REDIS_URL): the throttle is then theirs together. */
+    redis?: unknown,
   ) {
+    const throttle = { keyPrefix: 'minutely-message-email', points: 1, duration: MESSAGE_EMAIL_EVERY_SECONDS };
+    this.messageThrottle = redis ? new RateLimiterRedis({ ...throttle, storeClient: redis }) : new RateLimiterMemory(throttle);
     events.subscribe('CallFinished', async (ctx, { call }) => {
       if (call.state === CallState.MISSED) await this.missedCall(ctx, call.creatorId, call.fanId, call.kind);
     });
@@ -41,7 +45,7 @@ export class AccountAlertsService {
 
   private async newMessage(ctx: RequestContext, event: MessagingEvents['TextMessagePosted']): Promise<void> {
     // Someone with Minutely open sees the message arrive; the email is for those who are away.
-    if (this.sockets.countForAccount(event.recipientId) > 0) return;
+    if (this.sockets.isConnected(event.recipientId)) return;
     const recipient = await this.recipient(ctx, event.recipientId);
     if (!recipient?.notifyMessages) return;
     const allowed = await this.messageThrottle.consume(`${event.conversationId}:${event.recipientId}`).then(

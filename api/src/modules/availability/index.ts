@@ -11,6 +11,8 @@ export {
   type BusyCreators,
 } from './availability.service';
 export { PresenceService } from './presence.service';
+export { MemoryPresenceStore, type PresenceStore } from './presence-store';
+export { RedisPresenceStore } from './redis-presence-store';
 export type { AvailabilityEvents } from './availability.events';
 export { Reachability } from './availability.types';
 export { CreatorAvailabilityChange, CreatorAvailabilityView } from './availability.types';

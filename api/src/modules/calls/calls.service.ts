@@ -321,7 +321,7 @@ export class CallsService {
    * and the transaction leaves no call behind), since it could only ring unheard.
    */
   private async alertCreator(ctx: RequestContext, call: Call, phone: string | null): Promise<void> {
-    if (!phone || this.sockets.countForAccount(call.creatorId) > 0) return;
+    if (!phone || this.sockets.isConnected(call.creatorId)) return;
     const pair = `${call.fanId}:${call.creatorId}`;
     await this.limits.alertsPerPair.check(pair);
     await this.limits.alertsPerCreator.check(call.creatorId);

@@ -1,4 +1,5 @@
-import { createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { EmailProviderError, validateEmail, type EmailMessage, type EmailProvider, type SentEmail } from './email-provider';
 
 export interface SmtpOptions {
@@ -22,20 +23,26 @@ const TEMPORARY = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS'
 /** SMTP through nodemailer. The server's acceptance of the message (250 after DATA) is what "sent" means. */
 export class SmtpEmailProvider implements EmailProvider {
   readonly name = 'smtp' as const;
-  private readonly transport;
+  private transport?: Promise<Transporter<SMTPTransport.SentMessageInfo>>;
 
-  constructor(private readonly options: SmtpOptions) {
-    const timeout = options.timeoutMs ?? 10_000;
-    this.transport = createTransport(
-      { url: options.url, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout * 3 },
-      { from: options.from },
-    );
+  constructor(private readonly options: SmtpOptions) {}
+
+  /** nodemailer is loaded for the first message, not at start-up. */
+  private transporter(): Promise<Transporter<SMTPTransport.SentMessageInfo>> {
+    return (this.transport ??= import('nodemailer').then(({ default: nodemailer }) => {
+      const timeout = this.options.timeoutMs ?? 10_000;
+      return nodemailer.createTransport(
+        { url: this.options.url, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout * 3 },
+        { from: this.options.from },
+      );
+    }));
   }
 
   async send(message: EmailMessage): Promise<SentEmail> {
     const { to, subject, text, html } = validateEmail(message);
     try {
-      const info = await this.transport.sendMail({
+      const transport = await this.transporter();
+      const info = await transport.sendMail({
         to,
         subject,
         text,
@@ -53,7 +60,7 @@ export class SmtpEmailProvider implements EmailProvider {
   }
 
   async close(): Promise<void> {
-    this.transport.close();
+    (await this.transport)?.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import type * as DiceBearCore from '@dicebear/core' with { 'resolution-mode': 'import' };
 import type * as Avataaars from '@dicebear/avataaars' with { 'resolution-mode': 'import' };
-import sharp from 'sharp';
+import { loadSharp } from './sharp';
 
 export interface DemoPortraitOptions {
   /** Side of the square PNG in pixels; 640 by default. */
@@ -80,5 +80,6 @@ export async function renderDemoPortrait(seed: string, options: DemoPortraitOpti
   const [{ createAvatar }, style] = await (dicebear ??= Promise.all([import('@dicebear/core'), import('@dicebear/avataaars')]));
   const svg = createAvatar(style, avatarOptions).toString();
   // Fixed density and encoder settings: the rendering is a pure function of the SVG.
+  const sharp = await loadSharp();
   return sharp(Buffer.from(svg), { density: 72 }).resize(size, size).png({ compressionLevel: 9, adaptiveFiltering: false }).toBuffer();
 }

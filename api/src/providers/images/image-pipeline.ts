@@ -1,4 +1,5 @@
-import sharp from 'sharp';
+import type Sharp from 'sharp';
+import { loadSharp } from './sharp';
 
 /** What an upload is for: a profile photo is cropped square (around its most salient region), a gallery image keeps its shape. */
 export type ImageUse = 'profile' | 'gallery';
@@ -77,7 +78,8 @@ export class ImagePipeline {
     if (sniffed.kind === 'unknown') return refuse('NOT_AN_IMAGE', 'The file is not an image.');
     const format = sniffed.format;
 
-    let meta: sharp.Metadata;
+    const sharp = await loadSharp();
+    let meta: Sharp.Metadata;
     try {
       // Reads the header only; nothing is decoded yet.
       meta = await sharp(bytes, { limitInputPixels: false }).metadata();

@@ -1,4 +1,4 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { verifyStripeWebhook } from '../stripe-webhook';
 import type { CheckoutRequest, CheckoutResult, PaymentProvider } from './payment-provider';
 
@@ -15,13 +15,23 @@ export class StripePaymentProvider implements PaymentProvider {
   readonly testMode: boolean;
   readonly client: Stripe;
 
-  constructor(private readonly options: StripeOptions) {
+  private constructor(
+    private readonly options: StripeOptions,
+    StripeClient: typeof Stripe,
+  ) {
     const base = options.apiUrl ? new URL(options.apiUrl) : null;
-    this.client = new Stripe(options.secretKey, {
+    this.client = new StripeClient(options.secretKey, {
       maxNetworkRetries: 2,
       ...(base ? { host: base.hostname, port: Number(base.port || 80), protocol: base.protocol.replace(':', '') as 'http' | 'https' } : {}),
     });
     this.testMode = options.secretKey.startsWith('sk_test_');
+  }
+
+  /** Loads the Stripe SDK only now: a process without Stripe keys never does. */
+  static async create(options: StripeOptions): Promise<StripePaymentProvider> {
+    // The ESM build's declarations differ from the CommonJS ones this file is typed with; the class is the same API.
+    const { default: StripeClient } = (await import('stripe')) as unknown as { default: typeof Stripe };
+    return new StripePaymentProvider(options, StripeClient);
   }
 
   async createCheckout(request: CheckoutRequest): Promise<CheckoutResult> {

@@ -1,4 +1,5 @@
-import webpush from 'web-push';
+import { createECDH } from 'node:crypto';
+import type WebPush from 'web-push';
 import type { PushOptions, PushProvider, PushResult, PushSubscription } from './push-provider';
 
 export interface VapidKeys {
@@ -19,6 +20,9 @@ const MAX_PAYLOAD_BYTES = 3_800;
 // RFC 8030 lets services cap TTL; four weeks is what the big ones keep at most.
 const MAX_TTL_SECONDS = 2_419_200;
 
+/** web-push, loaded for the first message (not at start-up). */
+let webPush: Promise<{ default: typeof WebPush }> | undefined;
+
 /**
  * Web Push (RFC 8030) with VAPID (RFC 8292) and aes128gcm payload encryption (RFC 8291). The `web-push`
  * package signs the token and encrypts the payload; the request itself goes out through fetch, so timeouts
@@ -37,7 +41,8 @@ export class WebPushProvider implements PushProvider {
     if (Buffer.byteLength(body) > MAX_PAYLOAD_BYTES) {
       return failed(null, false, null, `The payload is ${Buffer.byteLength(body)} bytes; push messages carry at most ${MAX_PAYLOAD_BYTES}.`);
     }
-    let request: webpush.RequestDetails;
+    const { default: webpush } = await (webPush ??= import('web-push'));
+    let request: WebPush.RequestDetails;
     try {
       request = webpush.generateRequestDetails(subscription, body, {
         TTL: Math.max(0, Math.min(Math.floor(ttlSeconds), MAX_TTL_SECONDS)),
@@ -74,7 +79,11 @@ export class WebPushProvider implements PushProvider {
 
 /** A fresh VAPID key pair (P-256), URL-safe base64 as the browser and the config expect. */
 export function generateVapidKeys(): VapidKeys {
-  return webpush.generateVAPIDKeys();
+  // As web-push's generateVAPIDKeys does, without loading it at start-up: an uncompressed P-256 point and a 32-byte scalar.
+  const curve = createECDH('prime256v1');
+  curve.generateKeys();
+  const scalar = curve.getPrivateKey();
+  return { publicKey: curve.getPublicKey().toString('base64url'), privateKey: Buffer.concat([Buffer.alloc(32 - scalar.length), scalar]).toString('base64url') };
 }
 
 function failed(status: number | null, retryable: boolean, retryAfterSeconds: number | null, message: string): PushResult {

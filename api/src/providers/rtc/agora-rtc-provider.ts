@@ -1,4 +1,4 @@
-import { RtcRole, RtcTokenBuilder } from 'agora-token';
+import type * as AgoraToken from 'agora-token';
 import { uidOf, type RtcCredentials, type RtcParty, type RtcProvider } from './rtc-provider';
 
 export interface AgoraOptions {
@@ -16,17 +16,25 @@ export interface AgoraOptions {
 export class AgoraRtcProvider implements RtcProvider {
   readonly name = 'agora' as const;
 
-  constructor(private readonly options: AgoraOptions) {}
+  private constructor(
+    private readonly options: AgoraOptions,
+    private readonly sdk: typeof AgoraToken,
+  ) {}
+
+  /** Loads agora-token only now: a process without Agora keys never does. */
+  static async create(options: AgoraOptions): Promise<AgoraRtcProvider> {
+    return new AgoraRtcProvider(options, await import('agora-token'));
+  }
 
   credentials(channel: string, party: RtcParty, now: Date): RtcCredentials {
     const uid = uidOf(party);
     // agora-token takes lifetimes in seconds from now.
-    const token = RtcTokenBuilder.buildTokenWithUid(
+    const token = this.sdk.RtcTokenBuilder.buildTokenWithUid(
       this.options.appId,
       this.options.appCertificate,
       channel,
       uid,
-      RtcRole.PUBLISHER,
+      this.sdk.RtcRole.PUBLISHER,
       this.options.ttlSeconds,
       this.options.ttlSeconds,
     );

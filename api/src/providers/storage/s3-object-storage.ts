@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import type * as S3 from '@aws-sdk/client-s3';
 import { assertObjectKey, MEDIA_PATH, type ObjectStorage, type StoredObject } from './object-storage';
 
 export interface S3StorageOptions {
@@ -23,30 +23,39 @@ export interface S3StorageOptions {
 /** Objects in an S3-compatible bucket through the AWS SDK v3. */
 export class S3ObjectStorage implements ObjectStorage {
   readonly name = 's3' as const;
-  readonly client: S3Client;
+  /** The AWS SDK and its client, loaded for the first request (not at start-up). */
+  private connection?: Promise<{ sdk: typeof S3; client: S3.S3Client }>;
   private readonly prefix: string;
   private readonly publicUrl: string | null;
 
   constructor(private readonly options: S3StorageOptions) {
-    this.client = new S3Client({
-      region: options.region,
-      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-      ...(options.credentials ? { credentials: options.credentials } : {}),
-      forcePathStyle: options.forcePathStyle ?? false,
-      // Since 3.729 the SDK adds CRC checksums (and aws-chunked bodies) to every upload by default, which many
-      // S3-compatible services reject; MD5/CRC are then sent only where an operation requires them.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      maxAttempts: 3,
-      requestHandler: { requestTimeout: options.timeoutMs ?? 15_000, connectionTimeout: 5_000 },
-    });
     this.prefix = options.keyPrefix ?? '';
     this.publicUrl = options.publicUrl ? options.publicUrl.replace(/\/+$/, '') : null;
   }
 
+  private s3(): Promise<{ sdk: typeof S3; client: S3.S3Client }> {
+    const options = this.options;
+    return (this.connection ??= import('@aws-sdk/client-s3').then((sdk) => ({
+      sdk,
+      client: new sdk.S3Client({
+        region: options.region,
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+        forcePathStyle: options.forcePathStyle ?? false,
+        // Since 3.729 the SDK adds CRC checksums (and aws-chunked bodies) to every upload by default, which many
+        // S3-compatible services reject; MD5/CRC are then sent only where an operation requires them.
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+        maxAttempts: 3,
+        requestHandler: { requestTimeout: options.timeoutMs ?? 15_000, connectionTimeout: 5_000 },
+      }),
+    })));
+  }
+
   async put(key: string, bytes: Buffer, contentType: string, cacheControl: string): Promise<void> {
-    await this.client.send(
-      new PutObjectCommand({
+    const { sdk, client } = await this.s3();
+    await client.send(
+      new sdk.PutObjectCommand({
         Bucket: this.options.bucket,
         Key: this.keyOf(key),
         Body: bytes,
@@ -59,7 +68,8 @@ export class S3ObjectStorage implements ObjectStorage {
 
   async get(key: string): Promise<StoredObject | null> {
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: this.keyOf(key) }));
+      const { sdk, client } = await this.s3();
+      const out = await client.send(new sdk.GetObjectCommand({ Bucket: this.options.bucket, Key: this.keyOf(key) }));
       const bytes = Buffer.from(await out.Body!.transformToByteArray());
       return { bytes, contentType: out.ContentType ?? 'application/octet-stream', cacheControl: out.CacheControl ?? null };
     } catch (err) {
@@ -70,7 +80,8 @@ export class S3ObjectStorage implements ObjectStorage {
 
   async delete(key: string): Promise<void> {
     // S3 answers 204 whether or not the key existed.
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.options.bucket, Key: this.keyOf(key) }));
+    const { sdk, client } = await this.s3();
+    await client.send(new sdk.DeleteObjectCommand({ Bucket: this.options.bucket, Key: this.keyOf(key) }));
   }
 
   urlOf(key: string): string {
@@ -79,7 +90,7 @@ export class S3ObjectStorage implements ObjectStorage {
   }
 
   close(): void {
-    this.client.destroy();
+    void this.connection?.then(({ client }) => client.destroy());
   }
 
   private keyOf(key: string): string {
@@ -89,6 +100,11 @@ export class S3ObjectStorage implements ObjectStorage {
 }
 
 function isNotFound(err: unknown): boolean {
-  if (err instanceof S3ServiceException) return err.name === 'NoSuchKey' || err.name === 'NotFound' || err.$metadata.httpStatusCode === 404;
+  if (isServiceException(err)) return err.name === 'NoSuchKey' || err.name === 'NotFound' || err.$metadata.httpStatusCode === 404;
   return false;
+}
+
+/** The SDK's S3ServiceException, recognised without loading the SDK to compare classes. */
+function isServiceException(err: unknown): err is S3.S3ServiceException {
+  return err instanceof Error && '$metadata' in err && '$fault' in err;
 }
