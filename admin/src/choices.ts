@@ -27,6 +27,7 @@ export const REPORT_STATUSES: Choice<ReportStatus>[] = [
 export const ROLES: Choice<Role>[] = [
   { id: 'FAN', name: 'Fan' },
   { id: 'CREATOR', name: 'Creator' },
+  { id: 'AGENCY', name: 'Agency' },
   { id: 'MODERATOR', name: 'Moderator' },
   { id: 'ADMIN', name: 'Admin' },
 ];
@@ -46,6 +47,7 @@ export const AUDIT_ACTIONS: Choice<string>[] = [
   { id: 'DISMISS_REPORT', name: 'Dismissed a report' },
   { id: 'REMOVE_PHOTO', name: 'Removed a photo' },
   { id: 'HIDE_REVIEW', name: 'Hid a review' },
+  { id: 'END_AGENCY_MEMBERSHIP', name: 'Ended an agency membership' },
 ];
 
 /** Call states in which a call is live (and can be terminated); the API lists only these by default. */

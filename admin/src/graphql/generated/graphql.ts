@@ -54,6 +54,8 @@ export type ReportTarget =
 export type Role =
   /** Everything a moderator does, plus staff accounts and wallet corrections. */
   | 'ADMIN'
+  /** Owns an agency: manages its member creators’ availability and chats from one panel, and earns a share. */
+  | 'AGENCY'
   /** Is called and chatted with for a price, and earns. */
   | 'CREATOR'
   /** Finds creators, calls them, chats and buys tokens. */

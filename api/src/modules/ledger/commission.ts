@@ -14,6 +14,20 @@ export function commissionSplit(amount: number, commissionBps: number): { creato
 }
 
 /**
+ * Splits `amount` three ways when the creator belongs to an agency: the platform's commission first (as in
+ * commissionSplit), then the agency's share (`agencyShareBps`) of what is left for the creator, and the creator
+ * keeps the rest. Each share is rounded down, so odd tokens stay with the creator; the three always add up to
+ * `amount`, so a transfer built from them balances and no token is created or lost.
+ */
+export function revenueSplit(amount: number, commissionBps: number, agencyShareBps: number): { platform: number; agency: number; creator: number } {
+  assertNonNegativeInteger(agencyShareBps, 'agencyShareBps');
+  if (agencyShareBps > BPS_PER_WHOLE) throw new RangeError(`agencyShareBps must be at most ${BPS_PER_WHOLE}.`);
+  const { creator: creatorPart, platform } = commissionSplit(amount, commissionBps);
+  const agency = Number((BigInt(creatorPart) * BigInt(agencyShareBps)) / BigInt(BPS_PER_WHOLE));
+  return { platform, agency, creator: creatorPart - agency };
+}
+
+/**
  * The legs that refund `refund` more tokens of a payment whose settlements paid `paid.creator` to the creator
  * and `paid.platform` to the platform, of which `paid.refunded` was refunded before. Proportions are
  * cumulative, so several partial refunds add up to exactly the shares paid.

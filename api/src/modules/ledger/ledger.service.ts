@@ -7,7 +7,8 @@ import type { PubSub } from '../../common/pubsub';
 import type { ListArgs } from '../../common/staff-list';
 import type { UnitOfWork } from '../../common/unit-of-work';
 import { isDeadlock } from '../../db/errors';
-import { commissionSplit, refundShares } from './commission';
+import { refundShares, revenueSplit } from './commission';
+import type { AgencyCut } from './agency-cut';
 import type { LedgerEvents } from './ledger.events';
 import type { LedgerRepository, TransferDetails, TransferListFilter } from './ledger.repository';
 import {
@@ -122,14 +123,24 @@ export class LedgerService {
   /** Pays straight from the fan's wallet (a chat unlock): creator earnings and platform revenue. */
   pay(
     ctx: RequestContext,
-    p: { key: string; kind: TransferKind; fanId: string; creatorId: string; amount: number; commissionBps: number; reference?: string; memo?: string },
+    p: {
+      key: string;
+      kind: TransferKind;
+      fanId: string;
+      creatorId: string;
+      amount: number;
+      commissionBps: number;
+      agency?: AgencyCut | null;
+      reference?: string;
+      memo?: string;
+    },
   ) {
     return this.transfer(ctx, {
       key: p.key,
       kind: p.kind,
       reference: p.reference,
       memo: p.memo,
-      legs: paymentLegs({ ownerId: p.fanId, kind: AccountKind.FAN_WALLET }, p.creatorId, p.amount, p.commissionBps),
+      legs: paymentLegs({ ownerId: p.fanId, kind: AccountKind.FAN_WALLET }, p.creatorId, p.amount, p.commissionBps, p.agency),
     });
   }
 
@@ -171,6 +182,11 @@ export class LedgerService {
   async balance(ctx: RequestContext, ownerId: string, kind: OwnerKind): Promise<{ balance: number; frozen: boolean }> {
     const found = (await this.ledger.balancesOf(ctx, ownerId)).find((b) => b.kind === kind);
     return found ? { balance: found.balance, frozen: found.frozen } : { balance: 0, frozen: false };
+  }
+
+  /** Tokens credited to each owner's account of `kind` since `since` (e.g. earnings today). */
+  creditedSince(ctx: RequestContext, ownerIds: readonly string[], kind: OwnerKind, since: Date): Promise<Map<string, number>> {
+    return this.ledger.creditedSince(ctx, ownerIds, kind, since);
   }
 
   /** Freezes a fan's wallet (a disputed payment) until support clears it. */
@@ -278,10 +294,11 @@ export interface HoldMove {
   memo?: string;
 }
 
-/** A payment out of a fan's hold to a creator. */
+/** A payment out of a fan's hold to a creator (and their agency, when they have one). */
 export interface Settlement extends HoldMove {
   creatorId: string;
   commissionBps: number;
+  agency?: AgencyCut | null;
 }
 
 /** The transfer that holds `amount` of the fan's wallet: wallet → hold (for `transferEach`). */
@@ -305,17 +322,19 @@ export function settleRequest(p: Settlement): TransferRequest {
     kind: TransferKind.SETTLE,
     reference: p.reference,
     memo: p.memo,
-    legs: paymentLegs({ ownerId: p.fanId, kind: AccountKind.FAN_HOLD }, p.creatorId, p.amount, p.commissionBps),
+    legs: paymentLegs({ ownerId: p.fanId, kind: AccountKind.FAN_HOLD }, p.creatorId, p.amount, p.commissionBps, p.agency),
   };
 }
 
-function paymentLegs(from: AccountRef, creatorId: string, amount: number, commissionBps: number): Leg[] {
-  const split = commissionSplit(amount, commissionBps);
+/** One payment's legs: the payer, the creator, the platform and (for an agency's member) the agency, in one transfer. */
+export function paymentLegs(from: AccountRef, creatorId: string, amount: number, commissionBps: number, agency?: AgencyCut | null): Leg[] {
+  const split = revenueSplit(amount, commissionBps, agency?.shareBps ?? 0);
   const legs: Leg[] = [
     { account: from, amount: -amount },
     { account: { ownerId: creatorId, kind: AccountKind.CREATOR_EARNINGS }, amount: split.creator },
   ];
   if (split.platform > 0) legs.push({ account: { platform: AccountKind.PLATFORM_REVENUE }, amount: split.platform });
+  if (agency && split.agency > 0) legs.push({ account: { ownerId: agency.ownerId, kind: AccountKind.AGENCY_EARNINGS }, amount: split.agency });
   return legs.filter((leg) => leg.amount !== 0);
 }
 

@@ -239,6 +239,8 @@ export type ReportStatus =
 export type Role =
   /** Everything a moderator does, plus staff accounts and wallet corrections. */
   | 'ADMIN'
+  /** Owns an agency: manages its member creators’ availability and chats from one panel, and earns a share. */
+  | 'AGENCY'
   /** Is called and chatted with for a price, and earns. */
   | 'CREATOR'
   /** Finds creators, calls them, chats and buys tokens. */
@@ -285,12 +287,14 @@ export type SignUpInput = {
   handle: string;
   /** Password of at least 10 characters. */
   password: string;
-  /** FAN (default) or CREATOR. */
+  /** FAN (default), CREATOR or AGENCY. */
   role?: SignUpRole;
 };
 
 /** The roles anyone may sign up as; staff accounts are created by an admin. */
 export type SignUpRole =
+  /** Owns an agency that manages creators (who accept its invitations) and earns a share. */
+  | 'AGENCY'
   /** Is called and earns. */
   | 'CREATOR'
   /** Finds and calls creators. */
