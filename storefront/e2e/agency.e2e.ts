@@ -53,17 +53,31 @@ describeWithBrowser('storefront: an agency’s live panel', () => {
     const ava = await callableCreator(t, 20, { displayName: 'Ava Agency' });
     const leo = await callableCreator(t, 25, { displayName: 'Leo Agency' });
     await member(owner, ava);
-    await member(owner, leo);
     const fan = await fundedFan(t, 100, { displayName: 'Fay Fan' });
 
     const { page: panel, tab: panelTab } = await open();
     await signIn(panel, t, owner, '/agency');
     const row = (creator: TestAccount) => panel.locator(`tr[data-creator=${creator.handle}]`);
     await row(ava).waitFor();
+
+    // Leo is invited from the panel and accepts in his settings: his row appears live.
+    await panel.getByLabel('Creator’s handle').fill(`@${leo.handle}`);
+    await panel.getByLabel('Agency share (% of the creator’s part)').fill('30');
+    await panel.getByRole('button', { name: 'Invite', exact: true }).click();
+    await panel.getByText(`@${leo.handle} · 30% · waiting for an answer`).waitFor();
+    const { page: leoPage, tab: leoTab } = await open();
+    await signIn(leoPage, t, leo, '/settings');
+    const invitation = leoPage.getByTestId('agency-membership');
+    await invitation.getByText('Nova Agency invites you for 30% of your part of each payment.').waitFor();
+    await invitation.getByRole('button', { name: 'Accept' }).click();
+    await invitation.getByText('You are managed by Nova Agency').waitFor();
     await row(leo).waitFor();
-    // Everyone starts offline when the panel opens.
+    tabs.splice(tabs.indexOf(leoTab), 1);
+    expect(leoTab.errors).toEqual([]);
+    await leoTab.close();
+    // Everyone starts offline when the panel opens (Leo once his own tab's grace is over).
     expect(await row(ava).getByTestId('row-status').textContent()).toBe('Offline');
-    expect(await row(leo).getByTestId('row-status').textContent()).toBe('Offline');
+    await row(leo).getByTestId('row-status').filter({ hasText: 'Offline' }).waitFor();
     await panel.getByRole('button', { name: 'Set all online' }).click();
     await row(ava).getByTestId('row-status').filter({ hasText: 'Online' }).waitFor();
     await row(leo).getByTestId('row-status').filter({ hasText: 'Online' }).waitFor();
