@@ -32,6 +32,14 @@ export const ROLES: Choice<Role>[] = [
   { id: 'ADMIN', name: 'Admin' },
 ];
 
+export const MEMBERSHIP_STATES: Choice<string>[] = [
+  { id: 'INVITED', name: 'Invited' },
+  { id: 'ACTIVE', name: 'Active' },
+  { id: 'DECLINED', name: 'Declined' },
+  { id: 'CANCELLED', name: 'Withdrawn' },
+  { id: 'ENDED', name: 'Ended' },
+];
+
 export const ACCOUNT_STATUSES: Choice<AccountStatus>[] = [
   { id: 'ACTIVE', name: 'Active' },
   { id: 'SUSPENDED', name: 'Suspended' },
