@@ -318,6 +318,17 @@ describe('the three-way split', () => {
     expect(await balance(owner.id, AccountKind.AGENCY_EARNINGS)).toBe(4);
     expect(await checkLedger(t.app.db.dataSource.manager)).toEqual([]);
 
+    // A moderator's refunds give each party's share back: partly, then the rest.
+    const mod = await t.staff('MODERATOR');
+    const REFUND = `mutation($c: ID!, $a: Int) { refundCall(callId: $c, amount: $a, reason: "Poor connection") { __typename } }`;
+    await t.ok(REFUND, { c: call.id, a: 11 }, { token: mod.accessToken });
+    expect(await balance(owner.id, AccountKind.AGENCY_EARNINGS)).toBe(2);
+    await t.ok(REFUND, { c: call.id, a: null }, { token: mod.accessToken });
+    expect(await balance(owner.id, AccountKind.AGENCY_EARNINGS)).toBe(0);
+    expect(await balance(creator.id, AccountKind.CREATOR_EARNINGS)).toBe(0);
+    expect(await balance(fan.id, AccountKind.FAN_WALLET)).toBe(200);
+    expect(await checkLedger(t.app.db.dataSource.manager)).toEqual([]);
+
     // A new call after the membership ended pays no agency.
     const second = (await t.ok<{ startCall: { id: string } }>(START, { c: creator.id }, { token: fan.accessToken })).startCall;
     expect((await t.sql<{ agency_owner_id: string | null }>(`SELECT agency_owner_id FROM call WHERE id = $1`, [second.id]))[0].agency_owner_id).toBeNull();

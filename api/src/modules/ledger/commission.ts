@@ -28,16 +28,25 @@ export function revenueSplit(amount: number, commissionBps: number, agencyShareB
 }
 
 /**
- * The legs that refund `refund` more tokens of a payment whose settlements paid `paid.creator` to the creator
- * and `paid.platform` to the platform, of which `paid.refunded` was refunded before. Proportions are
- * cumulative, so several partial refunds add up to exactly the shares paid.
+ * The legs that refund `refund` more tokens of a payment whose settlements paid `paid.creator` to the creator,
+ * `paid.platform` to the platform and `paid.agency` (if any) to the creator's agency, of which `paid.refunded`
+ * was refunded before. Proportions are cumulative, so several partial refunds add up to exactly the shares paid.
  */
-export function refundShares(paid: { creator: number; platform: number; refunded: number }, refund: number): { fromCreator: number; fromPlatform: number } {
-  const total = paid.platform + paid.creator;
-  const platformBefore = Math.floor((paid.refunded * paid.platform) / total);
-  const platformAfter = Math.floor(((paid.refunded + refund) * paid.platform) / total);
-  const fromPlatform = platformAfter - platformBefore;
-  return { fromCreator: refund - fromPlatform, fromPlatform };
+export function refundShares(
+  paid: { creator: number; platform: number; agency?: number; refunded: number },
+  refund: number,
+): { fromCreator: number; fromPlatform: number; fromAgency: number } {
+  // As the payment was split: the platform's part first, then the agency's part of what the creator's side got.
+  const agency = paid.agency ?? 0;
+  const creatorSide = paid.creator + agency;
+  const total = paid.platform + creatorSide;
+  const platformUpTo = (refunded: number) => Math.floor((refunded * paid.platform) / total);
+  const sideBefore = paid.refunded - platformUpTo(paid.refunded);
+  const sideAfter = paid.refunded + refund - platformUpTo(paid.refunded + refund);
+  const agencyUpTo = (side: number) => (creatorSide === 0 ? 0 : Math.floor((side * agency) / creatorSide));
+  const fromPlatform = refund - (sideAfter - sideBefore);
+  const fromAgency = agencyUpTo(sideAfter) - agencyUpTo(sideBefore);
+  return { fromCreator: sideAfter - sideBefore - fromAgency, fromPlatform, fromAgency };
 }
 
 function assertNonNegativeInteger(value: number, name: string): void {

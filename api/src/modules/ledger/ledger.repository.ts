@@ -179,10 +179,15 @@ export class LedgerRepository {
   }
 
   /** What was settled to the creator and the platform under a reference, and refunded to the fan. */
-  async paidUnder(ctx: RequestContext, reference: string): Promise<{ platform: number; creator: number; refunded: number }> {
+  async paidUnder(
+    ctx: RequestContext,
+    reference: string,
+  ): Promise<{ platform: number; creator: number; agency: number; agencyOwnerId: string | null; refunded: number }> {
     const [paid] = await ctx.em.query(
       `SELECT coalesce(sum(e.amount) FILTER (WHERE a.kind = 'PLATFORM_REVENUE' AND t.kind = 'SETTLE'), 0)::int AS platform,
               coalesce(sum(e.amount) FILTER (WHERE a.kind = 'CREATOR_EARNINGS' AND t.kind = 'SETTLE'), 0)::int AS creator,
+              coalesce(sum(e.amount) FILTER (WHERE a.kind = 'AGENCY_EARNINGS' AND t.kind = 'SETTLE'), 0)::int AS agency,
+              min(a.owner_id::text) FILTER (WHERE a.kind = 'AGENCY_EARNINGS') AS "agencyOwnerId",
               coalesce(sum(e.amount) FILTER (WHERE a.kind = 'FAN_WALLET' AND t.kind = 'REFUND'), 0)::int AS refunded
          FROM ledger_transfer t JOIN ledger_entry e ON e.transfer_id = t.id JOIN ledger_account a ON a.id = e.account_id
         WHERE t.reference = $1`,

@@ -154,17 +154,19 @@ export class LedgerService {
     p: { reference: string; fanId: string; creatorId: string; amount: number | null; memo: string; createdBy: string; subject: string },
   ): Promise<TransferResult & { amount: number }> {
     const paid = await this.ledger.paidUnder(ctx, p.reference);
-    const total = paid.platform + paid.creator;
+    const total = paid.platform + paid.creator + paid.agency;
     const left = total - paid.refunded;
     const refund = p.amount ?? left;
     if (!Number.isInteger(refund) || refund <= 0) throw badInput('amount must be a whole, positive number of tokens.', 'amount');
     if (refund > left) throw badInput(`Only ${left} of the ${total} tokens paid for ${p.subject} can still be refunded.`, 'amount');
-    const { fromCreator, fromPlatform } = refundShares(paid, refund);
+    const { fromCreator, fromPlatform, fromAgency } = refundShares(paid, refund);
     const legs: Leg[] = [
       { account: { ownerId: p.fanId, kind: AccountKind.FAN_WALLET }, amount: refund },
       { account: { ownerId: p.creatorId, kind: AccountKind.CREATOR_EARNINGS }, amount: -fromCreator },
       { account: { platform: AccountKind.PLATFORM_REVENUE }, amount: -fromPlatform },
     ];
+    // A member's call: the agency gives back its share too.
+    if (paid.agencyOwnerId && fromAgency) legs.push({ account: { ownerId: paid.agencyOwnerId, kind: AccountKind.AGENCY_EARNINGS }, amount: -fromAgency });
     const result = await this.transfer(ctx, {
       key: `${p.reference}:refund:${paid.refunded + refund}`,
       kind: TransferKind.REFUND,

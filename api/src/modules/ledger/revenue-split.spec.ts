@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { commissionSplit, revenueSplit } from './commission';
+import { commissionSplit, refundShares, revenueSplit } from './commission';
 
 describe('revenueSplit (platform, agency, creator)', () => {
   it.each([
@@ -49,5 +49,35 @@ describe('revenueSplit (platform, agency, creator)', () => {
     [100, 2000, 1.5],
   ])('refuses %i tokens at %i / %i bps', (amount, commission, share) => {
     expect(() => revenueSplit(amount, commission, share)).toThrow(RangeError);
+  });
+});
+
+describe('refundShares with an agency share', () => {
+  it('gives back exactly what each party was paid once everything is refunded, in any number of partial refunds', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 8 }),
+        (amount, commissionBps, shareBps, parts) => {
+          const { platform, agency, creator } = revenueSplit(amount, commissionBps, shareBps);
+          let refunded = 0;
+          const back = { platform: 0, agency: 0, creator: 0 };
+          for (const part of [...parts, amount]) {
+            const refund = Math.min(part, amount - refunded);
+            if (refund <= 0) break;
+            const legs = refundShares({ platform, agency, creator, refunded }, refund);
+            for (const taken of Object.values(legs)) expect(taken).toBeGreaterThanOrEqual(0);
+            expect(legs.fromPlatform + legs.fromAgency + legs.fromCreator).toBe(refund);
+            back.platform += legs.fromPlatform;
+            back.agency += legs.fromAgency;
+            back.creator += legs.fromCreator;
+            refunded += refund;
+          }
+          expect(back).toEqual({ platform, agency, creator });
+        },
+      ),
+    );
   });
 });
