@@ -145,3 +145,27 @@ describe('the data provider over the staff API', () => {
     await expect(dataProvider.suspendAccount(fan.id, '')).rejects.toMatchObject({ status: 400, message: expect.stringContaining('reason') });
   });
 });
+
+describe('agencies in the moderation panel', () => {
+  it('lists agency memberships by state and ends one with a reason, audited', async () => {
+    const owner = await t.signUp('AGENCY');
+    await t.ok(`mutation { createAgency(name: "Panel Agency") { id } }`, {}, { token: owner.accessToken });
+    const { inviteCreatorToAgency: invited } = await t.ok<{ inviteCreatorToAgency: { id: string } }>(
+      `mutation($h: String!) { inviteCreatorToAgency(handle: $h, shareBps: 1500) { id } }`,
+      { h: creator.handle },
+      { token: owner.accessToken },
+    );
+    await t.ok(`mutation($m: ID!) { respondToAgencyInvitation(membershipId: $m, accept: true) { id } }`, { m: invited.id }, { token: creator.accessToken });
+
+    const active = await dataProvider.getList('AgencyMembership', { ...page(), filter: { state: 'ACTIVE' } });
+    expect(active.total).toBe(1);
+    expect(active.data[0]).toMatchObject({ id: invited.id, shareBps: 1500, agency: { name: 'Panel Agency' }, creator: { id: creator.id } });
+    await expect(dataProvider.delete('AgencyMembership', { id: invited.id })).rejects.toMatchObject({ status: 405 });
+
+    const ended = await dataProvider.endAgencyMembership(invited.id, 'Creator asked support to leave');
+    expect(ended.state).toBe('ENDED');
+    expect((await dataProvider.getList('AgencyMembership', { ...page(), filter: { state: 'ACTIVE' } })).total).toBe(0);
+    const audit = await dataProvider.getList('AuditEntry', { ...page(), filter: { action: 'END_AGENCY_MEMBERSHIP' } });
+    expect(audit.data[0]).toMatchObject({ action: 'END_AGENCY_MEMBERSHIP', reason: 'Creator asked support to leave' });
+  });
+});

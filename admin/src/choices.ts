@@ -27,8 +27,17 @@ export const REPORT_STATUSES: Choice<ReportStatus>[] = [
 export const ROLES: Choice<Role>[] = [
   { id: 'FAN', name: 'Fan' },
   { id: 'CREATOR', name: 'Creator' },
+  { id: 'AGENCY', name: 'Agency' },
   { id: 'MODERATOR', name: 'Moderator' },
   { id: 'ADMIN', name: 'Admin' },
+];
+
+export const MEMBERSHIP_STATES: Choice<string>[] = [
+  { id: 'INVITED', name: 'Invited' },
+  { id: 'ACTIVE', name: 'Active' },
+  { id: 'DECLINED', name: 'Declined' },
+  { id: 'CANCELLED', name: 'Withdrawn' },
+  { id: 'ENDED', name: 'Ended' },
 ];
 
 export const ACCOUNT_STATUSES: Choice<AccountStatus>[] = [
@@ -46,6 +55,7 @@ export const AUDIT_ACTIONS: Choice<string>[] = [
   { id: 'DISMISS_REPORT', name: 'Dismissed a report' },
   { id: 'REMOVE_PHOTO', name: 'Removed a photo' },
   { id: 'HIDE_REVIEW', name: 'Hid a review' },
+  { id: 'END_AGENCY_MEMBERSHIP', name: 'Ended an agency membership' },
 ];
 
 /** Call states in which a call is live (and can be terminated); the API lists only these by default. */

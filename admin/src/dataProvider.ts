@@ -18,6 +18,7 @@ import {
   hideReviewMutation,
   transferFields,
 } from './graphql/moderation';
+import { agencyMembershipFields, endAgencyMembershipMutation } from './graphql/agencies';
 
 /**
  * A data provider over the ra-data-graphql-simple grammar, which the admin API follows
@@ -239,6 +240,12 @@ export const resourceShapes: Record<string, ResourceShape> = {
     // <ReferenceManyField reference="Transfer" target="callId"> lists a call's transfers.
     references: { callId: (id) => ({ reference: `call:${id}` }) },
   },
+  AgencyMembership: {
+    fields: '...AgencyMembershipFields',
+    fragments: agencyMembershipFields.toString(),
+    sortable: ['createdAt', 'invitedAt', 'state'],
+    readOnly: 'Memberships are changed by their agency and creator, or ended by a moderator with a reason.',
+  },
   AuditEntry: {
     fields: '...AuditEntryFields',
     fragments: auditEntryFields.toString(),
@@ -259,6 +266,8 @@ export const moderationActions = {
   dismissReport: async (id: Identifier, note: string) => (await call(dismissReportMutation, { id, note })).dismissReport,
   removePhoto: async (photoId: Identifier, reason: string) => (await call(removePhotoMutation, { photoId, reason })).removePhoto,
   hideReview: async (reviewId: Identifier, reason: string) => (await call(hideReviewMutation, { reviewId, reason })).hideReview,
+  endAgencyMembership: async (membershipId: Identifier, reason: string) =>
+    (await call(endAgencyMembershipMutation, { membershipId, reason })).endAgencyMembershipAsStaff,
 };
 
 export type ModerationDataProvider = DataProvider & typeof moderationActions;

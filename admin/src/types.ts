@@ -1,6 +1,7 @@
 import type {
   AccountFieldsFragment,
   AdminReportDetailsQuery,
+  AgencyMembershipFieldsFragment,
   AuditEntryFieldsFragment,
   LiveCallFieldsFragment,
   ReportFieldsFragment,
@@ -11,6 +12,7 @@ import type {
 
 export type LiveCallRecord = LiveCallFieldsFragment;
 export type AccountRecord = AccountFieldsFragment;
+export type AgencyMembershipRecord = AgencyMembershipFieldsFragment;
 export type TransferRecord = TransferFieldsFragment;
 export type AuditEntryRecord = AuditEntryFieldsFragment;
 type Details = AdminReportDetailsQuery['reportDetails'];

@@ -78,6 +78,8 @@ import { createObjectStorage, type ObjectStorage } from './providers/storage';
 import { PhotoRepository, PhotosResolver, PhotosService } from './modules/photos';
 import { CreatorTrustResolver, ReviewRepository, ReviewsResolver, ReviewsService } from './modules/reviews';
 import { FavouriteRepository, FavouritesResolver, FavouritesService } from './modules/favourites';
+import { AgenciesResolver, AgenciesService, AgencyRepository } from './modules/agencies';
+import { AgencyPanelResolver, AgencyPanelService, AgencyStaffResolver } from './modules/agency-panel';
 
 /** Every domain event of the process: each module declares its own; the bus is typed with their union. */
 export type AppEvents = LedgerEvents & CallEvents & MessagingEvents & AvailabilityEvents;
@@ -124,6 +126,9 @@ export interface App {
   readonly reviews: ReviewsService;
   readonly favourites: FavouritesService;
   readonly partners: PartnersService;
+  /** Agencies, their memberships and what they do on creators' behalf; the ledger's AgencyCutSource. */
+  readonly agencies: AgenciesService;
+  readonly agencyPanel: AgencyPanelService;
   /** Scopes and cost budgets of API keys and anonymous clients, applied by both transports (server.ts). */
   readonly partnerGateway: PartnerGateway;
   /** The resolver instances (and the transaction middleware) the GraphQL schema executes with. */
@@ -218,6 +223,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const presence = await presenceService(config, sockets, redis, log);
   const availability = new AvailabilityService(creatorRepository, callRepository, timers, presence, pubsub, contexts, events, uow);
 
+  // agencies (before calls and chat locks: payments to their members split three ways)
+  const agencies = new AgenciesService(new AgencyRepository(), identity, ledger, presence, pubsub);
+
   // creators
   const phoneVerification = new PhoneVerificationService(sms, new PhoneVerificationRepository(), creatorRepository, uow);
   const creators = new CreatorService(
@@ -254,6 +262,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     uow,
     callSettings,
     callLimits,
+    agencies,
   );
 
   // payments
@@ -265,7 +274,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const lockLimit = limit('chat-locks-conversation', config.CHAT_LOCKS_MAX_PER_CONVERSATION, 60, 'Too many chat locks in this conversation.');
   const messaging = new MessagingService(new ConversationRepository(), chats, identity, creators, blocks, pubsub, events, messageLimit);
   const lockSettings = { commissionBps: config.COMMISSION_BPS, maxCallPrice: config.CALL_PRICE_MAX };
-  const chatLocks = new ChatLockService(chats, messaging, ledger, creators, lockSettings, lockLimit);
+  const chatLocks = new ChatLockService(chats, messaging, ledger, creators, lockSettings, lockLimit, agencies);
   const callChat = new CallChatService(chats, calls, identity, pubsub, events);
 
   // photos, reviews, favourites and availability alerts
@@ -280,6 +289,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const moderationRepository = new ModerationRepository();
   const staffViews = new StaffViewsService(moderationRepository, identity, calls, ledger, messaging, callChat, photos);
   const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub, photos, reviews);
+
+  // the agency panel (acts through messaging, calls and availability for an agency's members)
+  const agencyPanel = new AgencyPanelService(agencies, identity, creators, availability, presence, messaging, chatLocks, calls, ledger, pubsub);
 
   // alerts (emails about missed calls and messages, from the calls' and messaging's events)
   new AccountAlertsService(identity, notifications, sockets, config.PUBLIC_URL, events, redis?.publish);
@@ -317,6 +329,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new PartnersResolver(partners),
     new DevOutboxResolver(notifications, (ctx, accountId) => phoneVerification.phonesOf(ctx, accountId)),
     new PrivacyResolver(privacy),
+    new AgenciesResolver(agencies),
+    new AgencyPanelResolver(agencyPanel),
+    new AgencyStaffResolver(agencies, moderationRepository, pubsub),
   ]);
 
   return {
@@ -354,6 +369,8 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     favourites,
     partners,
     partnerGateway,
+    agencies,
+    agencyPanel,
     resolvers,
   };
 }

@@ -23,6 +23,8 @@ import { PrivacyResolver } from './modules/privacy';
 import { PhotosResolver } from './modules/photos';
 import { CreatorTrustResolver, ReviewsResolver } from './modules/reviews';
 import { FavouritesResolver } from './modules/favourites';
+import { AgenciesResolver } from './modules/agencies';
+import { AgencyPanelResolver, AgencyStaffResolver } from './modules/agency-panel';
 
 /** Every resolver of the API; the schema partners see is built from these. */
 export const resolvers = [
@@ -44,6 +46,9 @@ export const resolvers = [
   CreatorTrustResolver,
   FavouritesResolver,
   PartnersResolver,
+  AgenciesResolver,
+  AgencyPanelResolver,
+  AgencyStaffResolver,
 ] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */

@@ -30,7 +30,7 @@ export interface TestServer {
   /** Opens a graphql-ws client, signed in when a token is given. */
   ws(token?: string): WsClient;
   /** Signs up a fresh account (its email verified unless told otherwise), logs it in and returns its tokens. */
-  signUp(role?: 'FAN' | 'CREATOR', overrides?: Partial<SignUpFields>, options?: { verified?: boolean }): Promise<TestAccount>;
+  signUp(role?: 'FAN' | 'CREATOR' | 'AGENCY', overrides?: Partial<SignUpFields>, options?: { verified?: boolean }): Promise<TestAccount>;
   /** Creates a MODERATOR or ADMIN account (as the CLI would) and logs it in. */
   staff(role: 'MODERATOR' | 'ADMIN'): Promise<TestAccount>;
   /** The database it runs on (see StartOptions.keepDatabase / reuse). */

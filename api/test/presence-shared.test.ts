@@ -73,15 +73,16 @@ const CREATORS_ONLINE = `{ creators(first: 50, filter: { onlineNow: true }) { ed
     events.unsubscribe();
   });
 
-  it('shares what a panel holds online, lets go after the grace on release, and at once when told', async () => {
+  it('shares what a panel holds online, lets one go at once, all after the grace on release, and at once when told', async () => {
     const [first, second] = [await callableCreator(a), await callableCreator(a)];
     const events = await watch(b, first.id);
+    a.app.presence.connectHolder('panel-1'); // the panel's socket on A, open throughout
     await a.app.presence.holdOnline('panel-1', [first.id, second.id]);
     expect(await onlineOf(events.next())).toBe(true);
     await eventually(async () => expect((await availabilityOf(b, second.id)).online).toBe(true));
 
-    // Holding a smaller set lets go of the other creator (after the grace); the first one stays.
-    await a.app.presence.holdOnline('panel-1', [first.id]);
+    // Setting one creator offline lets go of them at once; the first one stays.
+    await a.app.presence.stopHolding('panel-1', [second.id]);
     await eventually(async () => expect((await availabilityOf(b, second.id)).online).toBe(false));
     expect((await availabilityOf(b, first.id)).online).toBe(true);
 
@@ -90,6 +91,7 @@ const CREATORS_ONLINE = `{ creators(first: 50, filter: { onlineNow: true }) { ed
     expect(await onlineOf(events.next())).toBe(false);
     expect(Date.now() - releasedAt).toBeGreaterThanOrEqual(GRACE_MS - 50);
 
+    b.app.presence.connectHolder('panel-2');
     await b.app.presence.holdOnline('panel-2', [first.id]);
     expect(await onlineOf(events.next())).toBe(true);
     await b.app.presence.release('panel-2', { immediately: true });
@@ -121,6 +123,7 @@ const CREATORS_ONLINE = `{ creators(first: 50, filter: { onlineNow: true }) { ed
     const c = await startTestServer({ reuse: a.database, keepDatabase: true, env: ENV });
     const creator = await callableCreator(a);
     const events = await watch(b, creator.id);
+    c.app.presence.connectHolder('panel-on-c');
     await c.app.presence.holdOnline('panel-on-c', [creator.id]);
     c.ws(creator.accessToken);
     expect(await onlineOf(events.next())).toBe(true);

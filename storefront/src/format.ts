@@ -2,7 +2,7 @@
 
 import type { Role } from './graphql/generated/graphql';
 
-const labels: Record<Role, string> = { FAN: 'Fan', CREATOR: 'Creator', MODERATOR: 'Moderator', ADMIN: 'Admin' };
+const labels: Record<Role, string> = { FAN: 'Fan', CREATOR: 'Creator', AGENCY: 'Agency', MODERATOR: 'Moderator', ADMIN: 'Admin' };
 
 /** How a role is named to people. */
 export function roleLabel(role: Role): string {

@@ -66,6 +66,12 @@ export function createAppRouter(pinia: Pinia) {
         meta: { requiresAuth: true, roles: ['CREATOR'], title: 'Earnings' },
       },
       {
+        path: '/agency',
+        name: 'agency',
+        component: () => import('./pages/AgencyPage.vue'),
+        meta: { requiresAuth: true, roles: ['AGENCY'], title: 'Agency panel' },
+      },
+      {
         path: '/developers',
         name: 'developers',
         component: () => import('./pages/DevelopersPage.vue'),

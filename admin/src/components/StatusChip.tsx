@@ -12,6 +12,7 @@ const TONES: Record<string, Tone> = {
   CONNECTING: 'info',
   ONGOING: 'success',
   ENDED: 'default',
+  INVITED: 'info',
 };
 
 /** A status as a coloured chip: warm for what needs a moderator, green for what is fine. */

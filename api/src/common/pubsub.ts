@@ -51,6 +51,8 @@ export type Topics = {
   REPORT_CREATED: [payload: { reportId: string }];
   LIVE_CALL_CHANGED: [payload: { callId: string }];
   AUDIT_APPENDED: [payload: { action: string }];
+  /** A creator joined or left an agency: its open panels add or remove their row. */
+  AGENCY_CHANGED: [agencyId: string, payload: { creatorId: string }];
   /** A partner's key was revoked: every process closes the key's open sockets. */
   API_KEY_REVOKED: [payload: { keyId: string }];
 };

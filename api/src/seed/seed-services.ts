@@ -9,6 +9,7 @@ import type { UnitOfWork } from '../common/unit-of-work';
 import type { CreatorService } from '../modules/creators';
 import type { IdentityService } from '../modules/identity';
 import type { LedgerService } from '../modules/ledger';
+import type { AgenciesService } from '../modules/agencies';
 
 /** What seeding uses (main.ts passes the app, which has all of it). */
 export interface SeedServices {
@@ -18,6 +19,7 @@ export interface SeedServices {
   readonly photos: PhotosService;
   readonly reviews: ReviewsService;
   readonly presence: PresenceService;
+  readonly agencies: AgenciesService;
   readonly config: Pick<Config, 'COMMISSION_BPS'>;
   readonly uow: UnitOfWork;
   readonly contexts: ContextFactory;

@@ -27,6 +27,10 @@ export const messageFieldsFragment = graphql(`
       id
       displayName
     }
+    sentOnBehalfBy {
+      id
+      displayName
+    }
     call {
       callId
       kind

@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AgencyMembershipFields on AgencyMembership {\n    id\n    state\n    shareBps\n    invitedAt\n    respondedAt\n    endedAt\n    agency {\n      id\n      name\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": typeof types.AgencyMembershipFieldsFragmentDoc,
+    "\n  mutation AdminEndAgencyMembership($membershipId: ID!, $reason: String!) {\n    endAgencyMembershipAsStaff(membershipId: $membershipId, reason: $reason) {\n      id\n      state\n      endedAt\n    }\n  }\n": typeof types.AdminEndAgencyMembershipDocument,
     "\n  fragment StaffSession on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    account {\n      id\n      email\n      displayName\n      handle\n      role\n      status\n    }\n  }\n": typeof types.StaffSessionFragmentDoc,
     "\n  mutation AdminLogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...StaffSession\n    }\n  }\n": typeof types.AdminLogInDocument,
     "\n  mutation AdminRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...StaffSession\n    }\n  }\n": typeof types.AdminRefreshSessionDocument,
@@ -38,6 +40,8 @@ type Documents = {
     "\n  subscription AdminLiveCallChanged {\n    liveCallChanged {\n      ...LiveCallFields\n    }\n  }\n": typeof types.AdminLiveCallChangedDocument,
 };
 const documents: Documents = {
+    "\n  fragment AgencyMembershipFields on AgencyMembership {\n    id\n    state\n    shareBps\n    invitedAt\n    respondedAt\n    endedAt\n    agency {\n      id\n      name\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": types.AgencyMembershipFieldsFragmentDoc,
+    "\n  mutation AdminEndAgencyMembership($membershipId: ID!, $reason: String!) {\n    endAgencyMembershipAsStaff(membershipId: $membershipId, reason: $reason) {\n      id\n      state\n      endedAt\n    }\n  }\n": types.AdminEndAgencyMembershipDocument,
     "\n  fragment StaffSession on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    account {\n      id\n      email\n      displayName\n      handle\n      role\n      status\n    }\n  }\n": types.StaffSessionFragmentDoc,
     "\n  mutation AdminLogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...StaffSession\n    }\n  }\n": types.AdminLogInDocument,
     "\n  mutation AdminRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...StaffSession\n    }\n  }\n": types.AdminRefreshSessionDocument,
@@ -61,6 +65,14 @@ const documents: Documents = {
     "\n  subscription AdminLiveCallChanged {\n    liveCallChanged {\n      ...LiveCallFields\n    }\n  }\n": types.AdminLiveCallChangedDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgencyMembershipFields on AgencyMembership {\n    id\n    state\n    shareBps\n    invitedAt\n    respondedAt\n    endedAt\n    agency {\n      id\n      name\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n"): typeof import('./graphql').AgencyMembershipFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminEndAgencyMembership($membershipId: ID!, $reason: String!) {\n    endAgencyMembershipAsStaff(membershipId: $membershipId, reason: $reason) {\n      id\n      state\n      endedAt\n    }\n  }\n"): typeof import('./graphql').AdminEndAgencyMembershipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

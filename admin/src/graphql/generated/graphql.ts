@@ -13,6 +13,19 @@ export type AccountStatus =
   /** A moderator suspended the account; it is refused everywhere. */
   | 'SUSPENDED';
 
+/** Where a creator’s membership of an agency stands. */
+export type AgencyMembershipState =
+  /** The creator accepted: the agency manages their availability and chats and takes its share. */
+  | 'ACTIVE'
+  /** The invitation was withdrawn before it was accepted. */
+  | 'CANCELLED'
+  /** The creator declined the invitation. */
+  | 'DECLINED'
+  /** The creator, the agency or a moderator ended the membership; the agency’s access ended with it. */
+  | 'ENDED'
+  /** The agency invited the creator; they have not answered yet. */
+  | 'INVITED';
+
 /** Why something is reported. */
 export type ReportReason =
   /** Harassment, threats or abuse. */
@@ -54,6 +67,8 @@ export type ReportTarget =
 export type Role =
   /** Everything a moderator does, plus staff accounts and wallet corrections. */
   | 'ADMIN'
+  /** Owns an agency: manages its member creators’ availability and chats from one panel, and earns a share. */
+  | 'AGENCY'
   /** Is called and chatted with for a price, and earns. */
   | 'CREATOR'
   /** Finds creators, calls them, chats and buys tokens. */
@@ -83,6 +98,16 @@ export type TransferKind =
   | 'RESERVE'
   /** A call minute paid out of the hold to the creator. */
   | 'SETTLE';
+
+export type AgencyMembershipFieldsFragment = { id: string, state: AgencyMembershipState, shareBps: number, invitedAt: string, respondedAt: string | null, endedAt: string | null, agency: { id: string, name: string }, creator: { id: string, displayName: string, handle: string } };
+
+export type AdminEndAgencyMembershipMutationVariables = Exact<{
+  membershipId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminEndAgencyMembershipMutation = { endAgencyMembershipAsStaff: { id: string, state: AgencyMembershipState, endedAt: string | null } };
 
 export type StaffSessionFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } };
 
@@ -221,6 +246,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AgencyMembershipFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgencyMembershipFields on AgencyMembership {
+  id
+  state
+  shareBps
+  invitedAt
+  respondedAt
+  endedAt
+  agency {
+    id
+    name
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}
+    `, {"fragmentName":"AgencyMembershipFields"}) as unknown as TypedDocumentString<AgencyMembershipFieldsFragment, unknown>;
 export const StaffSessionFragmentDoc = new TypedDocumentString(`
     fragment StaffSession on AuthPayload {
   accessToken
@@ -313,6 +357,15 @@ export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"AuditEntryFields"}) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
+export const AdminEndAgencyMembershipDocument = new TypedDocumentString(`
+    mutation AdminEndAgencyMembership($membershipId: ID!, $reason: String!) {
+  endAgencyMembershipAsStaff(membershipId: $membershipId, reason: $reason) {
+    id
+    state
+    endedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminEndAgencyMembershipMutation, AdminEndAgencyMembershipMutationVariables>;
 export const AdminLogInDocument = new TypedDocumentString(`
     mutation AdminLogIn($email: String!, $password: String!) {
   logIn(email: $email, password: $password) {

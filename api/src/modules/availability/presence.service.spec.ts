@@ -29,12 +29,13 @@ describe('PresenceService in memory', () => {
     return { socket: fake, close: () => (fake as unknown as EventEmitter).emit('close') };
   };
 
-  it('holds creators online for a holder, replaces the held set, and lets go after the grace on release', async () => {
+  it('holds creators online for a holder while its connection lives, lets one go at once, and all after the grace on release', async () => {
+    presence.connectHolder('panel');
     await presence.holdOnline('panel', ['c1', 'c2']);
     expect(presence.onlineCreatorIds().sort()).toEqual(['c1', 'c2']);
-    await presence.holdOnline('panel', ['c1']); // c2 let go: still online within the grace
-    expect(presence.isOnline('c2')).toBe(true);
-    await until(() => !presence.isOnline('c2'));
+    await presence.stopHolding('panel', ['c2']);
+    expect(presence.isOnline('c2')).toBe(false);
+    expect(presence.heldBy('panel')).toEqual(['c1']);
     await presence.release('panel');
     expect(presence.isOnline('c1')).toBe(true);
     await until(() => !presence.isOnline('c1'));
@@ -46,9 +47,28 @@ describe('PresenceService in memory', () => {
     ]);
   });
 
+  it('lets a holder go after the grace once its last connection closes, unless it reconnects within it', async () => {
+    const disconnect = presence.connectHolder('panel');
+    await presence.holdOnline('panel', ['c1']);
+    disconnect();
+    const reconnect = presence.connectHolder('panel'); // a reload of the panel
+    await sleep(GRACE_MS * 3);
+    expect(presence.isOnline('c1')).toBe(true);
+    reconnect();
+    await until(() => !presence.isOnline('c1'));
+    expect(presence.heldBy('panel')).toEqual([]);
+  });
+
+  it('holds for the grace only when the holder has no live connection', async () => {
+    await presence.holdOnline('panel', ['c1']);
+    expect(presence.isOnline('c1')).toBe(true);
+    await until(() => !presence.isOnline('c1'));
+  });
+
   it('counts a socket and a holder as one presence: one change each way', async () => {
     const tab = socket();
     sockets.add(tab.socket, 'c1', 's1', 'CREATOR');
+    presence.connectHolder('panel');
     await presence.holdOnline('panel', ['c1']);
     tab.close();
     await sleep(GRACE_MS * 3);

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../common/context';
-import { InsufficientTokensError, reserveRequest, settleRequest, WalletFrozenError, type LedgerService, type TransferRequest } from '../ledger';
+import { InsufficientTokensError, reserveRequest, settleRequest, WalletFrozenError, type AgencyCut, type LedgerService, type TransferRequest } from '../ledger';
 import { billableMilliseconds, callCharge, type TimeGap } from './call-billing';
 
 /**
@@ -13,6 +13,8 @@ export interface BillingState {
   readonly kind: string;
   readonly pricePerMinute: number;
   readonly commissionBps: number;
+  /** The creator's agency and its share, when they belong to one. */
+  readonly agency?: AgencyCut | null;
   readonly connectedAt: Date | null;
   minutesReserved: number;
   heldTokens: number;
@@ -136,6 +138,7 @@ export class CallBillingService {
       creatorId: state.creatorId,
       amount,
       commissionBps: state.commissionBps,
+      agency: state.agency ?? null,
       reference: `call:${state.id}`,
       memo: `${state.kind === 'AUDIO' ? 'Audio' : 'Video'} call`,
     };

@@ -2,6 +2,7 @@ import type { RequestContext } from '../../common/context';
 import { countStaffList, readStaffList, type ListArgs, type StaffListQuery } from '../../common/staff-list';
 import type { BusyCreators } from '../availability';
 import type { TimeGap } from '../billing';
+import type { AgencyCut } from '../ledger';
 import type { Call, CallKind } from './call';
 import type { CallParty, CallState, EndReason } from './call-state';
 
@@ -22,6 +23,8 @@ export interface NewCall {
   state: CallState;
   pricePerMinute: number;
   commissionBps: number;
+  /** The creator's agency and its share, when they belong to one: the call keeps them, like its price. */
+  agency: AgencyCut | null;
   rtcProvider: string;
   createdAt: Date;
 }
@@ -31,9 +34,21 @@ export class CallRepository implements BusyCreators {
   /** Inserts a ringing call (the database refuses a second live call per fan and per creator). */
   async insert(ctx: RequestContext, call: NewCall): Promise<Call> {
     const [row] = await ctx.em.query(
-      `INSERT INTO call (fan_id, creator_id, kind, state, price_per_minute, commission_bps, rtc_provider, channel, created_at, fan_seen_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'minutely-' || replace(gen_random_uuid()::text, '-', ''), $8, $8) RETURNING *`,
-      [call.fanId, call.creatorId, call.kind, call.state, call.pricePerMinute, call.commissionBps, call.rtcProvider, call.createdAt],
+      `INSERT INTO call (fan_id, creator_id, kind, state, price_per_minute, commission_bps, rtc_provider, channel, created_at, fan_seen_at,
+                         agency_owner_id, agency_share_bps)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'minutely-' || replace(gen_random_uuid()::text, '-', ''), $8, $8, $9, $10) RETURNING *`,
+      [
+        call.fanId,
+        call.creatorId,
+        call.kind,
+        call.state,
+        call.pricePerMinute,
+        call.commissionBps,
+        call.rtcProvider,
+        call.createdAt,
+        call.agency?.ownerId ?? null,
+        call.agency?.shareBps ?? null,
+      ],
     );
     return toCall(row);
   }
@@ -198,6 +213,8 @@ interface CallRow {
   end_reason: EndReason | null;
   price_per_minute: number;
   commission_bps: number;
+  agency_owner_id: string | null;
+  agency_share_bps: number | null;
   rtc_provider: string;
   channel: string;
   created_at: Date;
@@ -229,6 +246,7 @@ function toCall(row: CallRow): Call {
     endReason: row.end_reason,
     pricePerMinute: row.price_per_minute,
     commissionBps: row.commission_bps,
+    agency: row.agency_owner_id ? { ownerId: row.agency_owner_id, shareBps: row.agency_share_bps ?? 0 } : null,
     rtcProvider: row.rtc_provider,
     channel: row.channel,
     createdAt: new Date(row.created_at),

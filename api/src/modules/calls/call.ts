@@ -1,3 +1,4 @@
+import type { AgencyCut } from '../ledger';
 import type { CallState, EndReason } from './call-state';
 
 export enum CallKind {
@@ -19,6 +20,8 @@ export interface Call {
   /** Fixed when the call starts. */
   readonly pricePerMinute: number;
   readonly commissionBps: number;
+  /** The creator's agency and its share when the call started (a member's payments split three ways). */
+  readonly agency: AgencyCut | null;
   readonly rtcProvider: string;
   readonly channel: string;
   readonly createdAt: Date;

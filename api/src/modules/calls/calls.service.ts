@@ -14,7 +14,7 @@ import { AvailabilityStatus, type AvailabilityService } from '../availability';
 import type { BlocksService } from '../blocks';
 import type { CreatorService } from '../creators';
 import { requireVerifiedEmail, Role, type AuthPayload, type IdentityService } from '../identity';
-import { AccountKind, type LedgerService } from '../ledger';
+import { AccountKind, type AgencyCutSource, type LedgerService } from '../ledger';
 import type { NotificationService } from '../notifications';
 import { CallKind, type Call } from './call';
 import { HEARTBEAT_GRACE_MS, type CallLifecycle } from './call-lifecycle';
@@ -66,6 +66,7 @@ export class CallsService {
     private readonly uow: UnitOfWork,
     private readonly settings: CallSettings,
     private readonly limits: CallLimits,
+    private readonly agencyCuts: AgencyCutSource,
   ) {}
 
   async startCall(ctx: RequestContext, creatorId: string, kind: CallKind): Promise<StartCallOutcome> {
@@ -92,6 +93,7 @@ export class CallsService {
 
     const now = ctx.clock.now();
     const started = startRinging(now);
+    const agency = await this.agencyCuts.agencyCutOf(ctx, creator.id);
     let call: Call;
     try {
       // A savepoint: when the database refuses a second live call, the transaction goes on to say so.
@@ -103,6 +105,7 @@ export class CallsService {
           state: started.call.state,
           pricePerMinute: price,
           commissionBps: creator.commissionBps ?? this.settings.commissionBps,
+          agency,
           rtcProvider: this.rtc.name,
           createdAt: now,
         }),

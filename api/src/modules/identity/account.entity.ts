@@ -4,6 +4,7 @@ import { registerEnumType } from 'type-graphql';
 export enum Role {
   FAN = 'FAN',
   CREATOR = 'CREATOR',
+  AGENCY = 'AGENCY',
   MODERATOR = 'MODERATOR',
   ADMIN = 'ADMIN',
 }
@@ -13,6 +14,7 @@ registerEnumType(Role, {
   valuesConfig: {
     FAN: { description: 'Finds creators, calls them, chats and buys tokens.' },
     CREATOR: { description: 'Is called and chatted with for a price, and earns.' },
+    AGENCY: { description: 'Owns an agency: manages its member creators’ availability and chats from one panel, and earns a share.' },
     MODERATOR: { description: 'Works the report queue and acts on calls and accounts.' },
     ADMIN: { description: 'Everything a moderator does, plus staff accounts and wallet corrections.' },
   },

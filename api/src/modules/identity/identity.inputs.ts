@@ -5,6 +5,7 @@ import { Role } from './account.entity';
 export enum SignUpRole {
   FAN = 'FAN',
   CREATOR = 'CREATOR',
+  AGENCY = 'AGENCY',
 }
 registerEnumType(SignUpRole, {
   name: 'SignUpRole',
@@ -12,6 +13,7 @@ registerEnumType(SignUpRole, {
   valuesConfig: {
     FAN: { description: 'Finds and calls creators.' },
     CREATOR: { description: 'Is called and earns.' },
+    AGENCY: { description: 'Owns an agency that manages creators (who accept its invitations) and earns a share.' },
   },
 });
 
@@ -41,7 +43,7 @@ abstract class AccountFieldsInput {
 
 @InputType({ description: 'A new account.' })
 export class SignUpInput extends AccountFieldsInput {
-  @Field(() => SignUpRole, { defaultValue: SignUpRole.FAN, description: 'FAN (default) or CREATOR.' })
+  @Field(() => SignUpRole, { defaultValue: SignUpRole.FAN, description: 'FAN (default), CREATOR or AGENCY.' })
   role: SignUpRole;
 }
 

@@ -11,10 +11,20 @@ export {
   type TransferRequest,
   type TransferResult,
 } from './ledger.model';
-export { LedgerService, InsufficientTokensError, WalletFrozenError, reserveRequest, settleRequest, type HoldMove, type Settlement } from './ledger.service';
+export {
+  LedgerService,
+  InsufficientTokensError,
+  WalletFrozenError,
+  paymentLegs,
+  reserveRequest,
+  settleRequest,
+  type HoldMove,
+  type Settlement,
+} from './ledger.service';
+export type { AgencyCut, AgencyCutSource } from './agency-cut';
 export { LedgerRepository, type TransferDetails, type TransferListFilter } from './ledger.repository';
 export type { LedgerEvents } from './ledger.events';
-export { commissionSplit } from './commission';
+export { commissionSplit, revenueSplit } from './commission';
 export { checkLedger, type LedgerProblem } from './ledger-check';
 export { WalletService } from './wallet.service';
 export { WalletResolver, EarningsResolver } from './wallet.resolver';

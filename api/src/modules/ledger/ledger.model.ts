@@ -5,12 +5,14 @@ export enum AccountKind {
   FAN_WALLET = 'FAN_WALLET',
   FAN_HOLD = 'FAN_HOLD',
   CREATOR_EARNINGS = 'CREATOR_EARNINGS',
+  /** An agency's share of its member creators' payments, owned by the agency's owner account. */
+  AGENCY_EARNINGS = 'AGENCY_EARNINGS',
   PLATFORM_REVENUE = 'PLATFORM_REVENUE',
   PROVIDER_CLEARING = 'PROVIDER_CLEARING',
   PROMOTIONS = 'PROMOTIONS',
 }
 
-export type OwnerKind = AccountKind.FAN_WALLET | AccountKind.FAN_HOLD | AccountKind.CREATOR_EARNINGS;
+export type OwnerKind = AccountKind.FAN_WALLET | AccountKind.FAN_HOLD | AccountKind.CREATOR_EARNINGS | AccountKind.AGENCY_EARNINGS;
 export type PlatformKind = AccountKind.PLATFORM_REVENUE | AccountKind.PROVIDER_CLEARING | AccountKind.PROMOTIONS;
 
 const platformKinds = new Set<string>([AccountKind.PLATFORM_REVENUE, AccountKind.PROVIDER_CLEARING, AccountKind.PROMOTIONS]);

@@ -126,6 +126,18 @@ export class LedgerRepository {
     return rows.map((r) => ({ kind: r.kind, balance: Number(r.balance), frozen: r.frozen }));
   }
 
+  /** Tokens credited to each owner's account of `kind` since `since` (earnings today), in one query. */
+  async creditedSince(ctx: RequestContext, ownerIds: readonly string[], kind: OwnerKind, since: Date): Promise<Map<string, number>> {
+    if (!ownerIds.length) return new Map();
+    const rows: { owner_id: string; n: string }[] = await ctx.em.query(
+      `SELECT a.owner_id, coalesce(sum(e.amount), 0) AS n FROM ledger_account a JOIN ledger_entry e ON e.account_id = a.id
+        WHERE a.owner_id = ANY($1::uuid[]) AND a.kind = $2 AND e.amount > 0 AND e.created_at >= $3
+        GROUP BY a.owner_id`,
+      [[...new Set(ownerIds)], kind, since],
+    );
+    return new Map(rows.map((r) => [r.owner_id, Number(r.n)]));
+  }
+
   /** Freezes the fan's wallet (a disputed payment) until support clears it. */
   async freezeWallet(ctx: RequestContext, ownerId: string): Promise<void> {
     await ctx.em.query(`UPDATE ledger_account SET frozen = true WHERE owner_id = $1 AND kind = 'FAN_WALLET'`, [ownerId]);
@@ -167,10 +179,15 @@ export class LedgerRepository {
   }
 
   /** What was settled to the creator and the platform under a reference, and refunded to the fan. */
-  async paidUnder(ctx: RequestContext, reference: string): Promise<{ platform: number; creator: number; refunded: number }> {
+  async paidUnder(
+    ctx: RequestContext,
+    reference: string,
+  ): Promise<{ platform: number; creator: number; agency: number; agencyOwnerId: string | null; refunded: number }> {
     const [paid] = await ctx.em.query(
       `SELECT coalesce(sum(e.amount) FILTER (WHERE a.kind = 'PLATFORM_REVENUE' AND t.kind = 'SETTLE'), 0)::int AS platform,
               coalesce(sum(e.amount) FILTER (WHERE a.kind = 'CREATOR_EARNINGS' AND t.kind = 'SETTLE'), 0)::int AS creator,
+              coalesce(sum(e.amount) FILTER (WHERE a.kind = 'AGENCY_EARNINGS' AND t.kind = 'SETTLE'), 0)::int AS agency,
+              min(a.owner_id::text) FILTER (WHERE a.kind = 'AGENCY_EARNINGS') AS "agencyOwnerId",
               coalesce(sum(e.amount) FILTER (WHERE a.kind = 'FAN_WALLET' AND t.kind = 'REFUND'), 0)::int AS refunded
          FROM ledger_transfer t JOIN ledger_entry e ON e.transfer_id = t.id JOIN ledger_account a ON a.id = e.account_id
         WHERE t.reference = $1`,

@@ -7,7 +7,8 @@ import type { PubSub } from '../../common/pubsub';
 import type { ListArgs } from '../../common/staff-list';
 import type { UnitOfWork } from '../../common/unit-of-work';
 import { isDeadlock } from '../../db/errors';
-import { commissionSplit, refundShares } from './commission';
+import { refundShares, revenueSplit } from './commission';
+import type { AgencyCut } from './agency-cut';
 import type { LedgerEvents } from './ledger.events';
 import type { LedgerRepository, TransferDetails, TransferListFilter } from './ledger.repository';
 import {
@@ -122,14 +123,24 @@ export class LedgerService {
   /** Pays straight from the fan's wallet (a chat unlock): creator earnings and platform revenue. */
   pay(
     ctx: RequestContext,
-    p: { key: string; kind: TransferKind; fanId: string; creatorId: string; amount: number; commissionBps: number; reference?: string; memo?: string },
+    p: {
+      key: string;
+      kind: TransferKind;
+      fanId: string;
+      creatorId: string;
+      amount: number;
+      commissionBps: number;
+      agency?: AgencyCut | null;
+      reference?: string;
+      memo?: string;
+    },
   ) {
     return this.transfer(ctx, {
       key: p.key,
       kind: p.kind,
       reference: p.reference,
       memo: p.memo,
-      legs: paymentLegs({ ownerId: p.fanId, kind: AccountKind.FAN_WALLET }, p.creatorId, p.amount, p.commissionBps),
+      legs: paymentLegs({ ownerId: p.fanId, kind: AccountKind.FAN_WALLET }, p.creatorId, p.amount, p.commissionBps, p.agency),
     });
   }
 
@@ -143,17 +154,19 @@ export class LedgerService {
     p: { reference: string; fanId: string; creatorId: string; amount: number | null; memo: string; createdBy: string; subject: string },
   ): Promise<TransferResult & { amount: number }> {
     const paid = await this.ledger.paidUnder(ctx, p.reference);
-    const total = paid.platform + paid.creator;
+    const total = paid.platform + paid.creator + paid.agency;
     const left = total - paid.refunded;
     const refund = p.amount ?? left;
     if (!Number.isInteger(refund) || refund <= 0) throw badInput('amount must be a whole, positive number of tokens.', 'amount');
     if (refund > left) throw badInput(`Only ${left} of the ${total} tokens paid for ${p.subject} can still be refunded.`, 'amount');
-    const { fromCreator, fromPlatform } = refundShares(paid, refund);
+    const { fromCreator, fromPlatform, fromAgency } = refundShares(paid, refund);
     const legs: Leg[] = [
       { account: { ownerId: p.fanId, kind: AccountKind.FAN_WALLET }, amount: refund },
       { account: { ownerId: p.creatorId, kind: AccountKind.CREATOR_EARNINGS }, amount: -fromCreator },
       { account: { platform: AccountKind.PLATFORM_REVENUE }, amount: -fromPlatform },
     ];
+    // A member's call: the agency gives back its share too.
+    if (paid.agencyOwnerId && fromAgency) legs.push({ account: { ownerId: paid.agencyOwnerId, kind: AccountKind.AGENCY_EARNINGS }, amount: -fromAgency });
     const result = await this.transfer(ctx, {
       key: `${p.reference}:refund:${paid.refunded + refund}`,
       kind: TransferKind.REFUND,
@@ -171,6 +184,11 @@ export class LedgerService {
   async balance(ctx: RequestContext, ownerId: string, kind: OwnerKind): Promise<{ balance: number; frozen: boolean }> {
     const found = (await this.ledger.balancesOf(ctx, ownerId)).find((b) => b.kind === kind);
     return found ? { balance: found.balance, frozen: found.frozen } : { balance: 0, frozen: false };
+  }
+
+  /** Tokens credited to each owner's account of `kind` since `since` (e.g. earnings today). */
+  creditedSince(ctx: RequestContext, ownerIds: readonly string[], kind: OwnerKind, since: Date): Promise<Map<string, number>> {
+    return this.ledger.creditedSince(ctx, ownerIds, kind, since);
   }
 
   /** Freezes a fan's wallet (a disputed payment) until support clears it. */
@@ -278,10 +296,11 @@ export interface HoldMove {
   memo?: string;
 }
 
-/** A payment out of a fan's hold to a creator. */
+/** A payment out of a fan's hold to a creator (and their agency, when they have one). */
 export interface Settlement extends HoldMove {
   creatorId: string;
   commissionBps: number;
+  agency?: AgencyCut | null;
 }
 
 /** The transfer that holds `amount` of the fan's wallet: wallet → hold (for `transferEach`). */
@@ -305,17 +324,19 @@ export function settleRequest(p: Settlement): TransferRequest {
     kind: TransferKind.SETTLE,
     reference: p.reference,
     memo: p.memo,
-    legs: paymentLegs({ ownerId: p.fanId, kind: AccountKind.FAN_HOLD }, p.creatorId, p.amount, p.commissionBps),
+    legs: paymentLegs({ ownerId: p.fanId, kind: AccountKind.FAN_HOLD }, p.creatorId, p.amount, p.commissionBps, p.agency),
   };
 }
 
-function paymentLegs(from: AccountRef, creatorId: string, amount: number, commissionBps: number): Leg[] {
-  const split = commissionSplit(amount, commissionBps);
+/** One payment's legs: the payer, the creator, the platform and (for an agency's member) the agency, in one transfer. */
+export function paymentLegs(from: AccountRef, creatorId: string, amount: number, commissionBps: number, agency?: AgencyCut | null): Leg[] {
+  const split = revenueSplit(amount, commissionBps, agency?.shareBps ?? 0);
   const legs: Leg[] = [
     { account: from, amount: -amount },
     { account: { ownerId: creatorId, kind: AccountKind.CREATOR_EARNINGS }, amount: split.creator },
   ];
   if (split.platform > 0) legs.push({ account: { platform: AccountKind.PLATFORM_REVENUE }, amount: split.platform });
+  if (agency && split.agency > 0) legs.push({ account: { ownerId: agency.ownerId, kind: AccountKind.AGENCY_EARNINGS }, amount: split.agency });
   return legs.filter((leg) => leg.amount !== 0);
 }
 

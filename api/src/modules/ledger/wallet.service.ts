@@ -12,6 +12,7 @@ const partOf: Record<string, BalancePart> = {
   [AccountKind.FAN_WALLET]: BalancePart.AVAILABLE,
   [AccountKind.FAN_HOLD]: BalancePart.HELD,
   [AccountKind.CREATOR_EARNINGS]: BalancePart.EARNINGS,
+  [AccountKind.AGENCY_EARNINGS]: BalancePart.EARNINGS,
 };
 const counterpartLabel: Partial<Record<string, string>> = {
   PROVIDER_CLEARING: 'Token purchase',

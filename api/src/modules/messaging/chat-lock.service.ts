@@ -3,7 +3,7 @@ import type { RateLimit } from '../../common/rate-limit';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUniqueViolation } from '../../db/errors';
 import type { CreatorService } from '../creators';
-import { InsufficientTokensError, TransferKind, type LedgerService } from '../ledger';
+import { InsufficientTokensError, TransferKind, type AgencyCutSource, type LedgerService } from '../ledger';
 import type { ChatRepository } from './chat.repository';
 import { cleanText, toLock, type MessagingService } from './messaging.service';
 import { ChatLockState, MessageKind, SystemMessageType, type ChatLock } from './messaging.types';
@@ -21,9 +21,11 @@ export class ChatLockService {
     private readonly creators: CreatorService,
     private readonly settings: { commissionBps: number; maxCallPrice: number },
     private readonly locksPerConversation: RateLimit,
+    private readonly agencyCuts: AgencyCutSource,
   ) {}
 
-  async lockChat(ctx: RequestContext, conversationId: string, price: number, description: string): Promise<ChatLock> {
+  /** The creator (or, with `sentBy`, their agency acting as them) locks the chat for a price. */
+  async lockChat(ctx: RequestContext, conversationId: string, price: number, description: string, sentBy: string | null = null): Promise<ChatLock> {
     const viewer = ctx.requireViewer().account.id;
     const text = cleanText(description, LOCK_DESCRIPTION_MAX, 'description');
     const max = this.settings.maxCallPrice * 10;
@@ -42,7 +44,7 @@ export class ChatLockService {
       kind: MessageKind.SYSTEM,
       systemType: SystemMessageType.CHAT_LOCKED,
       body: `Chat locked: ${price} tokens to unlock — ${text}`,
-      data: { lockId: lock.id },
+      data: { lockId: lock.id, ...(sentBy ? { sentBy } : {}) },
       unreadFor: 'FAN',
     });
     return toLock(lock);
@@ -70,6 +72,7 @@ export class ChatLockService {
           creatorId: conversation.creatorId,
           amount: lock.price,
           commissionBps: await this.creators.commissionOf(ctx, conversation.creatorId, this.settings.commissionBps),
+          agency: await this.agencyCuts.agencyCutOf(ctx, conversation.creatorId),
           reference: `chat-lock:${lock.id}`,
           memo: 'Chat unlock',
         })
@@ -90,7 +93,7 @@ export class ChatLockService {
     return { kind: 'paid', lock: toLock({ ...lock, state: ChatLockState.PAID, resolvedAt: now }) };
   }
 
-  async withdrawChatLock(ctx: RequestContext, lockId: string): Promise<ChatLock> {
+  async withdrawChatLock(ctx: RequestContext, lockId: string, sentBy: string | null = null): Promise<ChatLock> {
     const viewer = ctx.requireViewer().account.id;
     const lock = await this.chats.lockForUpdate(ctx, lockId);
     if (!lock) throw notFound('Chat lock');
@@ -105,7 +108,7 @@ export class ChatLockService {
       kind: MessageKind.SYSTEM,
       systemType: SystemMessageType.CHAT_LOCK_WITHDRAWN,
       body: 'The chat lock was withdrawn.',
-      data: { lockId: lock.id },
+      data: { lockId: lock.id, ...(sentBy ? { sentBy } : {}) },
       unreadFor: 'FAN',
     });
     return toLock({ ...lock, state: ChatLockState.WITHDRAWN, resolvedAt: now });

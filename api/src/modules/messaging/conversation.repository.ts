@@ -88,6 +88,19 @@ export class ConversationRepository {
     return new Map(rows.map((r) => [r.id, r.n]));
   }
 
+  /** How many conversations of each creator hold messages the creator has not read, in one query. */
+  async unreadConversationsOfCreators(ctx: RequestContext, creatorIds: readonly string[]): Promise<Map<string, number>> {
+    if (!creatorIds.length) return new Map();
+    const rows: { creator_id: string; n: number }[] = await ctx.em.query(
+      `SELECT c.creator_id, count(DISTINCT c.id)::int AS n FROM conversation c
+         JOIN message m ON m.conversation_id = c.id AND m.id > c.creator_read_up_to AND m.unread_for IN ('CREATOR', 'BOTH')
+        WHERE c.creator_id = ANY($1::uuid[])
+        GROUP BY c.creator_id`,
+      [[...new Set(creatorIds)]],
+    );
+    return new Map(rows.map((r) => [r.creator_id, r.n]));
+  }
+
   async insertMessage(ctx: RequestContext, conversationId: string, m: NewMessage, at: Date): Promise<MessageRecord> {
     const [row] = await ctx.em.query(
       `INSERT INTO message (conversation_id, sender_id, kind, system_type, body, data, unread_for, created_at)

@@ -7,5 +7,15 @@ export { ChatLockService, LOCK_DESCRIPTION_MAX } from './chat-lock.service';
 export { CallChatService } from './call-chat.service';
 export { MessagingResolver } from './messaging.resolver';
 export { CallChatResolver } from './call-chat.resolver';
-export { CallChatMessage, Message } from './messaging.types';
+export {
+  CallChatMessage,
+  ChatLock,
+  Conversation,
+  ConversationConnection,
+  Message,
+  MessageConnection,
+  RecipientUnavailable,
+  SendMessageResult,
+} from './messaging.types';
+export type { SendOutcome } from './messaging.service';
 export type { MessagingEvents } from './messaging.events';

@@ -62,7 +62,16 @@ export class MessagingService {
     return this.conversations.findPair(ctx, ctx.requireViewer().account.id, creatorId);
   }
 
-  async sendMessage(ctx: RequestContext, target: { creatorId?: string | null; conversationId?: string | null }, text: string): Promise<SendOutcome> {
+  /**
+   * Sends a text as the signed-in account. `sentBy` is set when an agency writes on the creator's behalf (the
+   * context's viewer is then the creator): the fan sees the creator; the creator and staff see who wrote it.
+   */
+  async sendMessage(
+    ctx: RequestContext,
+    target: { creatorId?: string | null; conversationId?: string | null },
+    text: string,
+    sentBy: string | null = null,
+  ): Promise<SendOutcome> {
     const viewer = ctx.requireViewer().account;
     const body = cleanText(text, MESSAGE_MAX, 'text');
     if (!!target.creatorId === !!target.conversationId) throw badInput('Give either creatorId or conversationId.');
@@ -83,8 +92,13 @@ export class MessagingService {
     }
     await this.messagesPerConversation.consume(conversation.id);
     const unreadFor = viewer.id === conversation.fanId ? 'CREATOR' : 'FAN';
-    const row = await this.post(ctx, conversation, { senderId: viewer.id, kind: MessageKind.TEXT, body, unreadFor });
+    const row = await this.post(ctx, conversation, { senderId: viewer.id, kind: MessageKind.TEXT, body, unreadFor, ...(sentBy ? { data: { sentBy } } : {}) });
     return { kind: 'sent', message: (await this.toMessages(ctx, [row], viewer.id))[0] };
+  }
+
+  /** How many conversations of each creator hold messages they have not read (an agency's panel). */
+  unreadConversationsOfCreators(ctx: RequestContext, creatorIds: readonly string[]): Promise<Map<string, number>> {
+    return this.conversations.unreadConversationsOfCreators(ctx, creatorIds);
   }
 
   /** Empties the texts the account wrote (account deletion); the conversations stay for the other party. */
@@ -235,7 +249,10 @@ export class MessagingService {
 
   /** Views of many messages: their senders and locks in one query each, whatever their number. */
   async toMessages(ctx: RequestContext, rows: readonly MessageRecord[], viewerId: string, known?: Map<string, Person>): Promise<Message[]> {
-    const senderIds = rows.flatMap((r) => (r.senderId && !known?.has(r.senderId) ? [r.senderId] : []));
+    // Who wrote for a creator is the creator's and staff's to know, never the fan's.
+    const showsAgents = ctx.viewer?.account.role !== Role.FAN;
+    const agentIds = showsAgents ? rows.flatMap((r) => (typeof r.data.sentBy === 'string' ? [r.data.sentBy] : [])) : [];
+    const senderIds = [...rows.flatMap((r) => (r.senderId && !known?.has(r.senderId) ? [r.senderId] : [])), ...agentIds];
     const senders = senderIds.length ? new Map([...(known ?? []), ...(await this.identity.people(ctx, senderIds))]) : (known ?? new Map<string, Person>());
     const locks = await this.chats.locks(
       ctx,
@@ -264,6 +281,7 @@ export class MessagingService {
               }
             : null,
         lock: lock ? toLock(lock) : null,
+        sentOnBehalfBy: showsAgents && typeof data.sentBy === 'string' ? (senders.get(data.sentBy) ?? null) : null,
         createdAt: row.createdAt,
       };
     });

@@ -117,6 +117,12 @@ export class Message {
   @Field({ description: 'The text (plain text), or a human summary of a system record.' })
   body: string;
 
+  @Field(() => Participant, {
+    nullable: true,
+    description: 'The agency account that wrote this (or set this lock) on the creator’s behalf; shown to the creator and to staff, never to the fan.',
+  })
+  sentOnBehalfBy: Participant | null;
+
   @Field(() => CallRecord, { nullable: true, description: 'The call a call record is about.' })
   call: CallRecord | null;
 

@@ -4,3 +4,4 @@ export { ModerationRepository } from './moderation.repository';
 export { ModerationService } from './moderation.service';
 export { StaffViewsService } from './staff-views.service';
 export { ModerationResolver } from './moderation.resolver';
+export { ListMetadata } from './moderation.types';

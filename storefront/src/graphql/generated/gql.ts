@@ -27,6 +27,23 @@ type Documents = {
     "\n  query MyDataExport {\n    myDataExport\n  }\n": typeof types.MyDataExportDocument,
     "\n  mutation DeleteMyAccount($password: String!, $acceptLosses: Boolean!) {\n    deleteMyAccount(password: $password, acceptLosses: $acceptLosses) {\n      __typename\n      ... on AccountDeleted {\n        deletedAt\n      }\n      ... on DeletionNeedsConfirmation {\n        earnings\n        walletTokens\n        message\n      }\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query DevEmailOutbox {\n    devEmailOutbox(first: 20) {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": typeof types.DevEmailOutboxDocument,
+    "\n  fragment AgencyMembershipFields on AgencyMembership {\n    id\n    state\n    shareBps\n    invitedAt\n    respondedAt\n    endedAt\n    agency {\n      id\n      name\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": typeof types.AgencyMembershipFieldsFragmentDoc,
+    "\n  fragment AgencyRowFields on AgencyCreatorRow {\n    membershipId\n    shareBps\n    heldOnline\n    pricePerMinute\n    unreadChats\n    earningsToday\n    ringingCallId\n    creator {\n      id\n      displayName\n      handle\n    }\n    availability {\n      status\n      until\n      nextAvailableAt\n      online\n    }\n  }\n": typeof types.AgencyRowFieldsFragmentDoc,
+    "\n  query MyAgency {\n    myAgency {\n      id\n      name\n      memberships {\n        ...AgencyMembershipFields\n      }\n    }\n    agencyEarnings {\n      balance\n      today\n    }\n  }\n": typeof types.MyAgencyDocument,
+    "\n  mutation CreateAgency($name: String!) {\n    createAgency(name: $name) {\n      id\n    }\n  }\n": typeof types.CreateAgencyDocument,
+    "\n  mutation InviteCreatorToAgency($handle: String!, $shareBps: Int!) {\n    inviteCreatorToAgency(handle: $handle, shareBps: $shareBps) {\n      ...AgencyMembershipFields\n    }\n  }\n": typeof types.InviteCreatorToAgencyDocument,
+    "\n  mutation EndAgencyMembership($membershipId: ID!) {\n    endAgencyMembership(membershipId: $membershipId) {\n      ...AgencyMembershipFields\n    }\n  }\n": typeof types.EndAgencyMembershipDocument,
+    "\n  mutation RespondToAgencyInvitation($membershipId: ID!, $accept: Boolean!) {\n    respondToAgencyInvitation(membershipId: $membershipId, accept: $accept) {\n      ...AgencyMembershipFields\n    }\n  }\n": typeof types.RespondToAgencyInvitationDocument,
+    "\n  query MyAgencyMemberships {\n    myAgencyMemberships {\n      ...AgencyMembershipFields\n    }\n    agencyActionsForMe(limit: 20) {\n      id\n      action\n      subject\n      detail\n      createdAt\n      actor {\n        displayName\n      }\n      agency {\n        name\n      }\n    }\n  }\n": typeof types.MyAgencyMembershipsDocument,
+    "\n  query AgencyPanel {\n    agencyPanel {\n      ...AgencyRowFields\n    }\n  }\n": typeof types.AgencyPanelDocument,
+    "\n  mutation SetAgencyCreatorsOnline($online: Boolean!, $creatorIds: [ID!]) {\n    setAgencyCreatorsOnline(online: $online, creatorIds: $creatorIds) {\n      ...AgencyRowFields\n    }\n  }\n": typeof types.SetAgencyCreatorsOnlineDocument,
+    "\n  subscription AgencyPanelEvents {\n    agencyPanelEvents {\n      kind\n      creatorId\n      conversationId\n      messageId\n      callId\n      row {\n        ...AgencyRowFields\n      }\n    }\n  }\n": typeof types.AgencyPanelEventsDocument,
+    "\n  query AgencyConversations($creatorId: ID!) {\n    agencyConversations(creatorId: $creatorId, first: 30) {\n      edges {\n        node {\n          id\n          unreadCount\n          lastMessageAt\n          fan {\n            id\n            displayName\n            handle\n          }\n          openLock {\n            id\n            price\n          }\n        }\n      }\n    }\n  }\n": typeof types.AgencyConversationsDocument,
+    "\n  query AgencyMessages($creatorId: ID!, $conversationId: ID!) {\n    agencyMessages(creatorId: $creatorId, conversationId: $conversationId, first: 50) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n    }\n  }\n": typeof types.AgencyMessagesDocument,
+    "\n  mutation AgencySendMessage($creatorId: ID!, $conversationId: ID!, $text: String!) {\n    agencySendMessage(creatorId: $creatorId, conversationId: $conversationId, text: $text) {\n      __typename\n      ... on Message {\n        ...MessageFields\n      }\n      ... on RecipientUnavailable {\n        message\n      }\n    }\n  }\n": typeof types.AgencySendMessageDocument,
+    "\n  mutation AgencyLockChat($creatorId: ID!, $conversationId: ID!, $price: Int!, $description: String!) {\n    agencyLockChat(creatorId: $creatorId, conversationId: $conversationId, price: $price, description: $description) {\n      id\n      state\n    }\n  }\n": typeof types.AgencyLockChatDocument,
+    "\n  mutation AgencyMarkConversationRead($creatorId: ID!, $conversationId: ID!) {\n    agencyMarkConversationRead(creatorId: $creatorId, conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.AgencyMarkConversationReadDocument,
+    "\n  mutation AgencyDeclineCall($creatorId: ID!, $callId: ID!, $message: String) {\n    agencyDeclineCall(creatorId: $creatorId, callId: $callId, message: $message)\n  }\n": typeof types.AgencyDeclineCallDocument,
     "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": typeof types.CallFieldsFragmentDoc,
     "\n  fragment RtcCredentialsFields on RtcCredentialsView {\n    provider\n    appId\n    channel\n    token\n    uid\n    expiresAt\n  }\n": typeof types.RtcCredentialsFieldsFragmentDoc,
     "\n  mutation StartCall($creatorId: ID!, $kind: CallKind!) {\n    startCall(creatorId: $creatorId, kind: $kind) {\n      __typename\n      ... on Call {\n        ...CallFields\n      }\n      ... on CreatorBusy {\n        creatorId\n        message\n      }\n      ... on CreatorUnavailable {\n        creatorId\n        message\n        status\n        nextAvailableAt\n      }\n      ... on InsufficientTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n": typeof types.StartCallDocument,
@@ -90,7 +107,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...AccountFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  subscription AccountUpdated {\n    accountUpdated {\n      ...AccountFields\n    }\n  }\n": typeof types.AccountUpdatedDocument,
     "\n  fragment ChatLockFields on ChatLock {\n    id\n    conversationId\n    price\n    description\n    state\n    createdAt\n    resolvedAt\n  }\n": typeof types.ChatLockFieldsFragmentDoc,
-    "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    kind\n    systemType\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n    call {\n      callId\n      kind\n      state\n      startedAt\n      durationSeconds\n      tokens\n    }\n    lock {\n      ...ChatLockFields\n    }\n  }\n": typeof types.MessageFieldsFragmentDoc,
+    "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    kind\n    systemType\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n    sentOnBehalfBy {\n      id\n      displayName\n    }\n    call {\n      callId\n      kind\n      state\n      startedAt\n      durationSeconds\n      tokens\n    }\n    lock {\n      ...ChatLockFields\n    }\n  }\n": typeof types.MessageFieldsFragmentDoc,
     "\n  fragment ConversationFields on Conversation {\n    id\n    unreadCount\n    lastMessageAt\n    other {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n    fan {\n      id\n      displayName\n      handle\n    }\n    creatorAvailability {\n      ...AvailabilityFields\n    }\n    openLock {\n      ...ChatLockFields\n    }\n    lastMessage {\n      ...MessageFields\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
     "\n  query Conversations($after: String) {\n    conversations(after: $after) {\n      edges {\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  query Conversation($id: ID!, $after: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n      messages(after: $after) {\n        edges {\n          node {\n            ...MessageFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ConversationDocument,
@@ -134,6 +151,23 @@ const documents: Documents = {
     "\n  query MyDataExport {\n    myDataExport\n  }\n": types.MyDataExportDocument,
     "\n  mutation DeleteMyAccount($password: String!, $acceptLosses: Boolean!) {\n    deleteMyAccount(password: $password, acceptLosses: $acceptLosses) {\n      __typename\n      ... on AccountDeleted {\n        deletedAt\n      }\n      ... on DeletionNeedsConfirmation {\n        earnings\n        walletTokens\n        message\n      }\n    }\n  }\n": types.DeleteMyAccountDocument,
     "\n  query DevEmailOutbox {\n    devEmailOutbox(first: 20) {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": types.DevEmailOutboxDocument,
+    "\n  fragment AgencyMembershipFields on AgencyMembership {\n    id\n    state\n    shareBps\n    invitedAt\n    respondedAt\n    endedAt\n    agency {\n      id\n      name\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": types.AgencyMembershipFieldsFragmentDoc,
+    "\n  fragment AgencyRowFields on AgencyCreatorRow {\n    membershipId\n    shareBps\n    heldOnline\n    pricePerMinute\n    unreadChats\n    earningsToday\n    ringingCallId\n    creator {\n      id\n      displayName\n      handle\n    }\n    availability {\n      status\n      until\n      nextAvailableAt\n      online\n    }\n  }\n": types.AgencyRowFieldsFragmentDoc,
+    "\n  query MyAgency {\n    myAgency {\n      id\n      name\n      memberships {\n        ...AgencyMembershipFields\n      }\n    }\n    agencyEarnings {\n      balance\n      today\n    }\n  }\n": types.MyAgencyDocument,
+    "\n  mutation CreateAgency($name: String!) {\n    createAgency(name: $name) {\n      id\n    }\n  }\n": types.CreateAgencyDocument,
+    "\n  mutation InviteCreatorToAgency($handle: String!, $shareBps: Int!) {\n    inviteCreatorToAgency(handle: $handle, shareBps: $shareBps) {\n      ...AgencyMembershipFields\n    }\n  }\n": types.InviteCreatorToAgencyDocument,
+    "\n  mutation EndAgencyMembership($membershipId: ID!) {\n    endAgencyMembership(membershipId: $membershipId) {\n      ...AgencyMembershipFields\n    }\n  }\n": types.EndAgencyMembershipDocument,
+    "\n  mutation RespondToAgencyInvitation($membershipId: ID!, $accept: Boolean!) {\n    respondToAgencyInvitation(membershipId: $membershipId, accept: $accept) {\n      ...AgencyMembershipFields\n    }\n  }\n": types.RespondToAgencyInvitationDocument,
+    "\n  query MyAgencyMemberships {\n    myAgencyMemberships {\n      ...AgencyMembershipFields\n    }\n    agencyActionsForMe(limit: 20) {\n      id\n      action\n      subject\n      detail\n      createdAt\n      actor {\n        displayName\n      }\n      agency {\n        name\n      }\n    }\n  }\n": types.MyAgencyMembershipsDocument,
+    "\n  query AgencyPanel {\n    agencyPanel {\n      ...AgencyRowFields\n    }\n  }\n": types.AgencyPanelDocument,
+    "\n  mutation SetAgencyCreatorsOnline($online: Boolean!, $creatorIds: [ID!]) {\n    setAgencyCreatorsOnline(online: $online, creatorIds: $creatorIds) {\n      ...AgencyRowFields\n    }\n  }\n": types.SetAgencyCreatorsOnlineDocument,
+    "\n  subscription AgencyPanelEvents {\n    agencyPanelEvents {\n      kind\n      creatorId\n      conversationId\n      messageId\n      callId\n      row {\n        ...AgencyRowFields\n      }\n    }\n  }\n": types.AgencyPanelEventsDocument,
+    "\n  query AgencyConversations($creatorId: ID!) {\n    agencyConversations(creatorId: $creatorId, first: 30) {\n      edges {\n        node {\n          id\n          unreadCount\n          lastMessageAt\n          fan {\n            id\n            displayName\n            handle\n          }\n          openLock {\n            id\n            price\n          }\n        }\n      }\n    }\n  }\n": types.AgencyConversationsDocument,
+    "\n  query AgencyMessages($creatorId: ID!, $conversationId: ID!) {\n    agencyMessages(creatorId: $creatorId, conversationId: $conversationId, first: 50) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n    }\n  }\n": types.AgencyMessagesDocument,
+    "\n  mutation AgencySendMessage($creatorId: ID!, $conversationId: ID!, $text: String!) {\n    agencySendMessage(creatorId: $creatorId, conversationId: $conversationId, text: $text) {\n      __typename\n      ... on Message {\n        ...MessageFields\n      }\n      ... on RecipientUnavailable {\n        message\n      }\n    }\n  }\n": types.AgencySendMessageDocument,
+    "\n  mutation AgencyLockChat($creatorId: ID!, $conversationId: ID!, $price: Int!, $description: String!) {\n    agencyLockChat(creatorId: $creatorId, conversationId: $conversationId, price: $price, description: $description) {\n      id\n      state\n    }\n  }\n": types.AgencyLockChatDocument,
+    "\n  mutation AgencyMarkConversationRead($creatorId: ID!, $conversationId: ID!) {\n    agencyMarkConversationRead(creatorId: $creatorId, conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n": types.AgencyMarkConversationReadDocument,
+    "\n  mutation AgencyDeclineCall($creatorId: ID!, $callId: ID!, $message: String) {\n    agencyDeclineCall(creatorId: $creatorId, callId: $callId, message: $message)\n  }\n": types.AgencyDeclineCallDocument,
     "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": types.CallFieldsFragmentDoc,
     "\n  fragment RtcCredentialsFields on RtcCredentialsView {\n    provider\n    appId\n    channel\n    token\n    uid\n    expiresAt\n  }\n": types.RtcCredentialsFieldsFragmentDoc,
     "\n  mutation StartCall($creatorId: ID!, $kind: CallKind!) {\n    startCall(creatorId: $creatorId, kind: $kind) {\n      __typename\n      ... on Call {\n        ...CallFields\n      }\n      ... on CreatorBusy {\n        creatorId\n        message\n      }\n      ... on CreatorUnavailable {\n        creatorId\n        message\n        status\n        nextAvailableAt\n      }\n      ... on InsufficientTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n": types.StartCallDocument,
@@ -197,7 +231,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...AccountFields\n    }\n  }\n": types.MeDocument,
     "\n  subscription AccountUpdated {\n    accountUpdated {\n      ...AccountFields\n    }\n  }\n": types.AccountUpdatedDocument,
     "\n  fragment ChatLockFields on ChatLock {\n    id\n    conversationId\n    price\n    description\n    state\n    createdAt\n    resolvedAt\n  }\n": types.ChatLockFieldsFragmentDoc,
-    "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    kind\n    systemType\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n    call {\n      callId\n      kind\n      state\n      startedAt\n      durationSeconds\n      tokens\n    }\n    lock {\n      ...ChatLockFields\n    }\n  }\n": types.MessageFieldsFragmentDoc,
+    "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    kind\n    systemType\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n    sentOnBehalfBy {\n      id\n      displayName\n    }\n    call {\n      callId\n      kind\n      state\n      startedAt\n      durationSeconds\n      tokens\n    }\n    lock {\n      ...ChatLockFields\n    }\n  }\n": types.MessageFieldsFragmentDoc,
     "\n  fragment ConversationFields on Conversation {\n    id\n    unreadCount\n    lastMessageAt\n    other {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n    fan {\n      id\n      displayName\n      handle\n    }\n    creatorAvailability {\n      ...AvailabilityFields\n    }\n    openLock {\n      ...ChatLockFields\n    }\n    lastMessage {\n      ...MessageFields\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
     "\n  query Conversations($after: String) {\n    conversations(after: $after) {\n      edges {\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConversationsDocument,
     "\n  query Conversation($id: ID!, $after: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n      messages(after: $after) {\n        edges {\n          node {\n            ...MessageFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ConversationDocument,
@@ -277,6 +311,74 @@ export function graphql(source: "\n  mutation DeleteMyAccount($password: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevEmailOutbox {\n    devEmailOutbox(first: 20) {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n"): typeof import('./graphql').DevEmailOutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgencyMembershipFields on AgencyMembership {\n    id\n    state\n    shareBps\n    invitedAt\n    respondedAt\n    endedAt\n    agency {\n      id\n      name\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n"): typeof import('./graphql').AgencyMembershipFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgencyRowFields on AgencyCreatorRow {\n    membershipId\n    shareBps\n    heldOnline\n    pricePerMinute\n    unreadChats\n    earningsToday\n    ringingCallId\n    creator {\n      id\n      displayName\n      handle\n    }\n    availability {\n      status\n      until\n      nextAvailableAt\n      online\n    }\n  }\n"): typeof import('./graphql').AgencyRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAgency {\n    myAgency {\n      id\n      name\n      memberships {\n        ...AgencyMembershipFields\n      }\n    }\n    agencyEarnings {\n      balance\n      today\n    }\n  }\n"): typeof import('./graphql').MyAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgency($name: String!) {\n    createAgency(name: $name) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteCreatorToAgency($handle: String!, $shareBps: Int!) {\n    inviteCreatorToAgency(handle: $handle, shareBps: $shareBps) {\n      ...AgencyMembershipFields\n    }\n  }\n"): typeof import('./graphql').InviteCreatorToAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndAgencyMembership($membershipId: ID!) {\n    endAgencyMembership(membershipId: $membershipId) {\n      ...AgencyMembershipFields\n    }\n  }\n"): typeof import('./graphql').EndAgencyMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToAgencyInvitation($membershipId: ID!, $accept: Boolean!) {\n    respondToAgencyInvitation(membershipId: $membershipId, accept: $accept) {\n      ...AgencyMembershipFields\n    }\n  }\n"): typeof import('./graphql').RespondToAgencyInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAgencyMemberships {\n    myAgencyMemberships {\n      ...AgencyMembershipFields\n    }\n    agencyActionsForMe(limit: 20) {\n      id\n      action\n      subject\n      detail\n      createdAt\n      actor {\n        displayName\n      }\n      agency {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MyAgencyMembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyPanel {\n    agencyPanel {\n      ...AgencyRowFields\n    }\n  }\n"): typeof import('./graphql').AgencyPanelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAgencyCreatorsOnline($online: Boolean!, $creatorIds: [ID!]) {\n    setAgencyCreatorsOnline(online: $online, creatorIds: $creatorIds) {\n      ...AgencyRowFields\n    }\n  }\n"): typeof import('./graphql').SetAgencyCreatorsOnlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AgencyPanelEvents {\n    agencyPanelEvents {\n      kind\n      creatorId\n      conversationId\n      messageId\n      callId\n      row {\n        ...AgencyRowFields\n      }\n    }\n  }\n"): typeof import('./graphql').AgencyPanelEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyConversations($creatorId: ID!) {\n    agencyConversations(creatorId: $creatorId, first: 30) {\n      edges {\n        node {\n          id\n          unreadCount\n          lastMessageAt\n          fan {\n            id\n            displayName\n            handle\n          }\n          openLock {\n            id\n            price\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AgencyConversationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyMessages($creatorId: ID!, $conversationId: ID!) {\n    agencyMessages(creatorId: $creatorId, conversationId: $conversationId, first: 50) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AgencyMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgencySendMessage($creatorId: ID!, $conversationId: ID!, $text: String!) {\n    agencySendMessage(creatorId: $creatorId, conversationId: $conversationId, text: $text) {\n      __typename\n      ... on Message {\n        ...MessageFields\n      }\n      ... on RecipientUnavailable {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').AgencySendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgencyLockChat($creatorId: ID!, $conversationId: ID!, $price: Int!, $description: String!) {\n    agencyLockChat(creatorId: $creatorId, conversationId: $conversationId, price: $price, description: $description) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').AgencyLockChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgencyMarkConversationRead($creatorId: ID!, $conversationId: ID!) {\n    agencyMarkConversationRead(creatorId: $creatorId, conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').AgencyMarkConversationReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgencyDeclineCall($creatorId: ID!, $callId: ID!, $message: String) {\n    agencyDeclineCall(creatorId: $creatorId, callId: $callId, message: $message)\n  }\n"): typeof import('./graphql').AgencyDeclineCallDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -532,7 +634,7 @@ export function graphql(source: "\n  fragment ChatLockFields on ChatLock {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    kind\n    systemType\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n    call {\n      callId\n      kind\n      state\n      startedAt\n      durationSeconds\n      tokens\n    }\n    lock {\n      ...ChatLockFields\n    }\n  }\n"): typeof import('./graphql').MessageFieldsFragmentDoc;
+export function graphql(source: "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    kind\n    systemType\n    body\n    mine\n    createdAt\n    sender {\n      id\n      displayName\n    }\n    sentOnBehalfBy {\n      id\n      displayName\n    }\n    call {\n      callId\n      kind\n      state\n      startedAt\n      durationSeconds\n      tokens\n    }\n    lock {\n      ...ChatLockFields\n    }\n  }\n"): typeof import('./graphql').MessageFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,57 @@ export type AccountStatus =
   /** A moderator suspended the account; it is refused everywhere. */
   | 'SUSPENDED';
 
+/** What an agency did for (or to) a creator, as recorded. */
+export type AgencyActionKind =
+  /** The creator accepted the invitation. */
+  | 'ACCEPTED'
+  /** The creator declined the invitation. */
+  | 'DECLINED'
+  /** The agency declined a call ringing for the creator (subject: the call). */
+  | 'DECLINED_CALL'
+  /** The membership (or invitation) ended; detail says who ended it and why. */
+  | 'ENDED'
+  /** The agency invited the creator (subject: the share in basis points). */
+  | 'INVITED'
+  /** The agency locked one of the creator’s chats (subject: the conversation; detail: price). */
+  | 'LOCKED_CHAT'
+  /** The agency marked a conversation read for the creator (subject: the conversation). */
+  | 'READ_CONVERSATION'
+  /** The agency replied in one of the creator’s conversations (subject: the conversation). */
+  | 'SENT_MESSAGE'
+  /** The agency’s panel set the creator offline. */
+  | 'SET_OFFLINE'
+  /** The agency’s panel set the creator online. */
+  | 'SET_ONLINE'
+  /** The agency withdrew a chat lock (subject: the lock). */
+  | 'WITHDREW_CHAT_LOCK';
+
+/** Where a creator’s membership of an agency stands. */
+export type AgencyMembershipState =
+  /** The creator accepted: the agency manages their availability and chats and takes its share. */
+  | 'ACTIVE'
+  /** The invitation was withdrawn before it was accepted. */
+  | 'CANCELLED'
+  /** The creator declined the invitation. */
+  | 'DECLINED'
+  /** The creator, the agency or a moderator ended the membership; the agency’s access ended with it. */
+  | 'ENDED'
+  /** The agency invited the creator; they have not answered yet. */
+  | 'INVITED';
+
+/** What happened to one of the panel’s creators. */
+export type AgencyPanelEventKind =
+  /** A fan is calling them (alert; the creator answers). */
+  | 'CALL_RINGING'
+  /** A fan wrote to them (alert). */
+  | 'MESSAGE_RECEIVED'
+  /** They joined the agency. */
+  | 'ROW_ADDED'
+  /** Their availability, unread chats or earnings changed. */
+  | 'ROW_CHANGED'
+  /** Their membership ended: the agency no longer acts for them. */
+  | 'ROW_REMOVED';
+
 /** What an API key may be used for. Requests outside its scopes are FORBIDDEN with the missing scope named. */
 export type ApiScope =
   /** `availability:read`: creators’ availability (`Creator.availability`) and its live subscription (`creatorAvailabilityChanged`). */
@@ -239,6 +290,8 @@ export type ReportStatus =
 export type Role =
   /** Everything a moderator does, plus staff accounts and wallet corrections. */
   | 'ADMIN'
+  /** Owns an agency: manages its member creators’ availability and chats from one panel, and earns a share. */
+  | 'AGENCY'
   /** Is called and chatted with for a price, and earns. */
   | 'CREATOR'
   /** Finds creators, calls them, chats and buys tokens. */
@@ -285,12 +338,14 @@ export type SignUpInput = {
   handle: string;
   /** Password of at least 10 characters. */
   password: string;
-  /** FAN (default) or CREATOR. */
+  /** FAN (default), CREATOR or AGENCY. */
   role?: SignUpRole;
 };
 
 /** The roles anyone may sign up as; staff accounts are created by an admin. */
 export type SignUpRole =
+  /** Owns an agency that manages creators (who accept its invitations) and earns a share. */
+  | 'AGENCY'
   /** Is called and earns. */
   | 'CREATOR'
   /** Finds and calls creators. */
@@ -430,6 +485,123 @@ export type DevEmailOutboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DevEmailOutboxQuery = { devEmailOutbox: Array<{ id: string, to: string, subject: string, text: string, sentAt: string }> };
+
+export type AgencyMembershipFieldsFragment = { id: string, state: AgencyMembershipState, shareBps: number, invitedAt: string, respondedAt: string | null, endedAt: string | null, agency: { id: string, name: string }, creator: { id: string, displayName: string, handle: string } };
+
+export type AgencyRowFieldsFragment = { membershipId: string, shareBps: number, heldOnline: boolean, pricePerMinute: number | null, unreadChats: number, earningsToday: number, ringingCallId: string | null, creator: { id: string, displayName: string, handle: string }, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } };
+
+export type MyAgencyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAgencyQuery = { myAgency: { id: string, name: string, memberships: Array<{ id: string, state: AgencyMembershipState, shareBps: number, invitedAt: string, respondedAt: string | null, endedAt: string | null, agency: { id: string, name: string }, creator: { id: string, displayName: string, handle: string } }> } | null, agencyEarnings: { balance: number, today: number } };
+
+export type CreateAgencyMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateAgencyMutation = { createAgency: { id: string } };
+
+export type InviteCreatorToAgencyMutationVariables = Exact<{
+  handle: string;
+  shareBps: number;
+}>;
+
+
+export type InviteCreatorToAgencyMutation = { inviteCreatorToAgency: { id: string, state: AgencyMembershipState, shareBps: number, invitedAt: string, respondedAt: string | null, endedAt: string | null, agency: { id: string, name: string }, creator: { id: string, displayName: string, handle: string } } };
+
+export type EndAgencyMembershipMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+
+export type EndAgencyMembershipMutation = { endAgencyMembership: { id: string, state: AgencyMembershipState, shareBps: number, invitedAt: string, respondedAt: string | null, endedAt: string | null, agency: { id: string, name: string }, creator: { id: string, displayName: string, handle: string } } };
+
+export type RespondToAgencyInvitationMutationVariables = Exact<{
+  membershipId: string | number;
+  accept: boolean;
+}>;
+
+
+export type RespondToAgencyInvitationMutation = { respondToAgencyInvitation: { id: string, state: AgencyMembershipState, shareBps: number, invitedAt: string, respondedAt: string | null, endedAt: string | null, agency: { id: string, name: string }, creator: { id: string, displayName: string, handle: string } } };
+
+export type MyAgencyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAgencyMembershipsQuery = { myAgencyMemberships: Array<{ id: string, state: AgencyMembershipState, shareBps: number, invitedAt: string, respondedAt: string | null, endedAt: string | null, agency: { id: string, name: string }, creator: { id: string, displayName: string, handle: string } }>, agencyActionsForMe: Array<{ id: string, action: AgencyActionKind, subject: string | null, detail: string | null, createdAt: string, actor: { displayName: string }, agency: { name: string } }> };
+
+export type AgencyPanelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgencyPanelQuery = { agencyPanel: Array<{ membershipId: string, shareBps: number, heldOnline: boolean, pricePerMinute: number | null, unreadChats: number, earningsToday: number, ringingCallId: string | null, creator: { id: string, displayName: string, handle: string }, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }> };
+
+export type SetAgencyCreatorsOnlineMutationVariables = Exact<{
+  online: boolean;
+  creatorIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type SetAgencyCreatorsOnlineMutation = { setAgencyCreatorsOnline: Array<{ membershipId: string, shareBps: number, heldOnline: boolean, pricePerMinute: number | null, unreadChats: number, earningsToday: number, ringingCallId: string | null, creator: { id: string, displayName: string, handle: string }, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } }> };
+
+export type AgencyPanelEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgencyPanelEventsSubscription = { agencyPanelEvents: { kind: AgencyPanelEventKind, creatorId: string, conversationId: string | null, messageId: string | null, callId: string | null, row: { membershipId: string, shareBps: number, heldOnline: boolean, pricePerMinute: number | null, unreadChats: number, earningsToday: number, ringingCallId: string | null, creator: { id: string, displayName: string, handle: string }, availability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean } } | null } };
+
+export type AgencyConversationsQueryVariables = Exact<{
+  creatorId: string | number;
+}>;
+
+
+export type AgencyConversationsQuery = { agencyConversations: { edges: Array<{ node: { id: string, unreadCount: number, lastMessageAt: string | null, fan: { id: string, displayName: string, handle: string }, openLock: { id: string, price: number } | null } }> } };
+
+export type AgencyMessagesQueryVariables = Exact<{
+  creatorId: string | number;
+  conversationId: string | number;
+}>;
+
+
+export type AgencyMessagesQuery = { agencyMessages: { edges: Array<{ node: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } }> } };
+
+export type AgencySendMessageMutationVariables = Exact<{
+  creatorId: string | number;
+  conversationId: string | number;
+  text: string;
+}>;
+
+
+export type AgencySendMessageMutation = { agencySendMessage:
+    | { __typename: 'ChatLocked' }
+    | { __typename: 'Message', id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null }
+    | { __typename: 'RecipientUnavailable', message: string }
+   };
+
+export type AgencyLockChatMutationVariables = Exact<{
+  creatorId: string | number;
+  conversationId: string | number;
+  price: number;
+  description: string;
+}>;
+
+
+export type AgencyLockChatMutation = { agencyLockChat: { id: string, state: ChatLockState } };
+
+export type AgencyMarkConversationReadMutationVariables = Exact<{
+  creatorId: string | number;
+  conversationId: string | number;
+}>;
+
+
+export type AgencyMarkConversationReadMutation = { agencyMarkConversationRead: { id: string, unreadCount: number } };
+
+export type AgencyDeclineCallMutationVariables = Exact<{
+  creatorId: string | number;
+  callId: string | number;
+  message?: string | null | undefined;
+}>;
+
+
+export type AgencyDeclineCallMutation = { agencyDeclineCall: boolean };
 
 export type CallFieldsFragment = { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } };
 
@@ -820,16 +992,16 @@ export type AccountUpdatedSubscription = { accountUpdated: { id: string, email: 
 
 export type ChatLockFieldsFragment = { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null };
 
-export type MessageFieldsFragment = { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null };
+export type MessageFieldsFragment = { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null };
 
-export type ConversationFieldsFragment = { id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null };
+export type ConversationFieldsFragment = { id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null };
 
 export type ConversationsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type ConversationsQuery = { conversations: { edges: Array<{ node: { id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConversationsQuery = { conversations: { edges: Array<{ node: { id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConversationQueryVariables = Exact<{
   id: string | number;
@@ -837,7 +1009,7 @@ export type ConversationQueryVariables = Exact<{
 }>;
 
 
-export type ConversationQuery = { conversation: { id: string, unreadCount: number, lastMessageAt: string | null, messages: { edges: Array<{ node: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } };
+export type ConversationQuery = { conversation: { id: string, unreadCount: number, lastMessageAt: string | null, messages: { edges: Array<{ node: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } };
 
 export type ConversationWithCreatorQueryVariables = Exact<{
   creatorId: string | number;
@@ -855,7 +1027,7 @@ export type SendMessageMutationVariables = Exact<{
 
 export type SendMessageMutation = { sendMessage:
     | { __typename: 'ChatLocked', openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } }
-    | { __typename: 'Message', id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null }
+    | { __typename: 'Message', id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null }
     | { __typename: 'RecipientUnavailable', message: string }
    };
 
@@ -869,7 +1041,7 @@ export type MarkConversationReadMutation = { markConversationRead: { id: string,
 export type MessageAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MessageAddedSubscription = { messageAdded: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } };
+export type MessageAddedSubscription = { messageAdded: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } };
 
 export type LockChatMutationVariables = Exact<{
   conversationId: string | number;
@@ -1028,6 +1200,47 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AgencyMembershipFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgencyMembershipFields on AgencyMembership {
+  id
+  state
+  shareBps
+  invitedAt
+  respondedAt
+  endedAt
+  agency {
+    id
+    name
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}
+    `, {"fragmentName":"AgencyMembershipFields"}) as unknown as TypedDocumentString<AgencyMembershipFieldsFragment, unknown>;
+export const AgencyRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgencyRowFields on AgencyCreatorRow {
+  membershipId
+  shareBps
+  heldOnline
+  pricePerMinute
+  unreadChats
+  earningsToday
+  ringingCallId
+  creator {
+    id
+    displayName
+    handle
+  }
+  availability {
+    status
+    until
+    nextAvailableAt
+    online
+  }
+}
+    `, {"fragmentName":"AgencyRowFields"}) as unknown as TypedDocumentString<AgencyRowFieldsFragment, unknown>;
 export const CallFieldsFragmentDoc = new TypedDocumentString(`
     fragment CallFields on Call {
   id
@@ -1299,6 +1512,10 @@ export const MessageFieldsFragmentDoc = new TypedDocumentString(`
     id
     displayName
   }
+  sentOnBehalfBy {
+    id
+    displayName
+  }
   call {
     callId
     kind
@@ -1375,6 +1592,10 @@ fragment MessageFields on Message {
   mine
   createdAt
   sender {
+    id
+    displayName
+  }
+  sentOnBehalfBy {
     id
     displayName
   }
@@ -1552,6 +1773,389 @@ export const DevEmailOutboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DevEmailOutboxQuery, DevEmailOutboxQueryVariables>;
+export const MyAgencyDocument = new TypedDocumentString(`
+    query MyAgency {
+  myAgency {
+    id
+    name
+    memberships {
+      ...AgencyMembershipFields
+    }
+  }
+  agencyEarnings {
+    balance
+    today
+  }
+}
+    fragment AgencyMembershipFields on AgencyMembership {
+  id
+  state
+  shareBps
+  invitedAt
+  respondedAt
+  endedAt
+  agency {
+    id
+    name
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<MyAgencyQuery, MyAgencyQueryVariables>;
+export const CreateAgencyDocument = new TypedDocumentString(`
+    mutation CreateAgency($name: String!) {
+  createAgency(name: $name) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAgencyMutation, CreateAgencyMutationVariables>;
+export const InviteCreatorToAgencyDocument = new TypedDocumentString(`
+    mutation InviteCreatorToAgency($handle: String!, $shareBps: Int!) {
+  inviteCreatorToAgency(handle: $handle, shareBps: $shareBps) {
+    ...AgencyMembershipFields
+  }
+}
+    fragment AgencyMembershipFields on AgencyMembership {
+  id
+  state
+  shareBps
+  invitedAt
+  respondedAt
+  endedAt
+  agency {
+    id
+    name
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<InviteCreatorToAgencyMutation, InviteCreatorToAgencyMutationVariables>;
+export const EndAgencyMembershipDocument = new TypedDocumentString(`
+    mutation EndAgencyMembership($membershipId: ID!) {
+  endAgencyMembership(membershipId: $membershipId) {
+    ...AgencyMembershipFields
+  }
+}
+    fragment AgencyMembershipFields on AgencyMembership {
+  id
+  state
+  shareBps
+  invitedAt
+  respondedAt
+  endedAt
+  agency {
+    id
+    name
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<EndAgencyMembershipMutation, EndAgencyMembershipMutationVariables>;
+export const RespondToAgencyInvitationDocument = new TypedDocumentString(`
+    mutation RespondToAgencyInvitation($membershipId: ID!, $accept: Boolean!) {
+  respondToAgencyInvitation(membershipId: $membershipId, accept: $accept) {
+    ...AgencyMembershipFields
+  }
+}
+    fragment AgencyMembershipFields on AgencyMembership {
+  id
+  state
+  shareBps
+  invitedAt
+  respondedAt
+  endedAt
+  agency {
+    id
+    name
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<RespondToAgencyInvitationMutation, RespondToAgencyInvitationMutationVariables>;
+export const MyAgencyMembershipsDocument = new TypedDocumentString(`
+    query MyAgencyMemberships {
+  myAgencyMemberships {
+    ...AgencyMembershipFields
+  }
+  agencyActionsForMe(limit: 20) {
+    id
+    action
+    subject
+    detail
+    createdAt
+    actor {
+      displayName
+    }
+    agency {
+      name
+    }
+  }
+}
+    fragment AgencyMembershipFields on AgencyMembership {
+  id
+  state
+  shareBps
+  invitedAt
+  respondedAt
+  endedAt
+  agency {
+    id
+    name
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<MyAgencyMembershipsQuery, MyAgencyMembershipsQueryVariables>;
+export const AgencyPanelDocument = new TypedDocumentString(`
+    query AgencyPanel {
+  agencyPanel {
+    ...AgencyRowFields
+  }
+}
+    fragment AgencyRowFields on AgencyCreatorRow {
+  membershipId
+  shareBps
+  heldOnline
+  pricePerMinute
+  unreadChats
+  earningsToday
+  ringingCallId
+  creator {
+    id
+    displayName
+    handle
+  }
+  availability {
+    status
+    until
+    nextAvailableAt
+    online
+  }
+}`) as unknown as TypedDocumentString<AgencyPanelQuery, AgencyPanelQueryVariables>;
+export const SetAgencyCreatorsOnlineDocument = new TypedDocumentString(`
+    mutation SetAgencyCreatorsOnline($online: Boolean!, $creatorIds: [ID!]) {
+  setAgencyCreatorsOnline(online: $online, creatorIds: $creatorIds) {
+    ...AgencyRowFields
+  }
+}
+    fragment AgencyRowFields on AgencyCreatorRow {
+  membershipId
+  shareBps
+  heldOnline
+  pricePerMinute
+  unreadChats
+  earningsToday
+  ringingCallId
+  creator {
+    id
+    displayName
+    handle
+  }
+  availability {
+    status
+    until
+    nextAvailableAt
+    online
+  }
+}`) as unknown as TypedDocumentString<SetAgencyCreatorsOnlineMutation, SetAgencyCreatorsOnlineMutationVariables>;
+export const AgencyPanelEventsDocument = new TypedDocumentString(`
+    subscription AgencyPanelEvents {
+  agencyPanelEvents {
+    kind
+    creatorId
+    conversationId
+    messageId
+    callId
+    row {
+      ...AgencyRowFields
+    }
+  }
+}
+    fragment AgencyRowFields on AgencyCreatorRow {
+  membershipId
+  shareBps
+  heldOnline
+  pricePerMinute
+  unreadChats
+  earningsToday
+  ringingCallId
+  creator {
+    id
+    displayName
+    handle
+  }
+  availability {
+    status
+    until
+    nextAvailableAt
+    online
+  }
+}`) as unknown as TypedDocumentString<AgencyPanelEventsSubscription, AgencyPanelEventsSubscriptionVariables>;
+export const AgencyConversationsDocument = new TypedDocumentString(`
+    query AgencyConversations($creatorId: ID!) {
+  agencyConversations(creatorId: $creatorId, first: 30) {
+    edges {
+      node {
+        id
+        unreadCount
+        lastMessageAt
+        fan {
+          id
+          displayName
+          handle
+        }
+        openLock {
+          id
+          price
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgencyConversationsQuery, AgencyConversationsQueryVariables>;
+export const AgencyMessagesDocument = new TypedDocumentString(`
+    query AgencyMessages($creatorId: ID!, $conversationId: ID!) {
+  agencyMessages(
+    creatorId: $creatorId
+    conversationId: $conversationId
+    first: 50
+  ) {
+    edges {
+      node {
+        ...MessageFields
+      }
+    }
+  }
+}
+    fragment ChatLockFields on ChatLock {
+  id
+  conversationId
+  price
+  description
+  state
+  createdAt
+  resolvedAt
+}
+fragment MessageFields on Message {
+  id
+  conversationId
+  kind
+  systemType
+  body
+  mine
+  createdAt
+  sender {
+    id
+    displayName
+  }
+  sentOnBehalfBy {
+    id
+    displayName
+  }
+  call {
+    callId
+    kind
+    state
+    startedAt
+    durationSeconds
+    tokens
+  }
+  lock {
+    ...ChatLockFields
+  }
+}`) as unknown as TypedDocumentString<AgencyMessagesQuery, AgencyMessagesQueryVariables>;
+export const AgencySendMessageDocument = new TypedDocumentString(`
+    mutation AgencySendMessage($creatorId: ID!, $conversationId: ID!, $text: String!) {
+  agencySendMessage(
+    creatorId: $creatorId
+    conversationId: $conversationId
+    text: $text
+  ) {
+    __typename
+    ... on Message {
+      ...MessageFields
+    }
+    ... on RecipientUnavailable {
+      message
+    }
+  }
+}
+    fragment ChatLockFields on ChatLock {
+  id
+  conversationId
+  price
+  description
+  state
+  createdAt
+  resolvedAt
+}
+fragment MessageFields on Message {
+  id
+  conversationId
+  kind
+  systemType
+  body
+  mine
+  createdAt
+  sender {
+    id
+    displayName
+  }
+  sentOnBehalfBy {
+    id
+    displayName
+  }
+  call {
+    callId
+    kind
+    state
+    startedAt
+    durationSeconds
+    tokens
+  }
+  lock {
+    ...ChatLockFields
+  }
+}`) as unknown as TypedDocumentString<AgencySendMessageMutation, AgencySendMessageMutationVariables>;
+export const AgencyLockChatDocument = new TypedDocumentString(`
+    mutation AgencyLockChat($creatorId: ID!, $conversationId: ID!, $price: Int!, $description: String!) {
+  agencyLockChat(
+    creatorId: $creatorId
+    conversationId: $conversationId
+    price: $price
+    description: $description
+  ) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AgencyLockChatMutation, AgencyLockChatMutationVariables>;
+export const AgencyMarkConversationReadDocument = new TypedDocumentString(`
+    mutation AgencyMarkConversationRead($creatorId: ID!, $conversationId: ID!) {
+  agencyMarkConversationRead(
+    creatorId: $creatorId
+    conversationId: $conversationId
+  ) {
+    id
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<AgencyMarkConversationReadMutation, AgencyMarkConversationReadMutationVariables>;
+export const AgencyDeclineCallDocument = new TypedDocumentString(`
+    mutation AgencyDeclineCall($creatorId: ID!, $callId: ID!, $message: String) {
+  agencyDeclineCall(creatorId: $creatorId, callId: $callId, message: $message)
+}
+    `) as unknown as TypedDocumentString<AgencyDeclineCallMutation, AgencyDeclineCallMutationVariables>;
 export const StartCallDocument = new TypedDocumentString(`
     mutation StartCall($creatorId: ID!, $kind: CallKind!) {
   startCall(creatorId: $creatorId, kind: $kind) {
@@ -3313,6 +3917,10 @@ fragment MessageFields on Message {
     id
     displayName
   }
+  sentOnBehalfBy {
+    id
+    displayName
+  }
   call {
     callId
     kind
@@ -3396,6 +4004,10 @@ fragment MessageFields on Message {
   mine
   createdAt
   sender {
+    id
+    displayName
+  }
+  sentOnBehalfBy {
     id
     displayName
   }
@@ -3485,6 +4097,10 @@ fragment MessageFields on Message {
     id
     displayName
   }
+  sentOnBehalfBy {
+    id
+    displayName
+  }
   call {
     callId
     kind
@@ -3529,6 +4145,10 @@ fragment MessageFields on Message {
   mine
   createdAt
   sender {
+    id
+    displayName
+  }
+  sentOnBehalfBy {
     id
     displayName
   }

@@ -1,0 +1,8 @@
+import GroupsIcon from '@mui/icons-material/Groups';
+import { AgencyMembershipList } from './AgencyMembershipList';
+
+export default {
+  list: AgencyMembershipList,
+  icon: GroupsIcon,
+  options: { label: 'Agencies' },
+};
