@@ -51,6 +51,7 @@ import {
 } from './modules/messaging';
 import { AccountAlertsService } from './modules/alerts';
 import { ModerationRepository, ModerationResolver, ModerationService, StaffViewsService } from './modules/moderation';
+import { ActivityResolver, ActivityService } from './modules/money';
 import { DevOutboxResolver, notificationEntities, NotificationService, SmsOutboxRepository } from './modules/notifications';
 import { PartnerGateway, PartnerRepository, PartnersResolver, PartnersService, UsageRecorder } from './modules/partners';
 import { PaymentsRepository, PaymentsResolver, PaymentsService } from './modules/payments';
@@ -94,6 +95,8 @@ export interface App {
   readonly accounts: AccountService;
   readonly ledger: LedgerService;
   readonly wallet: WalletService;
+  /** Activity items (one per call, unlock, tip, purchase …) and their CSV export. */
+  readonly activity: ActivityService;
   readonly payments: PaymentsService;
   /** Durable timers; main.ts starts and stops the polling. */
   readonly timers: TimerService;
@@ -268,6 +271,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const favourites = new FavouritesService(new FavouriteRepository(), creators, blocks, push, pubsub, uow, contexts, { allowLoopbackPush: !config.production });
   events.subscribe('CreatorAvailabilityComputed', (ctx, { creatorId, availability }) => favourites.availabilityComputed(ctx, creatorId, availability));
 
+  // money as people read it: activity per business event
+  const activity = new ActivityService(ledger, calls, identity);
+
   // moderation
   const moderationRepository = new ModerationRepository();
   const staffViews = new StaffViewsService(moderationRepository, identity, calls, ledger, messaging, callChat, photos);
@@ -309,6 +315,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new PartnersResolver(partners),
     new DevOutboxResolver(notifications, (ctx, accountId) => phoneVerification.phonesOf(ctx, accountId)),
     new PrivacyResolver(privacy),
+    new ActivityResolver(activity),
   ]);
 
   return {
@@ -326,6 +333,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     accounts,
     ledger,
     wallet,
+    activity,
     payments,
     timers,
     presence,

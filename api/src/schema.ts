@@ -16,6 +16,7 @@ import { authChecker, IdentityResolver } from './modules/identity';
 import { EarningsResolver, WalletResolver } from './modules/ledger';
 import { CallChatResolver, MessagingResolver } from './modules/messaging';
 import { ModerationResolver } from './modules/moderation';
+import { ActivityResolver } from './modules/money';
 import { DevOutboxResolver } from './modules/notifications';
 import { PartnersResolver } from './modules/partners';
 import { PaymentsResolver } from './modules/payments';
@@ -44,6 +45,7 @@ export const resolvers = [
   CreatorTrustResolver,
   FavouritesResolver,
   PartnersResolver,
+  ActivityResolver,
 ] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */

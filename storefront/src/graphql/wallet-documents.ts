@@ -2,16 +2,65 @@ import { graphql } from './generated';
 
 // Tokens: the fan's wallet and purchases, the creator's earnings.
 
-export const balanceEntryFieldsFragment = graphql(`
-  fragment BalanceEntryFields on BalanceEntry {
+export const activityItemFieldsFragment = graphql(`
+  fragment ActivityItemFields on ActivityItem {
     id
-    amount
     kind
-    part
-    memo
-    counterpart
-    reference
-    createdAt
+    total
+    refunded
+    startedAt
+    updatedAt
+    transferCount
+    counterpart {
+      id
+      displayName
+    }
+    call {
+      id
+      kind
+      billedSeconds
+      chargedTokens
+      connectedAt
+      endReason
+    }
+  }
+`);
+
+export const walletActivityQuery = graphql(`
+  query WalletActivity($after: String) {
+    walletActivity(first: 20, after: $after) {
+      edges {
+        node {
+          ...ActivityItemFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const activityTransfersQuery = graphql(`
+  query ActivityTransfers($id: String!) {
+    activityItem(id: $id) {
+      id
+      transfers {
+        id
+        kind
+        memo
+        amount
+        reserved
+        createdAt
+      }
+    }
+  }
+`);
+
+export const walletActivityCsvQuery = graphql(`
+  query WalletActivityCsv($from: DateTimeISO!, $to: DateTimeISO!) {
+    walletActivityCsv(from: $from, to: $to)
   }
 `);
 
@@ -21,27 +70,6 @@ export const walletBalanceQuery = graphql(`
       available
       held
       frozen
-    }
-  }
-`);
-
-export const walletHistoryQuery = graphql(`
-  query WalletHistory($after: String) {
-    wallet {
-      available
-      held
-      frozen
-      history(after: $after) {
-        edges {
-          node {
-            ...BalanceEntryFields
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
     }
   }
 `);
@@ -96,25 +124,6 @@ export const earningsBalanceQuery = graphql(`
   query EarningsBalance {
     earnings {
       balance
-    }
-  }
-`);
-
-export const earningsQuery = graphql(`
-  query Earnings($after: String) {
-    earnings {
-      balance
-      history(after: $after) {
-        edges {
-          node {
-            ...BalanceEntryFields
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
     }
   }
 `);

@@ -82,7 +82,9 @@ export type TransferKind =
   /** Tokens held for the next minute of a call. */
   | 'RESERVE'
   /** A call minute paid out of the hold to the creator. */
-  | 'SETTLE';
+  | 'SETTLE'
+  /** A tip from a fan to a creator, split by the commission like a call. */
+  | 'TIP';
 
 export type StaffSessionFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } };
 

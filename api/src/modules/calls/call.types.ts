@@ -17,7 +17,7 @@ registerEnumType(CallState, {
   valuesConfig: {
     RINGING: { description: 'The creator is being called (60 s to answer).' },
     CONNECTING: { description: 'Answered; waiting for the creator’s media (30 s). Not billed.' },
-    ONGOING: { description: 'Connected and billed per minute.' },
+    ONGOING: { description: 'Connected: billed per minute at the creator’s price, the last minute by the second.' },
     ENDED: { description: 'Was connected and has ended; see endReason.' },
     MISSED: { description: 'Not answered within 60 s.' },
     DECLINED: { description: 'The creator declined.' },

@@ -95,7 +95,8 @@ export class CallsResolver {
   @CallLinkMay('call')
   @Authorized()
   @Mutation(() => CallView, {
-    description: 'Either party hangs up (while ringing: the fan cancels, the creator declines). The last minute is billed by the second.',
+    description:
+      'Either party hangs up (while ringing: the fan cancels, the creator declines). Billed per minute at the creator’s price, the last minute by the second; ringing is never billed.',
   })
   async endCall(@IdArg('callId', callIdArg) callId: string, @Ctx() ctx: RequestContext): Promise<CallView> {
     return this.calls.view(ctx, await this.calls.endCall(ctx, callId));

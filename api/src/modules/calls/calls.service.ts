@@ -273,6 +273,12 @@ export class CallsService {
     return (await this.views(ctx, [call], viewerId))[0];
   }
 
+  /** Calls by id, any order, whoever asks (the caller decides what to show: the money module, to their parties). */
+  async callsByIds(ctx: RequestContext, ids: readonly string[]): Promise<Call[]> {
+    if (!ids.length) return [];
+    return this.calls.list(ctx, { ids: [...new Set(ids)] }, { perPage: 200 });
+  }
+
   /** How long the creator took to answer their latest answered calls, in seconds, newest first (at most `limit`). */
   answerDelays(ctx: RequestContext, creatorId: string, limit = 20): Promise<number[]> {
     return this.calls.answerDelays(ctx, creatorId, limit);

@@ -12,7 +12,7 @@ export {
   type TransferResult,
 } from './ledger.model';
 export { LedgerService, InsufficientTokensError, WalletFrozenError, reserveRequest, settleRequest, type HoldMove, type Settlement } from './ledger.service';
-export { LedgerRepository, type TransferDetails, type TransferListFilter } from './ledger.repository';
+export { LedgerRepository, type ActivityRow, type TransferDetails, type TransferListFilter } from './ledger.repository';
 export type { LedgerEvents } from './ledger.events';
 export { commissionSplit } from './commission';
 export { checkLedger, type LedgerProblem } from './ledger-check';

@@ -111,15 +111,16 @@ type Documents = {
     "\n  mutation UpdatePartnerApp($appId: ID!, $input: PartnerAppInput!) {\n    updatePartnerApp(appId: $appId, input: $input) {\n      ...PartnerAppFields\n    }\n  }\n": typeof types.UpdatePartnerAppDocument,
     "\n  mutation CreateApiKey($appId: ID!, $scopes: [ApiScope!]!) {\n    createApiKey(appId: $appId, scopes: $scopes) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($keyId: ID!) {\n    revokeApiKey(keyId: $keyId) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  fragment BalanceEntryFields on BalanceEntry {\n    id\n    amount\n    kind\n    part\n    memo\n    counterpart\n    reference\n    createdAt\n  }\n": typeof types.BalanceEntryFieldsFragmentDoc,
+    "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n": typeof types.ActivityItemFieldsFragmentDoc,
+    "\n  query WalletActivity($after: String) {\n    walletActivity(first: 20, after: $after) {\n      edges {\n        node {\n          ...ActivityItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WalletActivityDocument,
+    "\n  query ActivityTransfers($id: String!) {\n    activityItem(id: $id) {\n      id\n      transfers {\n        id\n        kind\n        memo\n        amount\n        reserved\n        createdAt\n      }\n    }\n  }\n": typeof types.ActivityTransfersDocument,
+    "\n  query WalletActivityCsv($from: DateTimeISO!, $to: DateTimeISO!) {\n    walletActivityCsv(from: $from, to: $to)\n  }\n": typeof types.WalletActivityCsvDocument,
     "\n  query WalletBalance {\n    wallet {\n      available\n      held\n      frozen\n    }\n  }\n": typeof types.WalletBalanceDocument,
-    "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.WalletHistoryDocument,
     "\n  query TokenPacks {\n    tokenPacks {\n      id\n      tokens\n      priceCents\n      currency\n    }\n  }\n": typeof types.TokenPacksDocument,
     "\n  mutation PurchaseTokens($packId: ID!) {\n    purchaseTokens(packId: $packId) {\n      checkoutUrl\n      testMode\n      purchase {\n        id\n        status\n        tokens\n      }\n    }\n  }\n": typeof types.PurchaseTokensDocument,
     "\n  query Purchase($id: ID!) {\n    purchase(id: $id) {\n      id\n      status\n      tokens\n    }\n  }\n": typeof types.PurchaseDocument,
     "\n  subscription WalletChanged {\n    walletChanged {\n      available\n      held\n      earnings\n      frozen\n    }\n  }\n": typeof types.WalletChangedDocument,
     "\n  query EarningsBalance {\n    earnings {\n      balance\n    }\n  }\n": typeof types.EarningsBalanceDocument,
-    "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.EarningsDocument,
 };
 const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...AccountFields\n    }\n  }\n": types.VerifyEmailDocument,
@@ -218,15 +219,16 @@ const documents: Documents = {
     "\n  mutation UpdatePartnerApp($appId: ID!, $input: PartnerAppInput!) {\n    updatePartnerApp(appId: $appId, input: $input) {\n      ...PartnerAppFields\n    }\n  }\n": types.UpdatePartnerAppDocument,
     "\n  mutation CreateApiKey($appId: ID!, $scopes: [ApiScope!]!) {\n    createApiKey(appId: $appId, scopes: $scopes) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($keyId: ID!) {\n    revokeApiKey(keyId: $keyId) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  fragment BalanceEntryFields on BalanceEntry {\n    id\n    amount\n    kind\n    part\n    memo\n    counterpart\n    reference\n    createdAt\n  }\n": types.BalanceEntryFieldsFragmentDoc,
+    "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n": types.ActivityItemFieldsFragmentDoc,
+    "\n  query WalletActivity($after: String) {\n    walletActivity(first: 20, after: $after) {\n      edges {\n        node {\n          ...ActivityItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WalletActivityDocument,
+    "\n  query ActivityTransfers($id: String!) {\n    activityItem(id: $id) {\n      id\n      transfers {\n        id\n        kind\n        memo\n        amount\n        reserved\n        createdAt\n      }\n    }\n  }\n": types.ActivityTransfersDocument,
+    "\n  query WalletActivityCsv($from: DateTimeISO!, $to: DateTimeISO!) {\n    walletActivityCsv(from: $from, to: $to)\n  }\n": types.WalletActivityCsvDocument,
     "\n  query WalletBalance {\n    wallet {\n      available\n      held\n      frozen\n    }\n  }\n": types.WalletBalanceDocument,
-    "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.WalletHistoryDocument,
     "\n  query TokenPacks {\n    tokenPacks {\n      id\n      tokens\n      priceCents\n      currency\n    }\n  }\n": types.TokenPacksDocument,
     "\n  mutation PurchaseTokens($packId: ID!) {\n    purchaseTokens(packId: $packId) {\n      checkoutUrl\n      testMode\n      purchase {\n        id\n        status\n        tokens\n      }\n    }\n  }\n": types.PurchaseTokensDocument,
     "\n  query Purchase($id: ID!) {\n    purchase(id: $id) {\n      id\n      status\n      tokens\n    }\n  }\n": types.PurchaseDocument,
     "\n  subscription WalletChanged {\n    walletChanged {\n      available\n      held\n      earnings\n      frozen\n    }\n  }\n": types.WalletChangedDocument,
     "\n  query EarningsBalance {\n    earnings {\n      balance\n    }\n  }\n": types.EarningsBalanceDocument,
-    "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.EarningsDocument,
 };
 
 /**
@@ -616,15 +618,23 @@ export function graphql(source: "\n  mutation RevokeApiKey($keyId: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BalanceEntryFields on BalanceEntry {\n    id\n    amount\n    kind\n    part\n    memo\n    counterpart\n    reference\n    createdAt\n  }\n"): typeof import('./graphql').BalanceEntryFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n"): typeof import('./graphql').ActivityItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WalletActivity($after: String) {\n    walletActivity(first: 20, after: $after) {\n      edges {\n        node {\n          ...ActivityItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').WalletActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityTransfers($id: String!) {\n    activityItem(id: $id) {\n      id\n      transfers {\n        id\n        kind\n        memo\n        amount\n        reserved\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').ActivityTransfersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WalletActivityCsv($from: DateTimeISO!, $to: DateTimeISO!) {\n    walletActivityCsv(from: $from, to: $to)\n  }\n"): typeof import('./graphql').WalletActivityCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WalletBalance {\n    wallet {\n      available\n      held\n      frozen\n    }\n  }\n"): typeof import('./graphql').WalletBalanceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WalletHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -645,10 +655,6 @@ export function graphql(source: "\n  subscription WalletChanged {\n    walletCha
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EarningsBalance {\n    earnings {\n      balance\n    }\n  }\n"): typeof import('./graphql').EarningsBalanceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EarningsDocument;
 
 
 export function graphql(source: string) {

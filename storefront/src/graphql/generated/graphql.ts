@@ -13,6 +13,25 @@ export type AccountStatus =
   /** A moderator suspended the account; it is refused everywhere. */
   | 'SUSPENDED';
 
+/** What a wallet or earnings activity item was. */
+export type ActivityKind =
+  /** A correction made by an admin. */
+  | 'ADJUSTMENT'
+  /** A call: billed per minute at the creator’s price, the last minute by the second; ringing is never billed. Holds, charges, the returned hold and any refund of it are one item. */
+  | 'CALL'
+  /** A paid chat lock. */
+  | 'CHAT_UNLOCK'
+  /** Any other movement. */
+  | 'OTHER'
+  /** Tokens given by Minutely. */
+  | 'PROMOTION'
+  /** A token pack bought (with any refund or dispute of it). */
+  | 'PURCHASE'
+  /** A refund that is not about one call, unlock or purchase. */
+  | 'REFUND'
+  /** A tip from a fan to a creator. */
+  | 'TIP';
+
 /** What an API key may be used for. Requests outside its scopes are FORBIDDEN with the missing scope named. */
 export type ApiScope =
   /** `availability:read`: creators’ availability (`Creator.availability`) and its live subscription (`creatorAvailabilityChanged`). */
@@ -34,15 +53,6 @@ export type AvailabilityStatus =
   | 'OFF'
   /** Took a break: until `until`, or until they resume when `until` is null. */
   | 'PAUSED';
-
-/** Which balance an entry changed. */
-export type BalancePart =
-  /** The fan’s spendable tokens. */
-  | 'AVAILABLE'
-  /** A creator’s earned tokens. */
-  | 'EARNINGS'
-  /** Tokens held for a call in progress. */
-  | 'HELD';
 
 /** Video or voice only. The price is the same; the fan may turn the camera off during a video call. */
 export type CallKind =
@@ -332,7 +342,9 @@ export type TransferKind =
   /** Tokens held for the next minute of a call. */
   | 'RESERVE'
   /** A call minute paid out of the hold to the creator. */
-  | 'SETTLE';
+  | 'SETTLE'
+  /** A tip from a fan to a creator, split by the commission like a call. */
+  | 'TIP';
 
 /** Changes to the signed-in creator’s public profile; omitted fields stay as they are. */
 export type UpdateCreatorProfileInput = {
@@ -960,19 +972,34 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 export type RevokeApiKeyMutation = { revokeApiKey: { id: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
 
-export type BalanceEntryFieldsFragment = { id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string };
+export type ActivityItemFieldsFragment = { id: string, kind: ActivityKind, total: number, refunded: number, startedAt: string, updatedAt: string, transferCount: number, counterpart: { id: string, displayName: string } | null, call: { id: string, kind: CallKind, billedSeconds: number | null, chargedTokens: number, connectedAt: string | null, endReason: EndReason | null } | null };
+
+export type WalletActivityQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WalletActivityQuery = { walletActivity: { edges: Array<{ node: { id: string, kind: ActivityKind, total: number, refunded: number, startedAt: string, updatedAt: string, transferCount: number, counterpart: { id: string, displayName: string } | null, call: { id: string, kind: CallKind, billedSeconds: number | null, chargedTokens: number, connectedAt: string | null, endReason: EndReason | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ActivityTransfersQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActivityTransfersQuery = { activityItem: { id: string, transfers: Array<{ id: string, kind: TransferKind, memo: string | null, amount: number, reserved: number, createdAt: string }> } | null };
+
+export type WalletActivityCsvQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type WalletActivityCsvQuery = { walletActivityCsv: string };
 
 export type WalletBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WalletBalanceQuery = { wallet: { available: number, held: number, frozen: boolean } };
-
-export type WalletHistoryQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type WalletHistoryQuery = { wallet: { available: number, held: number, frozen: boolean, history: { edges: Array<{ node: { id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type TokenPacksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1002,13 +1029,6 @@ export type EarningsBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type EarningsBalanceQuery = { earnings: { balance: number } };
-
-export type EarningsQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type EarningsQuery = { earnings: { balance: number, history: { edges: Array<{ node: { id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1419,18 +1439,29 @@ export const PartnerAppFieldsFragmentDoc = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`, {"fragmentName":"PartnerAppFields"}) as unknown as TypedDocumentString<PartnerAppFieldsFragment, unknown>;
-export const BalanceEntryFieldsFragmentDoc = new TypedDocumentString(`
-    fragment BalanceEntryFields on BalanceEntry {
+export const ActivityItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityItemFields on ActivityItem {
   id
-  amount
   kind
-  part
-  memo
-  counterpart
-  reference
-  createdAt
+  total
+  refunded
+  startedAt
+  updatedAt
+  transferCount
+  counterpart {
+    id
+    displayName
+  }
+  call {
+    id
+    kind
+    billedSeconds
+    chargedTokens
+    connectedAt
+    endReason
+  }
 }
-    `, {"fragmentName":"BalanceEntryFields"}) as unknown as TypedDocumentString<BalanceEntryFieldsFragment, unknown>;
+    `, {"fragmentName":"ActivityItemFields"}) as unknown as TypedDocumentString<ActivityItemFieldsFragment, unknown>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
@@ -3733,6 +3764,61 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const WalletActivityDocument = new TypedDocumentString(`
+    query WalletActivity($after: String) {
+  walletActivity(first: 20, after: $after) {
+    edges {
+      node {
+        ...ActivityItemFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ActivityItemFields on ActivityItem {
+  id
+  kind
+  total
+  refunded
+  startedAt
+  updatedAt
+  transferCount
+  counterpart {
+    id
+    displayName
+  }
+  call {
+    id
+    kind
+    billedSeconds
+    chargedTokens
+    connectedAt
+    endReason
+  }
+}`) as unknown as TypedDocumentString<WalletActivityQuery, WalletActivityQueryVariables>;
+export const ActivityTransfersDocument = new TypedDocumentString(`
+    query ActivityTransfers($id: String!) {
+  activityItem(id: $id) {
+    id
+    transfers {
+      id
+      kind
+      memo
+      amount
+      reserved
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityTransfersQuery, ActivityTransfersQueryVariables>;
+export const WalletActivityCsvDocument = new TypedDocumentString(`
+    query WalletActivityCsv($from: DateTimeISO!, $to: DateTimeISO!) {
+  walletActivityCsv(from: $from, to: $to)
+}
+    `) as unknown as TypedDocumentString<WalletActivityCsvQuery, WalletActivityCsvQueryVariables>;
 export const WalletBalanceDocument = new TypedDocumentString(`
     query WalletBalance {
   wallet {
@@ -3742,35 +3828,6 @@ export const WalletBalanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WalletBalanceQuery, WalletBalanceQueryVariables>;
-export const WalletHistoryDocument = new TypedDocumentString(`
-    query WalletHistory($after: String) {
-  wallet {
-    available
-    held
-    frozen
-    history(after: $after) {
-      edges {
-        node {
-          ...BalanceEntryFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-}
-    fragment BalanceEntryFields on BalanceEntry {
-  id
-  amount
-  kind
-  part
-  memo
-  counterpart
-  reference
-  createdAt
-}`) as unknown as TypedDocumentString<WalletHistoryQuery, WalletHistoryQueryVariables>;
 export const TokenPacksDocument = new TypedDocumentString(`
     query TokenPacks {
   tokenPacks {
@@ -3820,30 +3877,3 @@ export const EarningsBalanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EarningsBalanceQuery, EarningsBalanceQueryVariables>;
-export const EarningsDocument = new TypedDocumentString(`
-    query Earnings($after: String) {
-  earnings {
-    balance
-    history(after: $after) {
-      edges {
-        node {
-          ...BalanceEntryFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-}
-    fragment BalanceEntryFields on BalanceEntry {
-  id
-  amount
-  kind
-  part
-  memo
-  counterpart
-  reference
-  createdAt
-}`) as unknown as TypedDocumentString<EarningsQuery, EarningsQueryVariables>;
