@@ -10,6 +10,7 @@ import { LedgerPost1763689000000 } from './1763689000000-ledger-post';
 import { Discovery1763690000000 } from './1763690000000-discovery';
 import { AccountLifecycle1763691000000 } from './1763691000000-account-lifecycle';
 import { Partners1763695000000 } from './1763695000000-partners';
+import { SpendingLimits1763696000000 } from './1763696000000-spending-limits';
 
 /** Every migration in the order it applies; the only way the database schema changes. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Discovery1763690000000,
   AccountLifecycle1763691000000,
   Partners1763695000000,
+  SpendingLimits1763696000000,
 ];

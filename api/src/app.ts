@@ -52,6 +52,7 @@ import {
 import { AccountAlertsService } from './modules/alerts';
 import { ModerationRepository, ModerationResolver, ModerationService, StaffViewsService } from './modules/moderation';
 import { ActivityResolver, ActivityService } from './modules/money';
+import { SpendingLimitsRepository, SpendingLimitsResolver, SpendingLimitsService } from './modules/spending';
 import { DevOutboxResolver, notificationEntities, NotificationService, SmsOutboxRepository } from './modules/notifications';
 import { PartnerGateway, PartnerRepository, PartnersResolver, PartnersService, UsageRecorder } from './modules/partners';
 import { PaymentsRepository, PaymentsResolver, PaymentsService } from './modules/payments';
@@ -107,6 +108,8 @@ export interface App {
   readonly phoneVerification: PhoneVerificationService;
   readonly notifications: NotificationService;
   readonly billing: CallBillingService;
+  /** Fans' own spending limits (a cap per call, a daily limit, self-exclusion). */
+  readonly spending: SpendingLimitsService;
   readonly calls: CallsService;
   readonly messaging: MessagingService;
   readonly moderation: ModerationService;
@@ -224,8 +227,11 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     pubsub,
   );
 
+  // the fans' own spending limits, checked where the money moves: billing, unlocks, tips
+  const spending = new SpendingLimitsService(new SpendingLimitsRepository(), ledger);
+
   // billing and calls
-  const billing = new CallBillingService(ledger);
+  const billing = new CallBillingService(ledger, spending);
   const rtc = rtcProvider(config);
   const lifecycle = new CallLifecycle(callRepository, billing, timers, availability, rtc, events, pubsub, uow);
   const callLimits = {
@@ -249,6 +255,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     uow,
     callSettings,
     callLimits,
+    spending,
   );
 
   // payments
@@ -260,7 +267,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const lockLimit = limit('chat-locks-conversation', config.CHAT_LOCKS_MAX_PER_CONVERSATION, 60, 'Too many chat locks in this conversation.');
   const messaging = new MessagingService(new ConversationRepository(), chats, identity, creators, blocks, pubsub, events, messageLimit);
   const lockSettings = { commissionBps: config.COMMISSION_BPS, maxCallPrice: config.CALL_PRICE_MAX };
-  const chatLocks = new ChatLockService(chats, messaging, ledger, creators, lockSettings, lockLimit);
+  const chatLocks = new ChatLockService(chats, messaging, ledger, creators, lockSettings, lockLimit, spending);
   const callChat = new CallChatService(chats, calls, identity, pubsub, events);
 
   // photos, reviews, favourites and availability alerts
@@ -316,6 +323,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new DevOutboxResolver(notifications, (ctx, accountId) => phoneVerification.phonesOf(ctx, accountId)),
     new PrivacyResolver(privacy),
     new ActivityResolver(activity),
+    new SpendingLimitsResolver(spending),
   ]);
 
   return {
@@ -343,6 +351,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     phoneVerification,
     notifications,
     billing,
+    spending,
     calls,
     messaging,
     moderation,

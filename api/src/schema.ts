@@ -17,6 +17,7 @@ import { EarningsResolver, WalletResolver } from './modules/ledger';
 import { CallChatResolver, MessagingResolver } from './modules/messaging';
 import { ModerationResolver } from './modules/moderation';
 import { ActivityResolver } from './modules/money';
+import { SpendingLimitsResolver } from './modules/spending';
 import { DevOutboxResolver } from './modules/notifications';
 import { PartnersResolver } from './modules/partners';
 import { PaymentsResolver } from './modules/payments';
@@ -46,6 +47,7 @@ export const resolvers = [
   FavouritesResolver,
   PartnersResolver,
   ActivityResolver,
+  SpendingLimitsResolver,
 ] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */

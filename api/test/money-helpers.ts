@@ -1,7 +1,8 @@
 import type { ManualClock } from '../src/common/clock';
 import type { TestAccount, TestServer } from './harness';
 
-export const CALL_FIELDS = 'id state endReason pricePerMinute chargedTokens heldTokens billedSeconds lowBalance connectedAt endedAt';
+export const CALL_FIELDS =
+  'id state endReason pricePerMinute chargedTokens heldTokens billedSeconds lowBalance connectedAt endedAt spendingCap spendingCapWarning';
 
 export interface CallState {
   id: string;

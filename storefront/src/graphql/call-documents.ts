@@ -21,6 +21,8 @@ export const callFieldsFragment = graphql(`
     chargedTokens
     heldTokens
     lowBalance
+    spendingCap
+    spendingCapWarning
     nextBoundaryAt
     fan {
       id

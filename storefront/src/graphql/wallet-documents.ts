@@ -127,3 +127,28 @@ export const earningsBalanceQuery = graphql(`
     }
   }
 `);
+
+export const spendingLimitsFieldsFragment = graphql(`
+  fragment SpendingLimitsFields on SpendingLimits {
+    perCallCap
+    dailyLimit
+    excludedUntil
+    spentToday
+  }
+`);
+
+export const spendingLimitsQuery = graphql(`
+  query SpendingLimits {
+    spendingLimits {
+      ...SpendingLimitsFields
+    }
+  }
+`);
+
+export const setSpendingLimitsMutation = graphql(`
+  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {
+    setSpendingLimits(limits: $limits) {
+      ...SpendingLimitsFields
+    }
+  }
+`);

@@ -15,6 +15,7 @@ import type { BlocksService } from '../blocks';
 import type { CreatorService } from '../creators';
 import { requireVerifiedEmail, Role, type AuthPayload, type IdentityService } from '../identity';
 import { AccountKind, type LedgerService } from '../ledger';
+import type { SpendingLimitsService } from '../spending';
 import type { NotificationService } from '../notifications';
 import { CallKind, type Call } from './call';
 import { HEARTBEAT_GRACE_MS, type CallLifecycle } from './call-lifecycle';
@@ -66,6 +67,7 @@ export class CallsService {
     private readonly uow: UnitOfWork,
     private readonly settings: CallSettings,
     private readonly limits: CallLimits,
+    private readonly spending: SpendingLimitsService,
   ) {}
 
   async startCall(ctx: RequestContext, creatorId: string, kind: CallKind): Promise<StartCallOutcome> {
@@ -89,6 +91,8 @@ export class CallsService {
     const wallet = await this.ledger.balance(ctx, fan.id, AccountKind.FAN_WALLET);
     if (wallet.frozen) throw new AppError(ErrorCode.WALLET_FROZEN, 'This wallet is frozen after a chargeback and cannot pay for calls.');
     if (wallet.balance < price) return { kind: 'insufficient', required: price, available: wallet.balance };
+    // The fan's own limits: refused (typed errors) when excluded, or when they leave less than a first minute.
+    await this.spending.assertCanCall(ctx, fan.id, price);
 
     const now = ctx.clock.now();
     const started = startRinging(now);

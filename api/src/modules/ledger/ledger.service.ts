@@ -204,6 +204,12 @@ export class LedgerService {
     return this.ledger.transfersOfGroup(ctx, ownerId, kinds, group);
   }
 
+  /** Tokens charged under a reference (a call's settlements), before refunds. */
+  async chargedUnder(ctx: RequestContext, reference: string): Promise<number> {
+    const paid = await this.ledger.paidUnder(ctx, reference);
+    return paid.creator + paid.platform;
+  }
+
   /** Tokens a fan spent (calls, unlocks, tips; net of refunds) since `since`. */
   spentSince(ctx: RequestContext, fanId: string, since: Date): Promise<number> {
     return this.ledger.spentSince(ctx, fanId, since);

@@ -4,6 +4,7 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUniqueViolation } from '../../db/errors';
 import type { CreatorService } from '../creators';
 import { InsufficientTokensError, TransferKind, type LedgerService } from '../ledger';
+import type { SpendingLimitsService } from '../spending';
 import type { ChatRepository } from './chat.repository';
 import { cleanText, toLock, type MessagingService } from './messaging.service';
 import { ChatLockState, MessageKind, SystemMessageType, type ChatLock } from './messaging.types';
@@ -21,6 +22,7 @@ export class ChatLockService {
     private readonly creators: CreatorService,
     private readonly settings: { commissionBps: number; maxCallPrice: number },
     private readonly locksPerConversation: RateLimit,
+    private readonly spending: SpendingLimitsService,
   ) {}
 
   async lockChat(ctx: RequestContext, conversationId: string, price: number, description: string): Promise<ChatLock> {
@@ -59,6 +61,8 @@ export class ChatLockService {
     if (conversation.fanId !== viewer) throw forbidden('Only the fan of this chat can pay its lock.');
     if (lock.state === ChatLockState.PAID) return { kind: 'paid', lock: toLock(lock) };
     if (lock.state !== ChatLockState.OPEN) throw conflict('This lock was withdrawn; there is nothing to pay.');
+    // The fan's own limits (daily limit, self-exclusion) refuse with a typed error before anything moves.
+    await this.spending.assertCanSpend(ctx, conversation.fanId, lock.price);
     let transferId: string;
     try {
       // A refusal (not enough tokens) is survived: the ledger runs in a savepoint of this transaction.

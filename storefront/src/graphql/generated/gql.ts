@@ -27,7 +27,7 @@ type Documents = {
     "\n  query MyDataExport {\n    myDataExport\n  }\n": typeof types.MyDataExportDocument,
     "\n  mutation DeleteMyAccount($password: String!, $acceptLosses: Boolean!) {\n    deleteMyAccount(password: $password, acceptLosses: $acceptLosses) {\n      __typename\n      ... on AccountDeleted {\n        deletedAt\n      }\n      ... on DeletionNeedsConfirmation {\n        earnings\n        walletTokens\n        message\n      }\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query DevEmailOutbox {\n    devEmailOutbox(first: 20) {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": typeof types.DevEmailOutboxDocument,
-    "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": typeof types.CallFieldsFragmentDoc,
+    "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    spendingCap\n    spendingCapWarning\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": typeof types.CallFieldsFragmentDoc,
     "\n  fragment RtcCredentialsFields on RtcCredentialsView {\n    provider\n    appId\n    channel\n    token\n    uid\n    expiresAt\n  }\n": typeof types.RtcCredentialsFieldsFragmentDoc,
     "\n  mutation StartCall($creatorId: ID!, $kind: CallKind!) {\n    startCall(creatorId: $creatorId, kind: $kind) {\n      __typename\n      ... on Call {\n        ...CallFields\n      }\n      ... on CreatorBusy {\n        creatorId\n        message\n      }\n      ... on CreatorUnavailable {\n        creatorId\n        message\n        status\n        nextAvailableAt\n      }\n      ... on InsufficientTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n": typeof types.StartCallDocument,
     "\n  query Call($id: ID!) {\n    call(id: $id) {\n      ...CallFields\n    }\n  }\n": typeof types.CallDocument,
@@ -121,6 +121,9 @@ type Documents = {
     "\n  query Purchase($id: ID!) {\n    purchase(id: $id) {\n      id\n      status\n      tokens\n    }\n  }\n": typeof types.PurchaseDocument,
     "\n  subscription WalletChanged {\n    walletChanged {\n      available\n      held\n      earnings\n      frozen\n    }\n  }\n": typeof types.WalletChangedDocument,
     "\n  query EarningsBalance {\n    earnings {\n      balance\n    }\n  }\n": typeof types.EarningsBalanceDocument,
+    "\n  fragment SpendingLimitsFields on SpendingLimits {\n    perCallCap\n    dailyLimit\n    excludedUntil\n    spentToday\n  }\n": typeof types.SpendingLimitsFieldsFragmentDoc,
+    "\n  query SpendingLimits {\n    spendingLimits {\n      ...SpendingLimitsFields\n    }\n  }\n": typeof types.SpendingLimitsDocument,
+    "\n  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {\n    setSpendingLimits(limits: $limits) {\n      ...SpendingLimitsFields\n    }\n  }\n": typeof types.SetSpendingLimitsDocument,
 };
 const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...AccountFields\n    }\n  }\n": types.VerifyEmailDocument,
@@ -135,7 +138,7 @@ const documents: Documents = {
     "\n  query MyDataExport {\n    myDataExport\n  }\n": types.MyDataExportDocument,
     "\n  mutation DeleteMyAccount($password: String!, $acceptLosses: Boolean!) {\n    deleteMyAccount(password: $password, acceptLosses: $acceptLosses) {\n      __typename\n      ... on AccountDeleted {\n        deletedAt\n      }\n      ... on DeletionNeedsConfirmation {\n        earnings\n        walletTokens\n        message\n      }\n    }\n  }\n": types.DeleteMyAccountDocument,
     "\n  query DevEmailOutbox {\n    devEmailOutbox(first: 20) {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": types.DevEmailOutboxDocument,
-    "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": types.CallFieldsFragmentDoc,
+    "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    spendingCap\n    spendingCapWarning\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": types.CallFieldsFragmentDoc,
     "\n  fragment RtcCredentialsFields on RtcCredentialsView {\n    provider\n    appId\n    channel\n    token\n    uid\n    expiresAt\n  }\n": types.RtcCredentialsFieldsFragmentDoc,
     "\n  mutation StartCall($creatorId: ID!, $kind: CallKind!) {\n    startCall(creatorId: $creatorId, kind: $kind) {\n      __typename\n      ... on Call {\n        ...CallFields\n      }\n      ... on CreatorBusy {\n        creatorId\n        message\n      }\n      ... on CreatorUnavailable {\n        creatorId\n        message\n        status\n        nextAvailableAt\n      }\n      ... on InsufficientTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n": types.StartCallDocument,
     "\n  query Call($id: ID!) {\n    call(id: $id) {\n      ...CallFields\n    }\n  }\n": types.CallDocument,
@@ -229,6 +232,9 @@ const documents: Documents = {
     "\n  query Purchase($id: ID!) {\n    purchase(id: $id) {\n      id\n      status\n      tokens\n    }\n  }\n": types.PurchaseDocument,
     "\n  subscription WalletChanged {\n    walletChanged {\n      available\n      held\n      earnings\n      frozen\n    }\n  }\n": types.WalletChangedDocument,
     "\n  query EarningsBalance {\n    earnings {\n      balance\n    }\n  }\n": types.EarningsBalanceDocument,
+    "\n  fragment SpendingLimitsFields on SpendingLimits {\n    perCallCap\n    dailyLimit\n    excludedUntil\n    spentToday\n  }\n": types.SpendingLimitsFieldsFragmentDoc,
+    "\n  query SpendingLimits {\n    spendingLimits {\n      ...SpendingLimitsFields\n    }\n  }\n": types.SpendingLimitsDocument,
+    "\n  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {\n    setSpendingLimits(limits: $limits) {\n      ...SpendingLimitsFields\n    }\n  }\n": types.SetSpendingLimitsDocument,
 };
 
 /**
@@ -282,7 +288,7 @@ export function graphql(source: "\n  query DevEmailOutbox {\n    devEmailOutbox(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n"): typeof import('./graphql').CallFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    spendingCap\n    spendingCapWarning\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n"): typeof import('./graphql').CallFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -655,6 +661,18 @@ export function graphql(source: "\n  subscription WalletChanged {\n    walletCha
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EarningsBalance {\n    earnings {\n      balance\n    }\n  }\n"): typeof import('./graphql').EarningsBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SpendingLimitsFields on SpendingLimits {\n    perCallCap\n    dailyLimit\n    excludedUntil\n    spentToday\n  }\n"): typeof import('./graphql').SpendingLimitsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpendingLimits {\n    spendingLimits {\n      ...SpendingLimitsFields\n    }\n  }\n"): typeof import('./graphql').SpendingLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {\n    setSpendingLimits(limits: $limits) {\n      ...SpendingLimitsFields\n    }\n  }\n"): typeof import('./graphql').SetSpendingLimitsDocument;
 
 
 export function graphql(source: string) {

@@ -82,7 +82,7 @@ export type CallState =
   | 'FAILED'
   /** Not answered within 60 s. */
   | 'MISSED'
-  /** Connected and billed per minute. */
+  /** Connected: billed per minute at the creator’s price, the last minute by the second. */
   | 'ONGOING'
   /** The creator is being called (60 s to answer). */
   | 'RINGING';
@@ -148,7 +148,9 @@ export type EndReason =
   /** The fan’s tokens ran out at a minute boundary. */
   | 'FUNDS_EXHAUSTED'
   /** A moderator ended the call. */
-  | 'MODERATOR_TERMINATED';
+  | 'MODERATOR_TERMINATED'
+  /** The call cost what the fan’s own spending limits allow one call (their cap per call, or what was left of their daily limit). */
+  | 'SPENDING_LIMIT_REACHED';
 
 /** What a party’s client is doing right now; sent every few seconds as a heartbeat. */
 export type MediaStateInput = {
@@ -306,6 +308,16 @@ export type SignUpRole =
   /** Finds and calls creators. */
   | 'FAN';
 
+/** New spending limits. A limit can be lowered or removed at once, but not raised or removed during a self-exclusion. */
+export type SpendingLimitsInput = {
+  /** The most that may be spent in any 24 hours, in tokens (1–10,000,000); null removes the limit. */
+  dailyLimit?: number | null | undefined;
+  /** Starts (or lengthens) a self-exclusion: no spending for this many days from now (1–1830). */
+  excludeForDays?: number | null | undefined;
+  /** The most one call may cost, in tokens (1–10,000,000); null removes the cap. */
+  perCallCap?: number | null | undefined;
+};
+
 /** What a system message records. */
 export type SystemMessageType =
   /** A call that took place: start, duration and tokens. */
@@ -443,7 +455,7 @@ export type DevEmailOutboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DevEmailOutboxQuery = { devEmailOutbox: Array<{ id: string, to: string, subject: string, text: string, sentAt: string }> };
 
-export type CallFieldsFragment = { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } };
+export type CallFieldsFragment = { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } };
 
 export type RtcCredentialsFieldsFragment = { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string };
 
@@ -454,7 +466,7 @@ export type StartCallMutationVariables = Exact<{
 
 
 export type StartCallMutation = { startCall:
-    | { __typename: 'Call', id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }
+    | { __typename: 'Call', id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }
     | { __typename: 'CreatorBusy', creatorId: string, message: string }
     | { __typename: 'CreatorUnavailable', creatorId: string, message: string, status: AvailabilityStatus, nextAvailableAt: string | null }
     | { __typename: 'InsufficientTokens', available: number, needed: number, required: number }
@@ -465,40 +477,40 @@ export type CallQueryVariables = Exact<{
 }>;
 
 
-export type CallQuery = { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type CallQuery = { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type ActiveCallQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ActiveCallQuery = { activeCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } | null };
+export type ActiveCallQuery = { activeCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } | null };
 
 export type CancelCallMutationVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type CancelCallMutation = { cancelCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type CancelCallMutation = { cancelCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type AnswerCallMutationVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type AnswerCallMutation = { answerCall: { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }, credentials: { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string } } };
+export type AnswerCallMutation = { answerCall: { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }, credentials: { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string } } };
 
 export type DeclineCallMutationVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type DeclineCallMutation = { declineCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type DeclineCallMutation = { declineCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type EndCallMutationVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type EndCallMutation = { endCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type EndCallMutation = { endCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type ReportMediaStateMutationVariables = Exact<{
   callId: string | number;
@@ -506,7 +518,7 @@ export type ReportMediaStateMutationVariables = Exact<{
 }>;
 
 
-export type ReportMediaStateMutation = { reportMediaState: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type ReportMediaStateMutation = { reportMediaState: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type RenewRtcCredentialsMutationVariables = Exact<{
   callId: string | number;
@@ -533,14 +545,14 @@ export type RtcSignalsSubscription = { rtcSignals: { from: CallRole, type: RtcSi
 export type IncomingCallSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IncomingCallSubscription = { incomingCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type IncomingCallSubscription = { incomingCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type CallUpdatedSubscriptionVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type CallUpdatedSubscription = { callUpdated: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type CallUpdatedSubscription = { callUpdated: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type RedeemCallLinkMutationVariables = Exact<{
   callId: string | number;
@@ -548,7 +560,7 @@ export type RedeemCallLinkMutationVariables = Exact<{
 }>;
 
 
-export type RedeemCallLinkMutation = { redeemCallLink: { auth: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } }, call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } } };
+export type RedeemCallLinkMutation = { redeemCallLink: { auth: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } }, call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } } };
 
 export type CallChatMessageFieldsFragment = { id: string, callId: string, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } };
 
@@ -1030,6 +1042,20 @@ export type EarningsBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type EarningsBalanceQuery = { earnings: { balance: number } };
 
+export type SpendingLimitsFieldsFragment = { perCallCap: number | null, dailyLimit: number | null, excludedUntil: string | null, spentToday: number };
+
+export type SpendingLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpendingLimitsQuery = { spendingLimits: { perCallCap: number | null, dailyLimit: number | null, excludedUntil: string | null, spentToday: number } };
+
+export type SetSpendingLimitsMutationVariables = Exact<{
+  limits: SpendingLimitsInput;
+}>;
+
+
+export type SetSpendingLimitsMutation = { setSpendingLimits: { perCallCap: number | null, dailyLimit: number | null, excludedUntil: string | null, spentToday: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1067,6 +1093,8 @@ export const CallFieldsFragmentDoc = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
   nextBoundaryAt
   fan {
     id
@@ -1462,6 +1490,14 @@ export const ActivityItemFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActivityItemFields"}) as unknown as TypedDocumentString<ActivityItemFieldsFragment, unknown>;
+export const SpendingLimitsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpendingLimitsFields on SpendingLimits {
+  perCallCap
+  dailyLimit
+  excludedUntil
+  spentToday
+}
+    `, {"fragmentName":"SpendingLimitsFields"}) as unknown as TypedDocumentString<SpendingLimitsFieldsFragment, unknown>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
@@ -1625,6 +1661,8 @@ export const StartCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
   nextBoundaryAt
   fan {
     id
@@ -1661,6 +1699,8 @@ export const CallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
   nextBoundaryAt
   fan {
     id
@@ -1697,6 +1737,8 @@ export const ActiveCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
   nextBoundaryAt
   fan {
     id
@@ -1733,6 +1775,8 @@ export const CancelCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
   nextBoundaryAt
   fan {
     id
@@ -1774,6 +1818,8 @@ export const AnswerCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
   nextBoundaryAt
   fan {
     id
@@ -1818,6 +1864,8 @@ export const DeclineCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
   nextBoundaryAt
   fan {
     id
@@ -1854,6 +1902,8 @@ export const EndCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
   nextBoundaryAt
   fan {
     id
@@ -1890,6 +1940,8 @@ export const ReportMediaStateDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
   nextBoundaryAt
   fan {
     id
@@ -1954,6 +2006,8 @@ export const IncomingCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
   nextBoundaryAt
   fan {
     id
@@ -1990,6 +2044,8 @@ export const CallUpdatedDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
   nextBoundaryAt
   fan {
     id
@@ -2031,6 +2087,8 @@ export const RedeemCallLinkDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
   nextBoundaryAt
   fan {
     id
@@ -3877,3 +3935,27 @@ export const EarningsBalanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EarningsBalanceQuery, EarningsBalanceQueryVariables>;
+export const SpendingLimitsDocument = new TypedDocumentString(`
+    query SpendingLimits {
+  spendingLimits {
+    ...SpendingLimitsFields
+  }
+}
+    fragment SpendingLimitsFields on SpendingLimits {
+  perCallCap
+  dailyLimit
+  excludedUntil
+  spentToday
+}`) as unknown as TypedDocumentString<SpendingLimitsQuery, SpendingLimitsQueryVariables>;
+export const SetSpendingLimitsDocument = new TypedDocumentString(`
+    mutation SetSpendingLimits($limits: SpendingLimitsInput!) {
+  setSpendingLimits(limits: $limits) {
+    ...SpendingLimitsFields
+  }
+}
+    fragment SpendingLimitsFields on SpendingLimits {
+  perCallCap
+  dailyLimit
+  excludedUntil
+  spentToday
+}`) as unknown as TypedDocumentString<SetSpendingLimitsMutation, SetSpendingLimitsMutationVariables>;
