@@ -205,6 +205,7 @@ export const variables = {
   }),
   CALL_PRICE_MIN: v({ schema: int(1, 1_000_000), default: '10', description: 'lowest price per minute, in tokens, a creator may set for calls' }),
   CALL_PRICE_MAX: v({ schema: int(1, 1_000_000), default: '1000', description: 'highest price per minute, in tokens, a creator may set for calls' }),
+  TIP_MAX: v({ schema: int(1, 10_000_000), default: '10000', description: 'largest tip, in tokens, a fan may send a creator at once' }),
   TIMER_POLL_MS: v({
     schema: int(50, 60_000),
     default: '1000',

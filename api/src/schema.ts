@@ -16,7 +16,7 @@ import { authChecker, IdentityResolver } from './modules/identity';
 import { EarningsResolver, WalletResolver } from './modules/ledger';
 import { CallChatResolver, MessagingResolver } from './modules/messaging';
 import { ModerationResolver } from './modules/moderation';
-import { ActivityResolver } from './modules/money';
+import { ActivityResolver, TipsResolver } from './modules/money';
 import { SpendingLimitsResolver } from './modules/spending';
 import { DevOutboxResolver } from './modules/notifications';
 import { PartnersResolver } from './modules/partners';
@@ -48,6 +48,7 @@ export const resolvers = [
   PartnersResolver,
   ActivityResolver,
   SpendingLimitsResolver,
+  TipsResolver,
 ] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */

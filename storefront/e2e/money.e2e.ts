@@ -78,6 +78,12 @@ describeWithBrowser('storefront: one balance and activity per call', () => {
     await fanPage.locator('[data-testid=in-call][data-state=ONGOING]').waitFor();
     await callScreen(fanPage, afterTopUp);
 
+    // A tip from the call screen: a preset amount.
+    await fanPage.getByTestId('tip').getByRole('button', { name: 'Tip' }).click();
+    await fanPage.getByTestId('tip').getByRole('button', { name: '10', exact: true }).click();
+    await fanPage.getByTestId('tip-sent').waitFor();
+    await callScreen(fanPage, afterTopUp - 10);
+
     await fanPage.waitForFunction(() => /^0:0[3-9]|^0:[1-5]\d/.test(document.querySelector('[data-testid=elapsed]')?.textContent ?? ''));
     await fanPage.getByRole('button', { name: 'End call' }).click();
     await fanPage.locator('[data-testid=call-summary][data-state=ENDED]').waitFor();
@@ -92,10 +98,10 @@ describeWithBrowser('storefront: one balance and activity per call', () => {
       .filter({ hasText: new RegExp(`^${after.available}$`) })
       .waitFor();
     const rows = fanPage.getByTestId('activity-item');
-    await rows.filter({ hasText: 'Bea Balance' }).waitFor();
-    expect(await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')))).toEqual(['PURCHASE', 'CALL', 'PROMOTION']);
-    const callRow = rows.filter({ hasText: 'Bea Balance' });
-    const charged = 400 - after.available;
+    const callRow = fanPage.locator('[data-testid=activity-item][data-kind=CALL]');
+    await callRow.filter({ hasText: 'Bea Balance' }).waitFor();
+    expect(await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')))).toEqual(['TIP', 'PURCHASE', 'CALL', 'PROMOTION']);
+    const charged = 400 - 10 - after.available;
     expect(await callRow.getByTestId('activity-total').textContent()).toBe(`-${charged}`);
     await callRow.getByRole('button', { name: /Details/ }).click();
     await callRow.getByTestId('activity-transfers').waitFor();
@@ -105,14 +111,16 @@ describeWithBrowser('storefront: one balance and activity per call', () => {
     // The creator sees their own share of that call (20% commission kept by the platform) on the earnings page.
     const share = charged - Math.floor(charged * 0.2);
     await creatorPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Earnings' }).click();
-    const earned = creatorPage.getByTestId('activity-item').filter({ hasText: 'Mo Money' });
+    const earned = creatorPage.locator('[data-testid=activity-item][data-kind=CALL]').filter({ hasText: 'Mo Money' });
     await earned
       .getByTestId('activity-total')
       .filter({ hasText: `+${share}` })
       .waitFor();
+    // … and of the tip (8 of 10), as its own row.
+    await creatorPage.locator('[data-testid=activity-item][data-kind=TIP]').getByTestId('activity-total').filter({ hasText: '+8' }).waitFor();
     await creatorPage
       .getByTestId('earnings-balance')
-      .filter({ hasText: new RegExp(`^${share}$`) })
+      .filter({ hasText: new RegExp(`^${share + 8}$`) })
       .waitFor();
     await screenshot(creatorPage, 'storefront-earnings-activity');
     await expectAccessible(creatorPage, 'storefront-earnings-activity');

@@ -152,3 +152,12 @@ export const setSpendingLimitsMutation = graphql(`
     }
   }
 `);
+
+export const sendTipMutation = graphql(`
+  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {
+    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {
+      id
+      total
+    }
+  }
+`);

@@ -1056,6 +1056,15 @@ export type SetSpendingLimitsMutationVariables = Exact<{
 
 export type SetSpendingLimitsMutation = { setSpendingLimits: { perCallCap: number | null, dailyLimit: number | null, excludedUntil: string | null, spentToday: number } };
 
+export type SendTipMutationVariables = Exact<{
+  creatorId: string | number;
+  amount: number;
+  callId?: string | number | null | undefined;
+}>;
+
+
+export type SendTipMutation = { sendTip: { id: string, total: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3959,3 +3968,11 @@ export const SetSpendingLimitsDocument = new TypedDocumentString(`
   excludedUntil
   spentToday
 }`) as unknown as TypedDocumentString<SetSpendingLimitsMutation, SetSpendingLimitsMutationVariables>;
+export const SendTipDocument = new TypedDocumentString(`
+    mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {
+  sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {
+    id
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<SendTipMutation, SendTipMutationVariables>;
