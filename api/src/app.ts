@@ -51,7 +51,7 @@ import {
 } from './modules/messaging';
 import { AccountAlertsService } from './modules/alerts';
 import { ModerationRepository, ModerationResolver, ModerationService, StaffViewsService } from './modules/moderation';
-import { ActivityResolver, ActivityService, TipsResolver, TipsService } from './modules/money';
+import { ActivityResolver, ActivityService, EarningsService, EarningsSummaryResolver, parseTokenValues, TipsResolver, TipsService } from './modules/money';
 import { SpendingLimitsRepository, SpendingLimitsResolver, SpendingLimitsService } from './modules/spending';
 import { DevOutboxResolver, notificationEntities, NotificationService, SmsOutboxRepository } from './modules/notifications';
 import { PartnerGateway, PartnerRepository, PartnersResolver, PartnersService, UsageRecorder } from './modules/partners';
@@ -280,6 +280,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 
   // money as people read it: activity per business event
   const activity = new ActivityService(ledger, calls, identity);
+  const earnings = new EarningsService(ledger, { tokenValues: parseTokenValues(config.TOKEN_VALUE_CENTS), holdingDays: config.EARNINGS_HOLD_DAYS });
   const tips = new TipsService(ledger, identity, creators, blocks, calls, spending, pubsub, { commissionBps: config.COMMISSION_BPS, maxTip: config.TIP_MAX });
 
   // moderation
@@ -326,6 +327,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new ActivityResolver(activity),
     new SpendingLimitsResolver(spending),
     new TipsResolver(tips, activity),
+    new EarningsSummaryResolver(earnings),
   ]);
 
   return {

@@ -147,4 +147,40 @@ describe(`wallet activity (${isPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect((await t.gql(CSV, { from: '2026-06-01T00:00:00Z', to: '2026-06-02T00:00:00Z' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     void ctx;
   });
+
+  it('shows the creator their earnings in money: pending for the holding period, then available', async () => {
+    const share = await ledgerNet(creator.id, ['CREATOR_EARNINGS'], `call:${callId}`);
+    const SUMMARY = `{ earningsSummary { balance pending available holdingDays balanceValue { amountCents currency } availableValue { amountCents currency } }
+      walletActivity(first: 1) { edges { node { total value { amountCents currency } } } } }`;
+    const now = await t.ok<{ earningsSummary: Record<string, unknown>; walletActivity: Connection<{ total: number; value: unknown }> }>(
+      SUMMARY,
+      {},
+      { token: creator.accessToken },
+    );
+    expect(now.earningsSummary).toEqual({
+      balance: share,
+      pending: share,
+      available: 0,
+      holdingDays: 7,
+      balanceValue: [{ amountCents: share * 10, currency: 'usd' }],
+      availableValue: [{ amountCents: 0, currency: 'usd' }],
+    });
+    expect(nodes(now.walletActivity)[0]).toEqual({ total: share, value: [{ amountCents: share * 10, currency: 'usd' }] });
+
+    // Fans have no earnings.
+    expect((await t.gql(`{ earningsSummary { balance } }`, {}, { token: fan.accessToken })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    clock.advance(7 * 86_400_000 + 1000);
+    const login = await t.ok<{ logIn: { accessToken: string } }>(`mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, {
+      e: creator.email,
+      p: creator.password,
+    });
+    const later = await t.ok<{ earningsSummary: Record<string, unknown> }>(SUMMARY, {}, { token: login.logIn.accessToken });
+    expect(later.earningsSummary).toMatchObject({
+      balance: share,
+      pending: 0,
+      available: share,
+      availableValue: [{ amountCents: share * 10, currency: 'usd' }],
+    });
+  });
 });

@@ -122,6 +122,15 @@ describeWithBrowser('storefront: one balance and activity per call', () => {
       .getByTestId('earnings-balance')
       .filter({ hasText: new RegExp(`^${share + 8}$`) })
       .waitFor();
+    // In money too: all of it pending for the holding period (one token is worth 10 cents by default).
+    await creatorPage
+      .getByTestId('earnings-pending')
+      .filter({ hasText: `$${((share + 8) / 10).toFixed(2)}` })
+      .waitFor();
+    await earned
+      .getByTestId('activity-value')
+      .filter({ hasText: `$${(share / 10).toFixed(2)}` })
+      .waitFor();
     await screenshot(creatorPage, 'storefront-earnings-activity');
     await expectAccessible(creatorPage, 'storefront-earnings-activity');
   });

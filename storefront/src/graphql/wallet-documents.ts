@@ -11,6 +11,10 @@ export const activityItemFieldsFragment = graphql(`
     startedAt
     updatedAt
     transferCount
+    value {
+      amountCents
+      currency
+    }
     counterpart {
       id
       displayName
@@ -158,6 +162,25 @@ export const sendTipMutation = graphql(`
     sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {
       id
       total
+    }
+  }
+`);
+
+export const earningsSummaryQuery = graphql(`
+  query EarningsSummary {
+    earningsSummary {
+      balance
+      pending
+      available
+      holdingDays
+      pendingValue {
+        amountCents
+        currency
+      }
+      availableValue {
+        amountCents
+        currency
+      }
     }
   }
 `);

@@ -282,6 +282,19 @@ export class LedgerRepository {
     return [...byId.values()];
   }
 
+  /** Tokens credited to one of an owner's accounts since `since` (the positive entries only). */
+  async creditedSince(ctx: RequestContext, ownerId: string, kind: OwnerKind, since: Date): Promise<number> {
+    const [row] = await ctx.em.query(
+      `SELECT coalesce(sum(e.amount), 0)::bigint AS credited
+         FROM ledger_entry e
+         JOIN ledger_account a ON a.id = e.account_id
+         JOIN ledger_transfer t ON t.id = e.transfer_id
+        WHERE a.owner_id = $1 AND a.kind = $2 AND e.amount > 0 AND t.created_at >= $3`,
+      [ownerId, kind, since],
+    );
+    return Number(row.credited);
+  }
+
   /**
    * Tokens the fan spent since `since` (calls settled, chats unlocked, tips), net of refunds of those: what a
    * daily spending limit counts.

@@ -210,6 +210,11 @@ export class LedgerService {
     return paid.creator + paid.platform;
   }
 
+  /** Tokens credited to an owner's account of `kind` since `since` (credits only). */
+  creditedSince(ctx: RequestContext, ownerId: string, kind: OwnerKind, since: Date): Promise<number> {
+    return this.ledger.creditedSince(ctx, ownerId, kind, since);
+  }
+
   /** Tokens a fan spent (calls, unlocks, tips; net of refunds) since `since`. */
   spentSince(ctx: RequestContext, fanId: string, since: Date): Promise<number> {
     return this.ledger.spentSince(ctx, fanId, since);

@@ -5,3 +5,6 @@ export { ActivityResolver } from './activity.resolver';
 export { ActivityItem, ActivityKind } from './activity.types';
 export { TipsService, type TipSettings } from './tips.service';
 export { TipsResolver } from './tips.resolver';
+export { EarningsService, type EarningsSettings } from './earnings.service';
+export { EarningsSummaryResolver } from './earnings.resolver';
+export { parseTokenValues } from './token-value';

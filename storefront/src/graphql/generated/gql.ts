@@ -111,7 +111,7 @@ type Documents = {
     "\n  mutation UpdatePartnerApp($appId: ID!, $input: PartnerAppInput!) {\n    updatePartnerApp(appId: $appId, input: $input) {\n      ...PartnerAppFields\n    }\n  }\n": typeof types.UpdatePartnerAppDocument,
     "\n  mutation CreateApiKey($appId: ID!, $scopes: [ApiScope!]!) {\n    createApiKey(appId: $appId, scopes: $scopes) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($keyId: ID!) {\n    revokeApiKey(keyId: $keyId) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n": typeof types.ActivityItemFieldsFragmentDoc,
+    "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    value {\n      amountCents\n      currency\n    }\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n": typeof types.ActivityItemFieldsFragmentDoc,
     "\n  query WalletActivity($after: String) {\n    walletActivity(first: 20, after: $after) {\n      edges {\n        node {\n          ...ActivityItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WalletActivityDocument,
     "\n  query ActivityTransfers($id: String!) {\n    activityItem(id: $id) {\n      id\n      transfers {\n        id\n        kind\n        memo\n        amount\n        reserved\n        createdAt\n      }\n    }\n  }\n": typeof types.ActivityTransfersDocument,
     "\n  query WalletActivityCsv($from: DateTimeISO!, $to: DateTimeISO!) {\n    walletActivityCsv(from: $from, to: $to)\n  }\n": typeof types.WalletActivityCsvDocument,
@@ -125,6 +125,7 @@ type Documents = {
     "\n  query SpendingLimits {\n    spendingLimits {\n      ...SpendingLimitsFields\n    }\n  }\n": typeof types.SpendingLimitsDocument,
     "\n  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {\n    setSpendingLimits(limits: $limits) {\n      ...SpendingLimitsFields\n    }\n  }\n": typeof types.SetSpendingLimitsDocument,
     "\n  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {\n    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {\n      id\n      total\n    }\n  }\n": typeof types.SendTipDocument,
+    "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      holdingDays\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n": typeof types.EarningsSummaryDocument,
 };
 const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...AccountFields\n    }\n  }\n": types.VerifyEmailDocument,
@@ -223,7 +224,7 @@ const documents: Documents = {
     "\n  mutation UpdatePartnerApp($appId: ID!, $input: PartnerAppInput!) {\n    updatePartnerApp(appId: $appId, input: $input) {\n      ...PartnerAppFields\n    }\n  }\n": types.UpdatePartnerAppDocument,
     "\n  mutation CreateApiKey($appId: ID!, $scopes: [ApiScope!]!) {\n    createApiKey(appId: $appId, scopes: $scopes) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($keyId: ID!) {\n    revokeApiKey(keyId: $keyId) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n": types.ActivityItemFieldsFragmentDoc,
+    "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    value {\n      amountCents\n      currency\n    }\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n": types.ActivityItemFieldsFragmentDoc,
     "\n  query WalletActivity($after: String) {\n    walletActivity(first: 20, after: $after) {\n      edges {\n        node {\n          ...ActivityItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WalletActivityDocument,
     "\n  query ActivityTransfers($id: String!) {\n    activityItem(id: $id) {\n      id\n      transfers {\n        id\n        kind\n        memo\n        amount\n        reserved\n        createdAt\n      }\n    }\n  }\n": types.ActivityTransfersDocument,
     "\n  query WalletActivityCsv($from: DateTimeISO!, $to: DateTimeISO!) {\n    walletActivityCsv(from: $from, to: $to)\n  }\n": types.WalletActivityCsvDocument,
@@ -237,6 +238,7 @@ const documents: Documents = {
     "\n  query SpendingLimits {\n    spendingLimits {\n      ...SpendingLimitsFields\n    }\n  }\n": types.SpendingLimitsDocument,
     "\n  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {\n    setSpendingLimits(limits: $limits) {\n      ...SpendingLimitsFields\n    }\n  }\n": types.SetSpendingLimitsDocument,
     "\n  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {\n    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {\n      id\n      total\n    }\n  }\n": types.SendTipDocument,
+    "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      holdingDays\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n": types.EarningsSummaryDocument,
 };
 
 /**
@@ -626,7 +628,7 @@ export function graphql(source: "\n  mutation RevokeApiKey($keyId: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n"): typeof import('./graphql').ActivityItemFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    value {\n      amountCents\n      currency\n    }\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n"): typeof import('./graphql').ActivityItemFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -679,6 +681,10 @@ export function graphql(source: "\n  mutation SetSpendingLimits($limits: Spendin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {\n    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {\n      id\n      total\n    }\n  }\n"): typeof import('./graphql').SendTipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      holdingDays\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').EarningsSummaryDocument;
 
 
 export function graphql(source: string) {

@@ -984,14 +984,14 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 export type RevokeApiKeyMutation = { revokeApiKey: { id: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
 
-export type ActivityItemFieldsFragment = { id: string, kind: ActivityKind, total: number, refunded: number, startedAt: string, updatedAt: string, transferCount: number, counterpart: { id: string, displayName: string } | null, call: { id: string, kind: CallKind, billedSeconds: number | null, chargedTokens: number, connectedAt: string | null, endReason: EndReason | null } | null };
+export type ActivityItemFieldsFragment = { id: string, kind: ActivityKind, total: number, refunded: number, startedAt: string, updatedAt: string, transferCount: number, value: Array<{ amountCents: number, currency: string }>, counterpart: { id: string, displayName: string } | null, call: { id: string, kind: CallKind, billedSeconds: number | null, chargedTokens: number, connectedAt: string | null, endReason: EndReason | null } | null };
 
 export type WalletActivityQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type WalletActivityQuery = { walletActivity: { edges: Array<{ node: { id: string, kind: ActivityKind, total: number, refunded: number, startedAt: string, updatedAt: string, transferCount: number, counterpart: { id: string, displayName: string } | null, call: { id: string, kind: CallKind, billedSeconds: number | null, chargedTokens: number, connectedAt: string | null, endReason: EndReason | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type WalletActivityQuery = { walletActivity: { edges: Array<{ node: { id: string, kind: ActivityKind, total: number, refunded: number, startedAt: string, updatedAt: string, transferCount: number, value: Array<{ amountCents: number, currency: string }>, counterpart: { id: string, displayName: string } | null, call: { id: string, kind: CallKind, billedSeconds: number | null, chargedTokens: number, connectedAt: string | null, endReason: EndReason | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ActivityTransfersQueryVariables = Exact<{
   id: string;
@@ -1064,6 +1064,11 @@ export type SendTipMutationVariables = Exact<{
 
 
 export type SendTipMutation = { sendTip: { id: string, total: number } };
+
+export type EarningsSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EarningsSummaryQuery = { earningsSummary: { balance: number, pending: number, available: number, holdingDays: number, pendingValue: Array<{ amountCents: number, currency: string }>, availableValue: Array<{ amountCents: number, currency: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1485,6 +1490,10 @@ export const ActivityItemFieldsFragmentDoc = new TypedDocumentString(`
   startedAt
   updatedAt
   transferCount
+  value {
+    amountCents
+    currency
+  }
   counterpart {
     id
     displayName
@@ -3853,6 +3862,10 @@ export const WalletActivityDocument = new TypedDocumentString(`
   startedAt
   updatedAt
   transferCount
+  value {
+    amountCents
+    currency
+  }
   counterpart {
     id
     displayName
@@ -3976,3 +3989,21 @@ export const SendTipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendTipMutation, SendTipMutationVariables>;
+export const EarningsSummaryDocument = new TypedDocumentString(`
+    query EarningsSummary {
+  earningsSummary {
+    balance
+    pending
+    available
+    holdingDays
+    pendingValue {
+      amountCents
+      currency
+    }
+    availableValue {
+      amountCents
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EarningsSummaryQuery, EarningsSummaryQueryVariables>;
