@@ -123,6 +123,14 @@ describe(`wallet activity (${isPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
       { token: fan.accessToken },
     );
     expect(one.activityItem?.total).toBe(-43);
+    // A purchase item leads to its receipt.
+    const purchaseId = nodes(first)[0].id.replace('purchase:', '');
+    const receipt = await t.ok<{ purchase: Record<string, unknown> }>(
+      `query($id: ID!) { purchase(id: $id) { tokens status amountCents currency provider refundedCents } }`,
+      { id: purchaseId },
+      { token: fan.accessToken },
+    );
+    expect(receipt.purchase).toEqual({ tokens: 100, status: 'COMPLETED', amountCents: 999, currency: 'usd', provider: 'dev', refundedCents: 0 });
     // Nobody else sees it.
     const stranger = await t.signUp('FAN');
     const none = await t.ok<{ activityItem: unknown }>(

@@ -107,6 +107,11 @@ describeWithBrowser('storefront: one balance and activity per call', () => {
     await callRow.getByTestId('activity-transfers').waitFor();
     await screenshot(fanPage, 'storefront-wallet-activity');
     await expectAccessible(fanPage, 'storefront-wallet-activity');
+    // The purchase has its receipt.
+    await fanPage.locator('[data-testid=activity-item][data-kind=PURCHASE]').getByRole('link', { name: 'Receipt' }).click();
+    await fanPage.getByTestId('receipt-amount').filter({ hasText: '$9.99' }).waitFor();
+    expect(await fanPage.getByTestId('receipt-status').textContent()).toBe('Paid');
+    await expectAccessible(fanPage, 'storefront-receipt');
 
     // The creator sees their own share of that call (20% commission kept by the platform) on the earnings page.
     const share = charged - Math.floor(charged * 0.2);

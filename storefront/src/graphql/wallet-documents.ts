@@ -184,3 +184,19 @@ export const earningsSummaryQuery = graphql(`
     }
   }
 `);
+
+export const receiptQuery = graphql(`
+  query Receipt($id: ID!) {
+    purchase(id: $id) {
+      id
+      packId
+      tokens
+      status
+      createdAt
+      amountCents
+      currency
+      provider
+      refundedCents
+    }
+  }
+`);

@@ -126,6 +126,7 @@ type Documents = {
     "\n  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {\n    setSpendingLimits(limits: $limits) {\n      ...SpendingLimitsFields\n    }\n  }\n": typeof types.SetSpendingLimitsDocument,
     "\n  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {\n    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {\n      id\n      total\n    }\n  }\n": typeof types.SendTipDocument,
     "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      holdingDays\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n": typeof types.EarningsSummaryDocument,
+    "\n  query Receipt($id: ID!) {\n    purchase(id: $id) {\n      id\n      packId\n      tokens\n      status\n      createdAt\n      amountCents\n      currency\n      provider\n      refundedCents\n    }\n  }\n": typeof types.ReceiptDocument,
 };
 const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...AccountFields\n    }\n  }\n": types.VerifyEmailDocument,
@@ -239,6 +240,7 @@ const documents: Documents = {
     "\n  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {\n    setSpendingLimits(limits: $limits) {\n      ...SpendingLimitsFields\n    }\n  }\n": types.SetSpendingLimitsDocument,
     "\n  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {\n    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {\n      id\n      total\n    }\n  }\n": types.SendTipDocument,
     "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      holdingDays\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n": types.EarningsSummaryDocument,
+    "\n  query Receipt($id: ID!) {\n    purchase(id: $id) {\n      id\n      packId\n      tokens\n      status\n      createdAt\n      amountCents\n      currency\n      provider\n      refundedCents\n    }\n  }\n": types.ReceiptDocument,
 };
 
 /**
@@ -685,6 +687,10 @@ export function graphql(source: "\n  mutation SendTip($creatorId: ID!, $amount: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      holdingDays\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').EarningsSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Receipt($id: ID!) {\n    purchase(id: $id) {\n      id\n      packId\n      tokens\n      status\n      createdAt\n      amountCents\n      currency\n      provider\n      refundedCents\n    }\n  }\n"): typeof import('./graphql').ReceiptDocument;
 
 
 export function graphql(source: string) {

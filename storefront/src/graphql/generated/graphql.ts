@@ -1070,6 +1070,13 @@ export type EarningsSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type EarningsSummaryQuery = { earningsSummary: { balance: number, pending: number, available: number, holdingDays: number, pendingValue: Array<{ amountCents: number, currency: string }>, availableValue: Array<{ amountCents: number, currency: string }> } };
 
+export type ReceiptQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReceiptQuery = { purchase: { id: string, packId: string, tokens: number, status: PurchaseStatus, createdAt: string, amountCents: number, currency: string, provider: string, refundedCents: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -4007,3 +4014,18 @@ export const EarningsSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EarningsSummaryQuery, EarningsSummaryQueryVariables>;
+export const ReceiptDocument = new TypedDocumentString(`
+    query Receipt($id: ID!) {
+  purchase(id: $id) {
+    id
+    packId
+    tokens
+    status
+    createdAt
+    amountCents
+    currency
+    provider
+    refundedCents
+  }
+}
+    `) as unknown as TypedDocumentString<ReceiptQuery, ReceiptQueryVariables>;
