@@ -86,6 +86,11 @@ describe(`wallet activity (${isPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
       call: { id: callId, billedSeconds: 150, chargedTokens: 50, creator: { displayName: creator.displayName } },
     });
     expect(call.total).toBe(await ledgerNet(fan.id, ['FAN_WALLET', 'FAN_HOLD'], `call:${callId}`));
+    // The call record says so too.
+    expect(
+      (await t.ok<{ call: { refundedTokens: number } }>(`query($id: ID!) { call(id: $id) { refundedTokens } }`, { id: callId }, { token: fan.accessToken }))
+        .call.refundedTokens,
+    ).toBe(7);
     // Expanded, its transfers add up to it; the reserve nets out to nothing.
     expect(call.transfers.reduce((sum, tr) => sum + tr.amount, 0)).toBe(call.total);
     expect(call.transfers.reduce((sum, tr) => sum + tr.reserved, 0)).toBe(0);

@@ -23,6 +23,7 @@ export const callFieldsFragment = graphql(`
     lowBalance
     spendingCap
     spendingCapWarning
+    refundedTokens
     nextBoundaryAt
     fan {
       id

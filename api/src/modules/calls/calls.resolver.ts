@@ -221,4 +221,9 @@ export class CallsResolver {
     if (!call.connectedAt) return null;
     return Math.max(0, Math.floor((ctx.clock.now().getTime() - call.connectedAt.getTime()) / 1000));
   }
+
+  @FieldResolver(() => Int, { description: 'Tokens refunded to the fan for this call by moderators (0 when none).' })
+  async refundedTokens(@Root() call: CallView, @Ctx() ctx: RequestContext): Promise<number> {
+    return this.calls.refundedTokens(ctx, call.id);
+  }
 }

@@ -277,6 +277,11 @@ export class CallsService {
     return (await this.views(ctx, [call], viewerId))[0];
   }
 
+  /** Tokens refunded to the fan for a call. */
+  async refundedTokens(ctx: RequestContext, callId: string): Promise<number> {
+    return (await this.ledger.refundedUnder(ctx, [`call:${callId}`])).get(`call:${callId}`) ?? 0;
+  }
+
   /** Calls by id, any order, whoever asks (the caller decides what to show: the money module, to their parties). */
   async callsByIds(ctx: RequestContext, ids: readonly string[]): Promise<Call[]> {
     if (!ids.length) return [];

@@ -455,7 +455,7 @@ export type DevEmailOutboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DevEmailOutboxQuery = { devEmailOutbox: Array<{ id: string, to: string, subject: string, text: string, sentAt: string }> };
 
-export type CallFieldsFragment = { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } };
+export type CallFieldsFragment = { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } };
 
 export type RtcCredentialsFieldsFragment = { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string };
 
@@ -466,7 +466,7 @@ export type StartCallMutationVariables = Exact<{
 
 
 export type StartCallMutation = { startCall:
-    | { __typename: 'Call', id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }
+    | { __typename: 'Call', id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }
     | { __typename: 'CreatorBusy', creatorId: string, message: string }
     | { __typename: 'CreatorUnavailable', creatorId: string, message: string, status: AvailabilityStatus, nextAvailableAt: string | null }
     | { __typename: 'InsufficientTokens', available: number, needed: number, required: number }
@@ -477,40 +477,40 @@ export type CallQueryVariables = Exact<{
 }>;
 
 
-export type CallQuery = { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type CallQuery = { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type ActiveCallQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ActiveCallQuery = { activeCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } | null };
+export type ActiveCallQuery = { activeCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } | null };
 
 export type CancelCallMutationVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type CancelCallMutation = { cancelCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type CancelCallMutation = { cancelCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type AnswerCallMutationVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type AnswerCallMutation = { answerCall: { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }, credentials: { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string } } };
+export type AnswerCallMutation = { answerCall: { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }, credentials: { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string } } };
 
 export type DeclineCallMutationVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type DeclineCallMutation = { declineCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type DeclineCallMutation = { declineCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type EndCallMutationVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type EndCallMutation = { endCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type EndCallMutation = { endCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type ReportMediaStateMutationVariables = Exact<{
   callId: string | number;
@@ -518,7 +518,7 @@ export type ReportMediaStateMutationVariables = Exact<{
 }>;
 
 
-export type ReportMediaStateMutation = { reportMediaState: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type ReportMediaStateMutation = { reportMediaState: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type RenewRtcCredentialsMutationVariables = Exact<{
   callId: string | number;
@@ -545,14 +545,14 @@ export type RtcSignalsSubscription = { rtcSignals: { from: CallRole, type: RtcSi
 export type IncomingCallSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IncomingCallSubscription = { incomingCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type IncomingCallSubscription = { incomingCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type CallUpdatedSubscriptionVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type CallUpdatedSubscription = { callUpdated: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type CallUpdatedSubscription = { callUpdated: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type RedeemCallLinkMutationVariables = Exact<{
   callId: string | number;
@@ -560,7 +560,7 @@ export type RedeemCallLinkMutationVariables = Exact<{
 }>;
 
 
-export type RedeemCallLinkMutation = { redeemCallLink: { auth: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } }, call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } } };
+export type RedeemCallLinkMutation = { redeemCallLink: { auth: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } }, call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } } };
 
 export type CallChatMessageFieldsFragment = { id: string, callId: string, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } };
 
@@ -1116,6 +1116,7 @@ export const CallFieldsFragmentDoc = new TypedDocumentString(`
   lowBalance
   spendingCap
   spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -1688,6 +1689,7 @@ export const StartCallDocument = new TypedDocumentString(`
   lowBalance
   spendingCap
   spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -1726,6 +1728,7 @@ export const CallDocument = new TypedDocumentString(`
   lowBalance
   spendingCap
   spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -1764,6 +1767,7 @@ export const ActiveCallDocument = new TypedDocumentString(`
   lowBalance
   spendingCap
   spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -1802,6 +1806,7 @@ export const CancelCallDocument = new TypedDocumentString(`
   lowBalance
   spendingCap
   spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -1845,6 +1850,7 @@ export const AnswerCallDocument = new TypedDocumentString(`
   lowBalance
   spendingCap
   spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -1891,6 +1897,7 @@ export const DeclineCallDocument = new TypedDocumentString(`
   lowBalance
   spendingCap
   spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -1929,6 +1936,7 @@ export const EndCallDocument = new TypedDocumentString(`
   lowBalance
   spendingCap
   spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -1967,6 +1975,7 @@ export const ReportMediaStateDocument = new TypedDocumentString(`
   lowBalance
   spendingCap
   spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -2033,6 +2042,7 @@ export const IncomingCallDocument = new TypedDocumentString(`
   lowBalance
   spendingCap
   spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -2071,6 +2081,7 @@ export const CallUpdatedDocument = new TypedDocumentString(`
   lowBalance
   spendingCap
   spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -2114,6 +2125,7 @@ export const RedeemCallLinkDocument = new TypedDocumentString(`
   lowBalance
   spendingCap
   spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
