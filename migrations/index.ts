@@ -10,6 +10,7 @@ import { LedgerPost1763689000000 } from './1763689000000-ledger-post';
 import { Discovery1763690000000 } from './1763690000000-discovery';
 import { AccountLifecycle1763691000000 } from './1763691000000-account-lifecycle';
 import { Partners1763695000000 } from './1763695000000-partners';
+import { SpendingLimits1763696000000 } from './1763696000000-spending-limits';
 import { Agencies1763697000000 } from './1763697000000-agencies';
 import { LedgerPostGenericPlan1763699000000 } from './1763699000000-ledger-post-generic-plan';
 
@@ -27,6 +28,7 @@ export const migrations = [
   Discovery1763690000000,
   AccountLifecycle1763691000000,
   Partners1763695000000,
+  SpendingLimits1763696000000,
   Agencies1763697000000,
   LedgerPostGenericPlan1763699000000,
 ];

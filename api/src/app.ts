@@ -59,6 +59,8 @@ import {
 } from './modules/messaging';
 import { AccountAlertsService } from './modules/alerts';
 import { ModerationRepository, ModerationResolver, ModerationService, StaffViewsService } from './modules/moderation';
+import { ActivityResolver, ActivityService, EarningsService, EarningsSummaryResolver, parseTokenValues, TipsResolver, TipsService } from './modules/money';
+import { SpendingLimitsRepository, SpendingLimitsResolver, SpendingLimitsService } from './modules/spending';
 import { DevOutboxResolver, notificationEntities, NotificationService, SmsOutboxRepository } from './modules/notifications';
 import { PartnerGateway, PartnerRepository, PartnersResolver, PartnersService, UsageRecorder } from './modules/partners';
 import { PaymentsRepository, PaymentsResolver, PaymentsService } from './modules/payments';
@@ -104,6 +106,8 @@ export interface App {
   readonly accounts: AccountService;
   readonly ledger: LedgerService;
   readonly wallet: WalletService;
+  /** Activity items (one per call, unlock, tip, purchase …) and their CSV export. */
+  readonly activity: ActivityService;
   readonly payments: PaymentsService;
   /** Durable timers; main.ts starts and stops the polling. */
   readonly timers: TimerService;
@@ -114,6 +118,8 @@ export interface App {
   readonly phoneVerification: PhoneVerificationService;
   readonly notifications: NotificationService;
   readonly billing: CallBillingService;
+  /** Fans' own spending limits (a cap per call, a daily limit, self-exclusion). */
+  readonly spending: SpendingLimitsService;
   readonly calls: CallsService;
   readonly messaging: MessagingService;
   readonly moderation: ModerationService;
@@ -237,8 +243,11 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     pubsub,
   );
 
+  // the fans' own spending limits, checked where the money moves: billing, unlocks, tips
+  const spending = new SpendingLimitsService(new SpendingLimitsRepository(), ledger);
+
   // billing and calls
-  const billing = new CallBillingService(ledger);
+  const billing = new CallBillingService(ledger, spending);
   const rtc = await rtcProvider(config);
   const lifecycle = new CallLifecycle(callRepository, billing, timers, availability, rtc, events, pubsub, uow);
   const callLimits = {
@@ -263,6 +272,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     callSettings,
     callLimits,
     agencies,
+    spending,
   );
 
   // payments
@@ -274,7 +284,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const lockLimit = limit('chat-locks-conversation', config.CHAT_LOCKS_MAX_PER_CONVERSATION, 60, 'Too many chat locks in this conversation.');
   const messaging = new MessagingService(new ConversationRepository(), chats, identity, creators, blocks, pubsub, events, messageLimit);
   const lockSettings = { commissionBps: config.COMMISSION_BPS, maxCallPrice: config.CALL_PRICE_MAX };
-  const chatLocks = new ChatLockService(chats, messaging, ledger, creators, lockSettings, lockLimit, agencies);
+  const chatLocks = new ChatLockService(chats, messaging, ledger, creators, lockSettings, lockLimit, agencies, spending);
   const callChat = new CallChatService(chats, calls, identity, pubsub, events);
 
   // photos, reviews, favourites and availability alerts
@@ -284,6 +294,11 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const reviews = new ReviewsService(new ReviewRepository(), calls, creators, blocks, identity);
   const favourites = new FavouritesService(new FavouriteRepository(), creators, blocks, push, pubsub, uow, contexts, { allowLoopbackPush: !config.production });
   events.subscribe('CreatorAvailabilityComputed', (ctx, { creatorId, availability }) => favourites.availabilityComputed(ctx, creatorId, availability));
+
+  // money as people read it: activity per business event
+  const activity = new ActivityService(ledger, calls, identity);
+  const earnings = new EarningsService(ledger, { tokenValues: parseTokenValues(config.TOKEN_VALUE_CENTS), holdingDays: config.EARNINGS_HOLD_DAYS });
+  const tips = new TipsService(ledger, identity, creators, blocks, calls, spending, pubsub, { commissionBps: config.COMMISSION_BPS, maxTip: config.TIP_MAX });
 
   // moderation
   const moderationRepository = new ModerationRepository();
@@ -332,6 +347,10 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new AgenciesResolver(agencies),
     new AgencyPanelResolver(agencyPanel),
     new AgencyStaffResolver(agencies, moderationRepository, pubsub),
+    new ActivityResolver(activity),
+    new SpendingLimitsResolver(spending),
+    new TipsResolver(tips, activity),
+    new EarningsSummaryResolver(earnings),
   ]);
 
   return {
@@ -349,6 +368,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     accounts,
     ledger,
     wallet,
+    activity,
     payments,
     timers,
     presence,
@@ -358,6 +378,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     phoneVerification,
     notifications,
     billing,
+    spending,
     calls,
     messaging,
     moderation,

@@ -205,6 +205,17 @@ export const variables = {
   }),
   CALL_PRICE_MIN: v({ schema: int(1, 1_000_000), default: '10', description: 'lowest price per minute, in tokens, a creator may set for calls' }),
   CALL_PRICE_MAX: v({ schema: int(1, 1_000_000), default: '1000', description: 'highest price per minute, in tokens, a creator may set for calls' }),
+  TOKEN_VALUE_CENTS: v({
+    schema: z.string().regex(/^[a-z]{3}:[1-9]\d{0,5}(,[a-z]{3}:[1-9]\d{0,5})*$/, 'must list currency:cents pairs, e.g. usd:10,eur:9'),
+    default: 'usd:10',
+    description: 'what one token of a creator’s earnings is worth, in cents of each payout currency (the first is the default), e.g. usd:10,eur:9',
+  }),
+  EARNINGS_HOLD_DAYS: v({
+    schema: int(0, 180),
+    default: '7',
+    description: 'days a creator’s new earnings stay pending (against refunds and chargebacks) before they can be paid out',
+  }),
+  TIP_MAX: v({ schema: int(1, 10_000_000), default: '10000', description: 'largest tip, in tokens, a fan may send a creator at once' }),
   TIMER_POLL_MS: v({
     schema: int(50, 60_000),
     default: '1000',

@@ -16,6 +16,8 @@ import { authChecker, IdentityResolver } from './modules/identity';
 import { EarningsResolver, WalletResolver } from './modules/ledger';
 import { CallChatResolver, MessagingResolver } from './modules/messaging';
 import { ModerationResolver } from './modules/moderation';
+import { ActivityResolver, EarningsSummaryResolver, TipsResolver } from './modules/money';
+import { SpendingLimitsResolver } from './modules/spending';
 import { DevOutboxResolver } from './modules/notifications';
 import { PartnersResolver } from './modules/partners';
 import { PaymentsResolver } from './modules/payments';
@@ -49,6 +51,10 @@ export const resolvers = [
   AgenciesResolver,
   AgencyPanelResolver,
   AgencyStaffResolver,
+  ActivityResolver,
+  SpendingLimitsResolver,
+  TipsResolver,
+  EarningsSummaryResolver,
 ] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */

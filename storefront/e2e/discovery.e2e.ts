@@ -186,7 +186,7 @@ describeWithBrowser('storefront: discovery and trust', () => {
       await page.getByTestId('age-gate').waitFor();
       await screenshot(page, `storefront-age-gate-${label}`);
       await page.getByRole('button', { name: 'I am 18 or older' }).click();
-      await page.getByRole('heading', { name: 'Talk, billed by the second' }).waitFor();
+      await page.getByRole('heading', { name: 'Talk, billed per minute' }).waitFor();
       await screenshot(page, `storefront-landing-${label}`);
       await page.getByTestId('browse-creators').click();
       await page.waitForURL((url) => url.pathname === '/creators');

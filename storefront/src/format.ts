@@ -5,6 +5,9 @@ import type { Role } from './graphql/generated/graphql';
 const labels: Record<Role, string> = { FAN: 'Fan', CREATOR: 'Creator', AGENCY: 'Agency', MODERATOR: 'Moderator', ADMIN: 'Admin' };
 
 /** How a role is named to people. */
+/** The one way Minutely says how calls are billed: the storefront, the README and the schema all say it so. */
+export const BILLING_PHRASE = 'Billed per minute at the creator’s price, the last minute by the second; ringing is never billed.';
+
 export function roleLabel(role: Role): string {
   return labels[role];
 }

@@ -54,6 +54,12 @@ export function createAppRouter(pinia: Pinia) {
       },
       { path: '/wallet', name: 'wallet', component: () => import('./pages/WalletPage.vue'), meta: { requiresAuth: true, roles: ['FAN'], title: 'Wallet' } },
       {
+        path: '/wallet/receipts/:purchaseId',
+        name: 'receipt',
+        component: () => import('./pages/ReceiptPage.vue'),
+        meta: { requiresAuth: true, roles: ['FAN'], title: 'Receipt' },
+      },
+      {
         path: '/settings',
         name: 'settings',
         component: () => import('./pages/CreatorSettingsPage.vue'),

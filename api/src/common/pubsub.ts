@@ -43,6 +43,8 @@ export type Topics = {
   AVAILABILITY_ALERT: [fanId: string, payload: { alertId: string }];
   BALANCES_CHANGED: [accountId: string, payload: { ownerId: string }];
   INCOMING_CALL: [creatorId: string, payload: { callId: string }];
+  /** A fan tipped the creator: the activity item (`tip:<id>`) they see. */
+  TIP_RECEIVED: [creatorId: string, payload: { itemId: string }];
   CALL_UPDATED: [callId: string, payload: { callId: string }];
   RTC_SIGNAL: [callId: string, payload: RtcSignalPayload];
   MESSAGE_ADDED: [accountId: string, payload: { messageId: string }];

@@ -21,6 +21,9 @@ export const callFieldsFragment = graphql(`
     chargedTokens
     heldTokens
     lowBalance
+    spendingCap
+    spendingCapWarning
+    refundedTokens
     nextBoundaryAt
     fan {
       id

@@ -2,16 +2,69 @@ import { graphql } from './generated';
 
 // Tokens: the fan's wallet and purchases, the creator's earnings.
 
-export const balanceEntryFieldsFragment = graphql(`
-  fragment BalanceEntryFields on BalanceEntry {
+export const activityItemFieldsFragment = graphql(`
+  fragment ActivityItemFields on ActivityItem {
     id
-    amount
     kind
-    part
-    memo
-    counterpart
-    reference
-    createdAt
+    total
+    refunded
+    startedAt
+    updatedAt
+    transferCount
+    value {
+      amountCents
+      currency
+    }
+    counterpart {
+      id
+      displayName
+    }
+    call {
+      id
+      kind
+      billedSeconds
+      chargedTokens
+      connectedAt
+      endReason
+    }
+  }
+`);
+
+export const walletActivityQuery = graphql(`
+  query WalletActivity($after: String) {
+    walletActivity(first: 20, after: $after) {
+      edges {
+        node {
+          ...ActivityItemFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const activityTransfersQuery = graphql(`
+  query ActivityTransfers($id: String!) {
+    activityItem(id: $id) {
+      id
+      transfers {
+        id
+        kind
+        memo
+        amount
+        reserved
+        createdAt
+      }
+    }
+  }
+`);
+
+export const walletActivityCsvQuery = graphql(`
+  query WalletActivityCsv($from: DateTimeISO!, $to: DateTimeISO!) {
+    walletActivityCsv(from: $from, to: $to)
   }
 `);
 
@@ -21,27 +74,6 @@ export const walletBalanceQuery = graphql(`
       available
       held
       frozen
-    }
-  }
-`);
-
-export const walletHistoryQuery = graphql(`
-  query WalletHistory($after: String) {
-    wallet {
-      available
-      held
-      frozen
-      history(after: $after) {
-        edges {
-          node {
-            ...BalanceEntryFields
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
     }
   }
 `);
@@ -100,21 +132,71 @@ export const earningsBalanceQuery = graphql(`
   }
 `);
 
-export const earningsQuery = graphql(`
-  query Earnings($after: String) {
-    earnings {
+export const spendingLimitsFieldsFragment = graphql(`
+  fragment SpendingLimitsFields on SpendingLimits {
+    perCallCap
+    dailyLimit
+    excludedUntil
+    spentToday
+  }
+`);
+
+export const spendingLimitsQuery = graphql(`
+  query SpendingLimits {
+    spendingLimits {
+      ...SpendingLimitsFields
+    }
+  }
+`);
+
+export const setSpendingLimitsMutation = graphql(`
+  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {
+    setSpendingLimits(limits: $limits) {
+      ...SpendingLimitsFields
+    }
+  }
+`);
+
+export const sendTipMutation = graphql(`
+  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {
+    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {
+      id
+      total
+    }
+  }
+`);
+
+export const earningsSummaryQuery = graphql(`
+  query EarningsSummary {
+    earningsSummary {
       balance
-      history(after: $after) {
-        edges {
-          node {
-            ...BalanceEntryFields
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+      pending
+      available
+      holdingDays
+      pendingValue {
+        amountCents
+        currency
       }
+      availableValue {
+        amountCents
+        currency
+      }
+    }
+  }
+`);
+
+export const receiptQuery = graphql(`
+  query Receipt($id: ID!) {
+    purchase(id: $id) {
+      id
+      packId
+      tokens
+      status
+      createdAt
+      amountCents
+      currency
+      provider
+      refundedCents
     }
   }
 `);

@@ -97,7 +97,9 @@ export type TransferKind =
   /** Tokens held for the next minute of a call. */
   | 'RESERVE'
   /** A call minute paid out of the hold to the creator. */
-  | 'SETTLE';
+  | 'SETTLE'
+  /** A tip from a fan to a creator, split by the commission like a call. */
+  | 'TIP';
 
 export type AgencyMembershipFieldsFragment = { id: string, state: AgencyMembershipState, shareBps: number, invitedAt: string, respondedAt: string | null, endedAt: string | null, agency: { id: string, name: string }, creator: { id: string, displayName: string, handle: string } };
 

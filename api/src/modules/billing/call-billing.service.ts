@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../common/context';
 import { InsufficientTokensError, reserveRequest, settleRequest, WalletFrozenError, type AgencyCut, type LedgerService, type TransferRequest } from '../ledger';
+import type { SpendingLimitsService } from '../spending';
 import { billableMilliseconds, callCharge, type TimeGap } from './call-billing';
 
 /**
@@ -21,6 +22,8 @@ export interface BillingState {
   chargedTokens: number;
   billedSeconds: number | null;
   lowBalance: boolean;
+  /** The most the call may cost under the fan's spending limits (set when it connects); null: no cap. */
+  spendCap: number | null;
 }
 
 /**
@@ -32,7 +35,10 @@ export interface BillingState {
  * is the caller's to give.
  */
 export class CallBillingService {
-  constructor(private readonly ledger: LedgerService) {}
+  constructor(
+    private readonly ledger: LedgerService,
+    private readonly spending: SpendingLimitsService,
+  ) {}
 
   /** Tokens owed for the call's connected time up to `at`. */
   owedAt(state: BillingState, at: Date, gaps: readonly TimeGap[]): { seconds: number; tokens: number } {
@@ -45,7 +51,10 @@ export class CallBillingService {
    * Returns false when not even the first minute can be held.
    */
   async startBilling(ctx: RequestContext, state: BillingState): Promise<boolean> {
-    if (!(await this.hold(ctx, state, state.pricePerMinute))) return false;
+    // The fan's own limits cap what the call may cost: never more is held (the call ends at the cap).
+    state.spendCap = await this.spending.capForCall(ctx, state.fanId, `call:${state.id}`);
+    const first = Math.min(state.pricePerMinute, roomUnderCap(state));
+    if (first > 0 && !(await this.hold(ctx, state, first))) return false;
     await this.holdAhead(ctx, state);
     return true;
   }
@@ -60,8 +69,10 @@ export class CallBillingService {
     // Never more than is held: the hold always covers the current minute, so this only guards against bugs.
     const charge = Math.max(0, Math.min(this.owedAt(state, at, gaps).tokens - state.chargedTokens, state.heldTokens));
     const heldAfter = state.heldTokens - charge;
-    const current = Math.max(0, price - heldAfter);
-    const ahead = Math.max(0, 2 * price - heldAfter - current);
+    // Holds stop at the fan's spending cap: the call ends there (a timer of the calls module), not at a boundary.
+    const room = Math.max(0, (state.spendCap ?? Number.MAX_SAFE_INTEGER) - state.chargedTokens - charge - heldAfter);
+    const current = Math.min(room, Math.max(0, price - heldAfter));
+    const ahead = Math.min(room - current, Math.max(0, 2 * price - heldAfter - current));
     const reference = `call:${state.id}`;
     const requests: TransferRequest[] = [];
     if (charge > 0) requests.push(settleRequest({ ...this.settlement(state, charge), key: `${reference}:settle:m${minute}` }));
@@ -103,6 +114,7 @@ export class CallBillingService {
 
   /** Returns every held token to the wallet (a call that failed, or the rest after the final charge). */
   async releaseAll(ctx: RequestContext, state: BillingState): Promise<void> {
+    if (state.spendCap !== null) await this.spending.callEnded(ctx, state.fanId, `call:${state.id}`);
     if (state.heldTokens <= 0) return;
     await this.ledger.release(ctx, {
       key: `call:${state.id}:release`,
@@ -116,7 +128,7 @@ export class CallBillingService {
 
   /** Tries to hold the minute after the current one; sets or clears the low-balance warning. */
   async holdAhead(ctx: RequestContext, state: BillingState): Promise<void> {
-    const missing = 2 * state.pricePerMinute - state.heldTokens;
+    const missing = Math.min(2 * state.pricePerMinute - state.heldTokens, roomUnderCap(state));
     state.lowBalance = !(missing <= 0 || (await this.hold(ctx, state, missing)));
   }
 
@@ -162,4 +174,9 @@ export class CallBillingService {
     state.heldTokens += amount;
     return true;
   }
+}
+
+/** Tokens that may still be held before the call's charges and holds reach the fan's spending cap. */
+function roomUnderCap(state: BillingState): number {
+  return state.spendCap === null ? Number.MAX_SAFE_INTEGER : Math.max(0, state.spendCap - state.chargedTokens - state.heldTokens);
 }

@@ -5,8 +5,9 @@ import type { PubSub } from '../../common/pubsub';
 import type { UnitOfWork } from '../../common/unit-of-work';
 import type { RtcProvider } from '../../providers/rtc/rtc-provider';
 import type { AvailabilityService } from '../availability';
-import type { CallBillingService, TimeGap } from '../billing';
+import { billableMilliseconds, type CallBillingService, type TimeGap } from '../billing';
 import type { LedgerEvents } from '../ledger';
+import { capMilliseconds } from '../spending';
 import type { DueTimer, TimerService } from '../timers';
 import type { Call } from './call';
 import type { CallRepository } from './call.repository';
@@ -14,7 +15,10 @@ import { CallState, isLive, PARTY_MISSING_MS, RING_TIMEOUT_MS, transition, type 
 import type { CallEvents } from './calls.events';
 
 /** Durable timer kinds of a live call; the key is the call id. */
-export const CALL_TIMERS = { RING: 'call-ring', MEDIA: 'call-media', MINUTE: 'call-minute', PRESENCE: 'call-presence' } as const;
+export const CALL_TIMERS = { RING: 'call-ring', MEDIA: 'call-media', MINUTE: 'call-minute', PRESENCE: 'call-presence', SPEND_CAP: 'call-spend-cap' } as const;
+
+/** The fan is warned this long before their spending cap ends the call. */
+export const SPEND_CAP_WARNING_MS = 60_000;
 
 /** The retry of an ended call's billing that failed when it ended (see `billSafely`); the key is the call id. */
 export const CALL_BILLING_RETRY = 'call-billing-retry';
@@ -44,6 +48,7 @@ export class CallLifecycle {
     timers.register(CALL_TIMERS.MEDIA, (ctx, timer) => this.onTimer(ctx, timer, { type: 'MEDIA_TIMEOUT' }));
     timers.register(CALL_TIMERS.MINUTE, (ctx, timer) => this.onMinuteBoundary(ctx, timer));
     timers.register(CALL_TIMERS.PRESENCE, (ctx, timer) => this.onPresenceCheck(ctx, timer));
+    timers.register(CALL_TIMERS.SPEND_CAP, (ctx, timer) => this.onSpendCap(ctx, timer));
     // In the credit's transaction: the fan's low-balance call gets its next minute held at once.
     events.subscribe('FanWalletCredited', (ctx, credit) => this.retryHoldAhead(ctx, credit.fanId));
   }
@@ -111,6 +116,7 @@ export class CallLifecycle {
             await this.apply(ctx, call, { type: 'FUNDS_EXHAUSTED' }, call.connectedAt!);
             return;
           }
+          if (call.spendCap !== null) await this.armSpendCap(ctx, call, call.connectedAt!, 0);
           break;
         case 'SETTLE_FINAL':
           billed = true;
@@ -259,6 +265,36 @@ export class CallLifecycle {
     } else {
       await this.apply(ctx, call, { type: 'FUNDS_EXHAUSTED' }, boundary);
     }
+  }
+
+  /**
+   * Arms the spending-cap timer from `at`, when `billedMs` of the call were billed: a minute before the cap is
+   * reached (the warning), or when it is. Time a party is gone is not billed, so the timer re-checks when it fires.
+   */
+  private async armSpendCap(ctx: RequestContext, call: Call, at: Date, billedMs: number): Promise<void> {
+    const left = capMilliseconds(call.spendCap!, call.pricePerMinute) - billedMs;
+    const wait = call.spendCapWarned || left <= SPEND_CAP_WARNING_MS ? left : left - SPEND_CAP_WARNING_MS;
+    await this.timers.schedule(ctx, { kind: CALL_TIMERS.SPEND_CAP, key: call.id, dueAt: new Date(at.getTime() + Math.max(0, wait)) });
+  }
+
+  /** The spending cap's timer: warns the fan a minute ahead, and ends the call the moment its cost reaches the cap. */
+  private async onSpendCap(ctx: RequestContext, timer: DueTimer): Promise<void> {
+    const call = await this.lockedCall(ctx, timer.key);
+    if (call.state !== CallState.ONGOING || call.spendCap === null) return;
+    const at = timer.dueAt;
+    const billedMs = billableMilliseconds(call.connectedAt!, at, await this.gapsAt(ctx, call, at));
+    const left = capMilliseconds(call.spendCap, call.pricePerMinute) - billedMs;
+    if (left <= 0) {
+      // Ends where the cap was reached: the final charge is then at most the cap.
+      await this.apply(ctx, call, { type: 'SPENDING_CAP_REACHED' }, new Date(at.getTime() + left));
+      return;
+    }
+    if (!call.spendCapWarned && left <= SPEND_CAP_WARNING_MS) {
+      call.spendCapWarned = true;
+      await this.calls.update(ctx, call);
+      this.notify(ctx, call);
+    }
+    await this.armSpendCap(ctx, call, at, billedMs);
   }
 
   /** Crosses every minute boundary up to `at` whose timer has not fired yet; returns where funds ran out. */

@@ -54,6 +54,7 @@ const variantsOf: Record<CallEventType, CallEvent[]> = {
     { type: 'HANG_UP', by: 'CREATOR' },
   ],
   FUNDS_EXHAUSTED: [{ type: 'FUNDS_EXHAUSTED' }],
+  SPENDING_CAP_REACHED: [{ type: 'SPENDING_CAP_REACHED' }],
   MODERATOR_TERMINATED: [{ type: 'MODERATOR_TERMINATED' }],
   PARTY_DISCONNECTED: [
     { type: 'PARTY_DISCONNECTED', party: 'FAN' },
@@ -136,6 +137,7 @@ const allowed: Record<CallState, Record<string, Expected>> = {
     'HANG_UP:FAN': { state: CallState.ENDED, endReason: EndReason.FAN_HUNG_UP, effects: ended },
     'HANG_UP:CREATOR': { state: CallState.ENDED, endReason: EndReason.CREATOR_HUNG_UP, effects: ended },
     FUNDS_EXHAUSTED: { state: CallState.ENDED, endReason: EndReason.FUNDS_EXHAUSTED, effects: ended },
+    SPENDING_CAP_REACHED: { state: CallState.ENDED, endReason: EndReason.SPENDING_LIMIT_REACHED, effects: ended },
     MODERATOR_TERMINATED: { state: CallState.ENDED, endReason: EndReason.MODERATOR_TERMINATED, effects: ended },
     'PARTY_DISCONNECTED:FAN': { state: CallState.ENDED, endReason: EndReason.FAN_DISCONNECTED, effects: ended },
     'PARTY_DISCONNECTED:CREATOR': { state: CallState.ENDED, endReason: EndReason.CREATOR_DISCONNECTED, effects: ended },
@@ -156,7 +158,7 @@ const cases = allStates.flatMap((state) => allEvents.map((event) => ({ state, ev
 describe('the call state machine', () => {
   it('is tested over every state and every event type', () => {
     expect(new Set(Object.keys(variantsOf))).toEqual(new Set(CALL_EVENT_TYPES));
-    expect(CALL_EVENT_TYPES).toHaveLength(11);
+    expect(CALL_EVENT_TYPES).toHaveLength(12);
     expect(allStates).toHaveLength(8);
     expect(cases).toHaveLength(allStates.length * allEvents.length);
     // Every allowed entry names a real event variant, so a typo cannot turn an expected transition into a refusal.

@@ -31,6 +31,7 @@ export enum EndReason {
   FAN_DISCONNECTED = 'FAN_DISCONNECTED',
   CREATOR_DISCONNECTED = 'CREATOR_DISCONNECTED',
   ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED',
+  SPENDING_LIMIT_REACHED = 'SPENDING_LIMIT_REACHED',
 }
 
 export type CallParty = 'FAN' | 'CREATOR';
@@ -46,6 +47,8 @@ export type CallEvent =
   | { type: 'MEDIA_TIMEOUT' }
   | { type: 'HANG_UP'; by: CallParty }
   | { type: 'FUNDS_EXHAUSTED' }
+  /** The call cost what the fan's own spending limits allow it (its cap). */
+  | { type: 'SPENDING_CAP_REACHED' }
   | { type: 'MODERATOR_TERMINATED' }
   /** The party has been missing (no heartbeat / left the channel) for more than PARTY_MISSING_MS. */
   | { type: 'PARTY_DISCONNECTED'; party: CallParty }
@@ -63,6 +66,7 @@ const EVENT_TYPES: Record<CallEventType, true> = {
   MEDIA_TIMEOUT: true,
   HANG_UP: true,
   FUNDS_EXHAUSTED: true,
+  SPENDING_CAP_REACHED: true,
   MODERATOR_TERMINATED: true,
   PARTY_DISCONNECTED: true,
   ACCOUNT_SUSPENDED: true,
@@ -206,6 +210,7 @@ function fromOngoing(call: CallSnapshot, event: CallEvent, at: Date): Transition
   switch (event.type) {
     case 'HANG_UP':
     case 'FUNDS_EXHAUSTED':
+    case 'SPENDING_CAP_REACHED':
     case 'MODERATOR_TERMINATED':
     case 'PARTY_DISCONNECTED':
     case 'ACCOUNT_SUSPENDED':
@@ -221,7 +226,10 @@ function fromOngoing(call: CallSnapshot, event: CallEvent, at: Date): Transition
   }
 }
 
-type EndingEvent = Extract<CallEvent, { type: 'HANG_UP' | 'FUNDS_EXHAUSTED' | 'MODERATOR_TERMINATED' | 'PARTY_DISCONNECTED' | 'ACCOUNT_SUSPENDED' }>;
+type EndingEvent = Extract<
+  CallEvent,
+  { type: 'HANG_UP' | 'FUNDS_EXHAUSTED' | 'SPENDING_CAP_REACHED' | 'MODERATOR_TERMINATED' | 'PARTY_DISCONNECTED' | 'ACCOUNT_SUSPENDED' }
+>;
 
 function endReasonOf(event: EndingEvent): EndReason {
   switch (event.type) {
@@ -231,6 +239,8 @@ function endReasonOf(event: EndingEvent): EndReason {
       return event.party === 'FAN' ? EndReason.FAN_DISCONNECTED : EndReason.CREATOR_DISCONNECTED;
     case 'FUNDS_EXHAUSTED':
       return EndReason.FUNDS_EXHAUSTED;
+    case 'SPENDING_CAP_REACHED':
+      return EndReason.SPENDING_LIMIT_REACHED;
     case 'MODERATOR_TERMINATED':
       return EndReason.MODERATOR_TERMINATED;
     case 'ACCOUNT_SUSPENDED':

@@ -75,7 +75,8 @@ export class CallRepository implements BusyCreators {
     await ctx.em.query(
       `UPDATE call SET state = $2, end_reason = $3, answered_at = $4, connected_at = $5, ended_at = $6,
               minutes_reserved = $7, held_tokens = $8, charged_tokens = $9, billed_seconds = $10, low_balance = $11,
-              fan_seen_at = $12, creator_seen_at = $13, creator_publishing = $14, answer_link_hash = $15, answer_link_used_at = $16
+              fan_seen_at = $12, creator_seen_at = $13, creator_publishing = $14, answer_link_hash = $15, answer_link_used_at = $16,
+              spend_cap = $17, spend_cap_warned = $18
         WHERE id = $1`,
       [
         call.id,
@@ -94,6 +95,8 @@ export class CallRepository implements BusyCreators {
         call.creatorPublishing,
         call.answerLinkHash,
         call.answerLinkUsedAt,
+        call.spendCap,
+        call.spendCapWarned,
       ],
     );
   }
@@ -232,6 +235,8 @@ interface CallRow {
   answer_link_hash: string | null;
   answer_link_used_at: Date | null;
   transcript_retained: boolean;
+  spend_cap: number | null;
+  spend_cap_warned: boolean;
 }
 
 const date = (d: Date | null) => (d ? new Date(d) : null);
@@ -264,5 +269,7 @@ function toCall(row: CallRow): Call {
     answerLinkHash: row.answer_link_hash,
     answerLinkUsedAt: date(row.answer_link_used_at),
     transcriptRetained: row.transcript_retained,
+    spendCap: row.spend_cap,
+    spendCapWarned: row.spend_cap_warned,
   };
 }

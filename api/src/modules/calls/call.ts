@@ -33,6 +33,10 @@ export interface Call {
   chargedTokens: number;
   billedSeconds: number | null;
   lowBalance: boolean;
+  /** The most this call may cost under the fan's spending limits, fixed when it connects; null: no cap. */
+  spendCap: number | null;
+  /** The fan was told the cap is under a minute away. */
+  spendCapWarned: boolean;
   fanSeenAt: Date | null;
   creatorSeenAt: Date | null;
   creatorPublishing: boolean;

@@ -17,7 +17,7 @@ registerEnumType(CallState, {
   valuesConfig: {
     RINGING: { description: 'The creator is being called (60 s to answer).' },
     CONNECTING: { description: 'Answered; waiting for the creator’s media (30 s). Not billed.' },
-    ONGOING: { description: 'Connected and billed per minute.' },
+    ONGOING: { description: 'Connected: billed per minute at the creator’s price, the last minute by the second.' },
     ENDED: { description: 'Was connected and has ended; see endReason.' },
     MISSED: { description: 'Not answered within 60 s.' },
     DECLINED: { description: 'The creator declined.' },
@@ -33,6 +33,9 @@ registerEnumType(EndReason, {
     FAN_HUNG_UP: { description: 'The fan hung up.' },
     CREATOR_HUNG_UP: { description: 'The creator hung up.' },
     FUNDS_EXHAUSTED: { description: 'The fan’s tokens ran out at a minute boundary.' },
+    SPENDING_LIMIT_REACHED: {
+      description: 'The call cost what the fan’s own spending limits allow one call (their cap per call, or what was left of their daily limit).',
+    },
     MODERATOR_TERMINATED: { description: 'A moderator ended the call.' },
     FAN_DISCONNECTED: { description: 'The fan was gone for more than 30 s.' },
     CREATOR_DISCONNECTED: { description: 'The creator was gone for more than 30 s.' },
@@ -114,6 +117,12 @@ export class CallView {
 
   @Field(() => Int, { description: 'Tokens currently held for this call.' })
   heldTokens: number;
+
+  @Field(() => Int, { nullable: true, description: 'The most this call may cost under the fan’s spending limits (fixed when it connected); null: no cap.' })
+  spendingCap: number | null;
+
+  @Field({ description: 'True in the last minute before the call reaches the fan’s spending cap, where it ends (SPENDING_LIMIT_REACHED).' })
+  spendingCapWarning: boolean;
 
   @Field({ description: 'True while the fan’s wallet cannot pay the next minute: top up or the call ends at the boundary.' })
   lowBalance: boolean;

@@ -33,6 +33,9 @@ export function toCallView(call: Call, viewerId: string, people: Map<string, Per
     chargedTokens: call.chargedTokens,
     heldTokens: call.heldTokens,
     lowBalance: call.lowBalance,
+    // The fan's own limits are theirs: the creator only learns, in the last minute, that the call is about to end.
+    spendingCap: call.fanId === viewerId ? call.spendCap : null,
+    spendingCapWarning: call.state === CallState.ONGOING && call.spendCapWarned,
     nextBoundaryAt,
   });
 }

@@ -95,7 +95,8 @@ export class CallsResolver {
   @CallLinkMay('call')
   @Authorized()
   @Mutation(() => CallView, {
-    description: 'Either party hangs up (while ringing: the fan cancels, the creator declines). The last minute is billed by the second.',
+    description:
+      'Either party hangs up (while ringing: the fan cancels, the creator declines). Billed per minute at the creator’s price, the last minute by the second; ringing is never billed.',
   })
   async endCall(@IdArg('callId', callIdArg) callId: string, @Ctx() ctx: RequestContext): Promise<CallView> {
     return this.calls.view(ctx, await this.calls.endCall(ctx, callId));
@@ -219,5 +220,10 @@ export class CallsResolver {
     if (call.billedSeconds !== null) return call.billedSeconds;
     if (!call.connectedAt) return null;
     return Math.max(0, Math.floor((ctx.clock.now().getTime() - call.connectedAt.getTime()) / 1000));
+  }
+
+  @FieldResolver(() => Int, { description: 'Tokens refunded to the fan for this call by moderators (0 when none).' })
+  async refundedTokens(@Root() call: CallView, @Ctx() ctx: RequestContext): Promise<number> {
+    return this.calls.refundedTokens(ctx, call.id);
   }
 }

@@ -15,6 +15,7 @@ import type { BlocksService } from '../blocks';
 import type { CreatorService } from '../creators';
 import { requireVerifiedEmail, Role, type AuthPayload, type IdentityService } from '../identity';
 import { AccountKind, type AgencyCutSource, type LedgerService } from '../ledger';
+import type { SpendingLimitsService } from '../spending';
 import type { NotificationService } from '../notifications';
 import { CallKind, type Call } from './call';
 import { HEARTBEAT_GRACE_MS, type CallLifecycle } from './call-lifecycle';
@@ -67,6 +68,7 @@ export class CallsService {
     private readonly settings: CallSettings,
     private readonly limits: CallLimits,
     private readonly agencyCuts: AgencyCutSource,
+    private readonly spending: SpendingLimitsService,
   ) {}
 
   async startCall(ctx: RequestContext, creatorId: string, kind: CallKind): Promise<StartCallOutcome> {
@@ -90,6 +92,8 @@ export class CallsService {
     const wallet = await this.ledger.balance(ctx, fan.id, AccountKind.FAN_WALLET);
     if (wallet.frozen) throw new AppError(ErrorCode.WALLET_FROZEN, 'This wallet is frozen after a chargeback and cannot pay for calls.');
     if (wallet.balance < price) return { kind: 'insufficient', required: price, available: wallet.balance };
+    // The fan's own limits: refused (typed errors) when excluded, or when they leave less than a first minute.
+    await this.spending.assertCanCall(ctx, fan.id, price);
 
     const now = ctx.clock.now();
     const started = startRinging(now);
@@ -274,6 +278,17 @@ export class CallsService {
 
   async view(ctx: RequestContext, call: Call, viewerId?: string): Promise<CallView> {
     return (await this.views(ctx, [call], viewerId))[0];
+  }
+
+  /** Tokens refunded to the fan for a call. */
+  async refundedTokens(ctx: RequestContext, callId: string): Promise<number> {
+    return (await this.ledger.refundedUnder(ctx, [`call:${callId}`])).get(`call:${callId}`) ?? 0;
+  }
+
+  /** Calls by id, any order, whoever asks (the caller decides what to show: the money module, to their parties). */
+  async callsByIds(ctx: RequestContext, ids: readonly string[]): Promise<Call[]> {
+    if (!ids.length) return [];
+    return this.calls.list(ctx, { ids: [...new Set(ids)] }, { perPage: 200 });
   }
 
   /** How long the creator took to answer their latest answered calls, in seconds, newest first (at most `limit`). */

@@ -22,7 +22,7 @@ export {
   type Settlement,
 } from './ledger.service';
 export type { AgencyCut, AgencyCutSource } from './agency-cut';
-export { LedgerRepository, type TransferDetails, type TransferListFilter } from './ledger.repository';
+export { LedgerRepository, type ActivityRow, type TransferDetails, type TransferListFilter } from './ledger.repository';
 export type { LedgerEvents } from './ledger.events';
 export { commissionSplit, revenueSplit } from './commission';
 export { checkLedger, type LedgerProblem } from './ledger-check';

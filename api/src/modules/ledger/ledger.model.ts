@@ -30,6 +30,7 @@ export enum TransferKind {
   RELEASE = 'RELEASE',
   CHAT_UNLOCK = 'CHAT_UNLOCK',
   REFUND = 'REFUND',
+  TIP = 'TIP',
 }
 registerEnumType(TransferKind, {
   name: 'TransferKind',
@@ -45,6 +46,7 @@ registerEnumType(TransferKind, {
     RELEASE: { description: 'Held tokens returned to the wallet, unused.' },
     CHAT_UNLOCK: { description: 'A chat lock paid to the creator.' },
     REFUND: { description: 'A moderator refunded a payment.' },
+    TIP: { description: 'A tip from a fan to a creator, split by the commission like a call.' },
   },
 });
 

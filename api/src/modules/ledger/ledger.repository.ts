@@ -209,6 +209,113 @@ export class LedgerRepository {
     return new Map(rows.map((r) => [r.reference, r.refunded]));
   }
 
+  /**
+   * One page of an owner's activity: their entries on the accounts of `kinds`, grouped into business events (all
+   * transfers under one reference — a call's holds, settlements, release and refunds — or a transfer on its own),
+   * newest event first (by its first entry), strictly before the event whose first entry is `before`.
+   */
+  async activity(
+    ctx: RequestContext,
+    ownerId: string,
+    kinds: OwnerKind[],
+    page: { before: string | null; limit: number; from?: Date | null; to?: Date | null; group?: string },
+  ): Promise<ActivityRow[]> {
+    const rows: RawActivityRow[] = await ctx.em.query(
+      `SELECT ${ACTIVITY_GROUP} AS grp, min(e.id) AS first_entry, min(t.created_at) AS started_at, max(t.created_at) AS last_at,
+              sum(e.amount) AS total,
+              coalesce(sum(e.amount) FILTER (WHERE t.kind IN ('REFUND', 'PURCHASE_REFUND', 'CHARGEBACK')), 0) AS refunds,
+              count(DISTINCT t.id)::int AS transfers, min(t.kind) AS first_kind, min(t.reference) AS reference
+         FROM ledger_entry e
+         JOIN ledger_account a ON a.id = e.account_id
+         JOIN ledger_transfer t ON t.id = e.transfer_id
+        WHERE a.owner_id = $1 AND a.kind = ANY($2)
+          AND ($7::text IS NULL OR ((t.reference = $7 OR ('transfer:' || t.id) = $7) AND ${ACTIVITY_GROUP} = $7))
+        GROUP BY 1
+       HAVING ($3::bigint IS NULL OR min(e.id) < $3)
+          AND ($4::timestamptz IS NULL OR min(t.created_at) >= $4)
+          AND ($5::timestamptz IS NULL OR min(t.created_at) < $5)
+        ORDER BY min(e.id) DESC
+        LIMIT $6`,
+      [ownerId, kinds, page.before, page.from ?? null, page.to ?? null, page.limit, page.group ?? null],
+    );
+    return rows.map((r) => ({
+      group: r.grp,
+      firstEntryId: String(r.first_entry),
+      startedAt: new Date(r.started_at),
+      lastAt: new Date(r.last_at),
+      total: Number(r.total),
+      refunds: Number(r.refunds),
+      transfers: r.transfers,
+      firstKind: r.first_kind,
+      reference: r.reference,
+    }));
+  }
+
+  /** For each activity group, the owner on the other side (the largest owner leg of another account holder). */
+  async counterpartsOf(ctx: RequestContext, ownerId: string, groups: readonly string[]): Promise<Map<string, string>> {
+    if (!groups.length) return new Map();
+    const rows: { grp: string; owner_id: string }[] = await ctx.em.query(
+      `SELECT DISTINCT ON (grp) grp, owner_id FROM (
+         SELECT ${ACTIVITY_GROUP} AS grp, a.owner_id, abs(e.amount) AS size
+           FROM ledger_transfer t
+           JOIN ledger_entry e ON e.transfer_id = t.id
+           JOIN ledger_account a ON a.id = e.account_id
+          WHERE a.owner_id IS NOT NULL AND a.owner_id <> $1
+            AND (t.reference = ANY($2::text[]) OR ('transfer:' || t.id) = ANY($2::text[]))) legs
+        WHERE grp = ANY($2::text[])
+        ORDER BY grp, size DESC`,
+      [ownerId, [...new Set(groups)]],
+    );
+    return new Map(rows.map((r) => [r.grp, r.owner_id]));
+  }
+
+  /** The transfers of one activity group with the owner's net amount on the accounts of `kinds`, oldest first. */
+  async transfersOfGroup(
+    ctx: RequestContext,
+    ownerId: string,
+    kinds: OwnerKind[],
+    group: string,
+  ): Promise<{ id: string; kind: TransferKind; memo: string | null; createdAt: Date; amount: number; legs: { accountKind: AccountKind; amount: number }[] }[]> {
+    const rows: { id: string; kind: TransferKind; memo: string | null; created_at: string; account_kind: AccountKind; amount: string }[] = await ctx.em.query(
+      `SELECT t.id, t.kind, t.memo, t.created_at, a.kind AS account_kind, e.amount
+         FROM ledger_transfer t
+         JOIN ledger_entry e ON e.transfer_id = t.id
+         JOIN ledger_account a ON a.id = e.account_id
+        WHERE a.owner_id = $1 AND a.kind = ANY($2) AND ${ACTIVITY_GROUP} = $3
+          AND (t.reference = $3 OR ('transfer:' || t.id) = $3)
+        ORDER BY t.created_at, t.id, e.id`,
+      [ownerId, kinds, group],
+    );
+    const byId = new Map<
+      string,
+      { id: string; kind: TransferKind; memo: string | null; createdAt: Date; amount: number; legs: { accountKind: AccountKind; amount: number }[] }
+    >();
+    for (const r of rows) {
+      const transfer = byId.get(r.id) ?? { id: r.id, kind: r.kind, memo: r.memo, createdAt: new Date(r.created_at), amount: 0, legs: [] };
+      transfer.amount += Number(r.amount);
+      transfer.legs.push({ accountKind: r.account_kind, amount: Number(r.amount) });
+      byId.set(r.id, transfer);
+    }
+    return [...byId.values()];
+  }
+
+  /**
+   * Tokens the fan spent since `since` (calls settled, chats unlocked, tips), net of refunds of those: what a
+   * daily spending limit counts.
+   */
+  async spentSince(ctx: RequestContext, fanId: string, since: Date): Promise<number> {
+    const [row] = await ctx.em.query(
+      `SELECT coalesce(-sum(e.amount) FILTER (WHERE t.kind IN ('SETTLE', 'CHAT_UNLOCK', 'TIP')), 0)::int AS spent,
+              coalesce(sum(e.amount) FILTER (WHERE t.kind = 'REFUND'), 0)::int AS refunded
+         FROM ledger_entry e
+         JOIN ledger_account a ON a.id = e.account_id
+         JOIN ledger_transfer t ON t.id = e.transfer_id
+        WHERE a.owner_id = $1 AND a.kind IN ('FAN_WALLET', 'FAN_HOLD') AND t.created_at >= $2`,
+      [fanId, since],
+    );
+    return Math.max(0, row.spent - row.refunded);
+  }
+
   /** One page of the staff's transfer list (react-admin grammar), with their legs. */
   async transfers(ctx: RequestContext, filter: TransferListFilter, args: ListArgs): Promise<TransferDetails[]> {
     const rows: RawTransferRow[] = await readStaffList(ctx.em, transferQuery(filter), args);
@@ -267,6 +374,37 @@ interface RawHistoryRow {
   created_at: string;
   other_kind: AccountKind | null;
   other_owner_id: string | null;
+}
+
+/** Transfers under one reference are one business event; those without one (or about a whole account) stand alone. */
+const ACTIVITY_GROUP = `(CASE WHEN t.reference IS NULL OR t.reference LIKE 'account:%' THEN 'transfer:' || t.id ELSE t.reference END)`;
+
+/** One business event of an owner's activity, before names and calls are filled in. */
+export interface ActivityRow {
+  /** The reference its transfers share (`call:<id>`, `purchase:<id>` …), or `transfer:<id>`. */
+  group: string;
+  firstEntryId: string;
+  startedAt: Date;
+  lastAt: Date;
+  /** Net tokens on the owner's accounts of the asked kinds. */
+  total: number;
+  /** The part of `total` that refunds (positive for a refunded fan, negative for a creator or a refunded purchase). */
+  refunds: number;
+  transfers: number;
+  firstKind: TransferKind;
+  reference: string | null;
+}
+
+interface RawActivityRow {
+  grp: string;
+  first_entry: string;
+  started_at: string;
+  last_at: string;
+  total: string;
+  refunds: string;
+  transfers: number;
+  first_kind: TransferKind;
+  reference: string | null;
 }
 
 interface RawTransferRow {

@@ -201,6 +201,38 @@ export class LedgerService {
     return this.ledger.refundedUnder(ctx, references);
   }
 
+  /** One page of an owner's activity: business events (everything under one reference), newest first. */
+  activity(ctx: RequestContext, ownerId: string, kinds: OwnerKind[], page: { before: string | null; limit: number; from?: Date | null; to?: Date | null }) {
+    return this.ledger.activity(ctx, ownerId, kinds, page);
+  }
+
+  /** One activity group of an owner (`call:<id>`, `transfer:<id>` …), or null when it has none of their entries. */
+  async activityGroup(ctx: RequestContext, ownerId: string, kinds: OwnerKind[], group: string) {
+    const [row] = await this.ledger.activity(ctx, ownerId, kinds, { before: null, limit: 1, group });
+    return row ?? null;
+  }
+
+  /** The other account holder of each activity group (the creator of a fan's call, the fan of a creator's tip …). */
+  counterpartsOf(ctx: RequestContext, ownerId: string, groups: readonly string[]): Promise<Map<string, string>> {
+    return this.ledger.counterpartsOf(ctx, ownerId, groups);
+  }
+
+  /** The transfers behind one activity item, with the owner's legs. */
+  transfersOfGroup(ctx: RequestContext, ownerId: string, kinds: OwnerKind[], group: string) {
+    return this.ledger.transfersOfGroup(ctx, ownerId, kinds, group);
+  }
+
+  /** Tokens charged under a reference (a call's settlements), before refunds. */
+  async chargedUnder(ctx: RequestContext, reference: string): Promise<number> {
+    const paid = await this.ledger.paidUnder(ctx, reference);
+    return paid.creator + paid.platform;
+  }
+
+  /** Tokens a fan spent (calls, unlocks, tips; net of refunds) since `since`. */
+  spentSince(ctx: RequestContext, fanId: string, since: Date): Promise<number> {
+    return this.ledger.spentSince(ctx, fanId, since);
+  }
+
   /** Staff's transfer list (react-admin grammar), with legs. */
   transfers(ctx: RequestContext, filter: TransferListFilter, args: ListArgs): Promise<TransferDetails[]> {
     return this.ledger.transfers(ctx, filter, args);

@@ -4,6 +4,7 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUniqueViolation } from '../../db/errors';
 import type { CreatorService } from '../creators';
 import { InsufficientTokensError, TransferKind, type AgencyCutSource, type LedgerService } from '../ledger';
+import type { SpendingLimitsService } from '../spending';
 import type { ChatRepository } from './chat.repository';
 import { cleanText, toLock, type MessagingService } from './messaging.service';
 import { ChatLockState, MessageKind, SystemMessageType, type ChatLock } from './messaging.types';
@@ -22,6 +23,7 @@ export class ChatLockService {
     private readonly settings: { commissionBps: number; maxCallPrice: number },
     private readonly locksPerConversation: RateLimit,
     private readonly agencyCuts: AgencyCutSource,
+    private readonly spending: SpendingLimitsService,
   ) {}
 
   /** The creator (or, with `sentBy`, their agency acting as them) locks the chat for a price. */
@@ -61,6 +63,8 @@ export class ChatLockService {
     if (conversation.fanId !== viewer) throw forbidden('Only the fan of this chat can pay its lock.');
     if (lock.state === ChatLockState.PAID) return { kind: 'paid', lock: toLock(lock) };
     if (lock.state !== ChatLockState.OPEN) throw conflict('This lock was withdrawn; there is nothing to pay.');
+    // The fan's own limits (daily limit, self-exclusion) refuse with a typed error before anything moves.
+    await this.spending.assertCanSpend(ctx, conversation.fanId, lock.price);
     let transferId: string;
     try {
       // A refusal (not enough tokens) is survived: the ledger runs in a savepoint of this transaction.

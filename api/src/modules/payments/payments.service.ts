@@ -168,5 +168,15 @@ function paymentIdOf(value: string | { id: string } | null | undefined): string 
 }
 
 function toPurchase(row: PurchaseRecord): Purchase {
-  return { id: row.id, packId: row.packId, tokens: row.tokens, status: row.status, createdAt: row.createdAt };
+  return {
+    id: row.id,
+    packId: row.packId,
+    tokens: row.tokens,
+    status: row.status,
+    createdAt: row.createdAt,
+    amountCents: row.amountCents,
+    currency: row.currency,
+    provider: row.provider,
+    refundedCents: row.refundedCents,
+  };
 }

@@ -50,6 +50,18 @@ export class Purchase {
 
   @Field(() => GraphQLISODateTime, { description: 'When it was started.' })
   createdAt: Date;
+
+  @Field(() => Int, { description: 'What was paid, in the currency’s smallest unit (cents).' })
+  amountCents: number;
+
+  @Field({ description: 'ISO currency code, lower case.' })
+  currency: string;
+
+  @Field({ description: 'Who took the payment: `stripe`, or `dev` (test mode, no real money).' })
+  provider: string;
+
+  @Field(() => Int, { description: 'Of the amount, what was refunded (or disputed), in cents.' })
+  refundedCents: number;
 }
 
 @ObjectType({ description: 'What the client needs to complete a purchase.' })

@@ -44,7 +44,7 @@ type Documents = {
     "\n  mutation AgencyLockChat($creatorId: ID!, $conversationId: ID!, $price: Int!, $description: String!) {\n    agencyLockChat(creatorId: $creatorId, conversationId: $conversationId, price: $price, description: $description) {\n      id\n      state\n    }\n  }\n": typeof types.AgencyLockChatDocument,
     "\n  mutation AgencyMarkConversationRead($creatorId: ID!, $conversationId: ID!) {\n    agencyMarkConversationRead(creatorId: $creatorId, conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.AgencyMarkConversationReadDocument,
     "\n  mutation AgencyDeclineCall($creatorId: ID!, $callId: ID!, $message: String) {\n    agencyDeclineCall(creatorId: $creatorId, callId: $callId, message: $message)\n  }\n": typeof types.AgencyDeclineCallDocument,
-    "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": typeof types.CallFieldsFragmentDoc,
+    "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    spendingCap\n    spendingCapWarning\n    refundedTokens\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": typeof types.CallFieldsFragmentDoc,
     "\n  fragment RtcCredentialsFields on RtcCredentialsView {\n    provider\n    appId\n    channel\n    token\n    uid\n    expiresAt\n  }\n": typeof types.RtcCredentialsFieldsFragmentDoc,
     "\n  mutation StartCall($creatorId: ID!, $kind: CallKind!) {\n    startCall(creatorId: $creatorId, kind: $kind) {\n      __typename\n      ... on Call {\n        ...CallFields\n      }\n      ... on CreatorBusy {\n        creatorId\n        message\n      }\n      ... on CreatorUnavailable {\n        creatorId\n        message\n        status\n        nextAvailableAt\n      }\n      ... on InsufficientTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n": typeof types.StartCallDocument,
     "\n  query Call($id: ID!) {\n    call(id: $id) {\n      ...CallFields\n    }\n  }\n": typeof types.CallDocument,
@@ -128,15 +128,22 @@ type Documents = {
     "\n  mutation UpdatePartnerApp($appId: ID!, $input: PartnerAppInput!) {\n    updatePartnerApp(appId: $appId, input: $input) {\n      ...PartnerAppFields\n    }\n  }\n": typeof types.UpdatePartnerAppDocument,
     "\n  mutation CreateApiKey($appId: ID!, $scopes: [ApiScope!]!) {\n    createApiKey(appId: $appId, scopes: $scopes) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($keyId: ID!) {\n    revokeApiKey(keyId: $keyId) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  fragment BalanceEntryFields on BalanceEntry {\n    id\n    amount\n    kind\n    part\n    memo\n    counterpart\n    reference\n    createdAt\n  }\n": typeof types.BalanceEntryFieldsFragmentDoc,
+    "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    value {\n      amountCents\n      currency\n    }\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n": typeof types.ActivityItemFieldsFragmentDoc,
+    "\n  query WalletActivity($after: String) {\n    walletActivity(first: 20, after: $after) {\n      edges {\n        node {\n          ...ActivityItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WalletActivityDocument,
+    "\n  query ActivityTransfers($id: String!) {\n    activityItem(id: $id) {\n      id\n      transfers {\n        id\n        kind\n        memo\n        amount\n        reserved\n        createdAt\n      }\n    }\n  }\n": typeof types.ActivityTransfersDocument,
+    "\n  query WalletActivityCsv($from: DateTimeISO!, $to: DateTimeISO!) {\n    walletActivityCsv(from: $from, to: $to)\n  }\n": typeof types.WalletActivityCsvDocument,
     "\n  query WalletBalance {\n    wallet {\n      available\n      held\n      frozen\n    }\n  }\n": typeof types.WalletBalanceDocument,
-    "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.WalletHistoryDocument,
     "\n  query TokenPacks {\n    tokenPacks {\n      id\n      tokens\n      priceCents\n      currency\n    }\n  }\n": typeof types.TokenPacksDocument,
     "\n  mutation PurchaseTokens($packId: ID!) {\n    purchaseTokens(packId: $packId) {\n      checkoutUrl\n      testMode\n      purchase {\n        id\n        status\n        tokens\n      }\n    }\n  }\n": typeof types.PurchaseTokensDocument,
     "\n  query Purchase($id: ID!) {\n    purchase(id: $id) {\n      id\n      status\n      tokens\n    }\n  }\n": typeof types.PurchaseDocument,
     "\n  subscription WalletChanged {\n    walletChanged {\n      available\n      held\n      earnings\n      frozen\n    }\n  }\n": typeof types.WalletChangedDocument,
     "\n  query EarningsBalance {\n    earnings {\n      balance\n    }\n  }\n": typeof types.EarningsBalanceDocument,
-    "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.EarningsDocument,
+    "\n  fragment SpendingLimitsFields on SpendingLimits {\n    perCallCap\n    dailyLimit\n    excludedUntil\n    spentToday\n  }\n": typeof types.SpendingLimitsFieldsFragmentDoc,
+    "\n  query SpendingLimits {\n    spendingLimits {\n      ...SpendingLimitsFields\n    }\n  }\n": typeof types.SpendingLimitsDocument,
+    "\n  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {\n    setSpendingLimits(limits: $limits) {\n      ...SpendingLimitsFields\n    }\n  }\n": typeof types.SetSpendingLimitsDocument,
+    "\n  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {\n    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {\n      id\n      total\n    }\n  }\n": typeof types.SendTipDocument,
+    "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      holdingDays\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n": typeof types.EarningsSummaryDocument,
+    "\n  query Receipt($id: ID!) {\n    purchase(id: $id) {\n      id\n      packId\n      tokens\n      status\n      createdAt\n      amountCents\n      currency\n      provider\n      refundedCents\n    }\n  }\n": typeof types.ReceiptDocument,
 };
 const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...AccountFields\n    }\n  }\n": types.VerifyEmailDocument,
@@ -168,7 +175,7 @@ const documents: Documents = {
     "\n  mutation AgencyLockChat($creatorId: ID!, $conversationId: ID!, $price: Int!, $description: String!) {\n    agencyLockChat(creatorId: $creatorId, conversationId: $conversationId, price: $price, description: $description) {\n      id\n      state\n    }\n  }\n": types.AgencyLockChatDocument,
     "\n  mutation AgencyMarkConversationRead($creatorId: ID!, $conversationId: ID!) {\n    agencyMarkConversationRead(creatorId: $creatorId, conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n": types.AgencyMarkConversationReadDocument,
     "\n  mutation AgencyDeclineCall($creatorId: ID!, $callId: ID!, $message: String) {\n    agencyDeclineCall(creatorId: $creatorId, callId: $callId, message: $message)\n  }\n": types.AgencyDeclineCallDocument,
-    "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": types.CallFieldsFragmentDoc,
+    "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    spendingCap\n    spendingCapWarning\n    refundedTokens\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": types.CallFieldsFragmentDoc,
     "\n  fragment RtcCredentialsFields on RtcCredentialsView {\n    provider\n    appId\n    channel\n    token\n    uid\n    expiresAt\n  }\n": types.RtcCredentialsFieldsFragmentDoc,
     "\n  mutation StartCall($creatorId: ID!, $kind: CallKind!) {\n    startCall(creatorId: $creatorId, kind: $kind) {\n      __typename\n      ... on Call {\n        ...CallFields\n      }\n      ... on CreatorBusy {\n        creatorId\n        message\n      }\n      ... on CreatorUnavailable {\n        creatorId\n        message\n        status\n        nextAvailableAt\n      }\n      ... on InsufficientTokens {\n        available\n        needed\n        required\n      }\n    }\n  }\n": types.StartCallDocument,
     "\n  query Call($id: ID!) {\n    call(id: $id) {\n      ...CallFields\n    }\n  }\n": types.CallDocument,
@@ -252,15 +259,22 @@ const documents: Documents = {
     "\n  mutation UpdatePartnerApp($appId: ID!, $input: PartnerAppInput!) {\n    updatePartnerApp(appId: $appId, input: $input) {\n      ...PartnerAppFields\n    }\n  }\n": types.UpdatePartnerAppDocument,
     "\n  mutation CreateApiKey($appId: ID!, $scopes: [ApiScope!]!) {\n    createApiKey(appId: $appId, scopes: $scopes) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($keyId: ID!) {\n    revokeApiKey(keyId: $keyId) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  fragment BalanceEntryFields on BalanceEntry {\n    id\n    amount\n    kind\n    part\n    memo\n    counterpart\n    reference\n    createdAt\n  }\n": types.BalanceEntryFieldsFragmentDoc,
+    "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    value {\n      amountCents\n      currency\n    }\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n": types.ActivityItemFieldsFragmentDoc,
+    "\n  query WalletActivity($after: String) {\n    walletActivity(first: 20, after: $after) {\n      edges {\n        node {\n          ...ActivityItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WalletActivityDocument,
+    "\n  query ActivityTransfers($id: String!) {\n    activityItem(id: $id) {\n      id\n      transfers {\n        id\n        kind\n        memo\n        amount\n        reserved\n        createdAt\n      }\n    }\n  }\n": types.ActivityTransfersDocument,
+    "\n  query WalletActivityCsv($from: DateTimeISO!, $to: DateTimeISO!) {\n    walletActivityCsv(from: $from, to: $to)\n  }\n": types.WalletActivityCsvDocument,
     "\n  query WalletBalance {\n    wallet {\n      available\n      held\n      frozen\n    }\n  }\n": types.WalletBalanceDocument,
-    "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.WalletHistoryDocument,
     "\n  query TokenPacks {\n    tokenPacks {\n      id\n      tokens\n      priceCents\n      currency\n    }\n  }\n": types.TokenPacksDocument,
     "\n  mutation PurchaseTokens($packId: ID!) {\n    purchaseTokens(packId: $packId) {\n      checkoutUrl\n      testMode\n      purchase {\n        id\n        status\n        tokens\n      }\n    }\n  }\n": types.PurchaseTokensDocument,
     "\n  query Purchase($id: ID!) {\n    purchase(id: $id) {\n      id\n      status\n      tokens\n    }\n  }\n": types.PurchaseDocument,
     "\n  subscription WalletChanged {\n    walletChanged {\n      available\n      held\n      earnings\n      frozen\n    }\n  }\n": types.WalletChangedDocument,
     "\n  query EarningsBalance {\n    earnings {\n      balance\n    }\n  }\n": types.EarningsBalanceDocument,
-    "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.EarningsDocument,
+    "\n  fragment SpendingLimitsFields on SpendingLimits {\n    perCallCap\n    dailyLimit\n    excludedUntil\n    spentToday\n  }\n": types.SpendingLimitsFieldsFragmentDoc,
+    "\n  query SpendingLimits {\n    spendingLimits {\n      ...SpendingLimitsFields\n    }\n  }\n": types.SpendingLimitsDocument,
+    "\n  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {\n    setSpendingLimits(limits: $limits) {\n      ...SpendingLimitsFields\n    }\n  }\n": types.SetSpendingLimitsDocument,
+    "\n  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {\n    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {\n      id\n      total\n    }\n  }\n": types.SendTipDocument,
+    "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      holdingDays\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n": types.EarningsSummaryDocument,
+    "\n  query Receipt($id: ID!) {\n    purchase(id: $id) {\n      id\n      packId\n      tokens\n      status\n      createdAt\n      amountCents\n      currency\n      provider\n      refundedCents\n    }\n  }\n": types.ReceiptDocument,
 };
 
 /**
@@ -382,7 +396,7 @@ export function graphql(source: "\n  mutation AgencyDeclineCall($creatorId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n"): typeof import('./graphql').CallFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CallFields on Call {\n    id\n    kind\n    state\n    endReason\n    myRole\n    pricePerMinute\n    rtcProvider\n    createdAt\n    ringDeadline\n    answeredAt\n    connectedAt\n    endedAt\n    billedSeconds\n    elapsedSeconds\n    chargedTokens\n    heldTokens\n    lowBalance\n    spendingCap\n    spendingCapWarning\n    refundedTokens\n    nextBoundaryAt\n    fan {\n      id\n      displayName\n      handle\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n"): typeof import('./graphql').CallFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -718,15 +732,23 @@ export function graphql(source: "\n  mutation RevokeApiKey($keyId: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BalanceEntryFields on BalanceEntry {\n    id\n    amount\n    kind\n    part\n    memo\n    counterpart\n    reference\n    createdAt\n  }\n"): typeof import('./graphql').BalanceEntryFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    value {\n      amountCents\n      currency\n    }\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n"): typeof import('./graphql').ActivityItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WalletActivity($after: String) {\n    walletActivity(first: 20, after: $after) {\n      edges {\n        node {\n          ...ActivityItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').WalletActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityTransfers($id: String!) {\n    activityItem(id: $id) {\n      id\n      transfers {\n        id\n        kind\n        memo\n        amount\n        reserved\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').ActivityTransfersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WalletActivityCsv($from: DateTimeISO!, $to: DateTimeISO!) {\n    walletActivityCsv(from: $from, to: $to)\n  }\n"): typeof import('./graphql').WalletActivityCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WalletBalance {\n    wallet {\n      available\n      held\n      frozen\n    }\n  }\n"): typeof import('./graphql').WalletBalanceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WalletHistory($after: String) {\n    wallet {\n      available\n      held\n      frozen\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WalletHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -750,7 +772,27 @@ export function graphql(source: "\n  query EarningsBalance {\n    earnings {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Earnings($after: String) {\n    earnings {\n      balance\n      history(after: $after) {\n        edges {\n          node {\n            ...BalanceEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EarningsDocument;
+export function graphql(source: "\n  fragment SpendingLimitsFields on SpendingLimits {\n    perCallCap\n    dailyLimit\n    excludedUntil\n    spentToday\n  }\n"): typeof import('./graphql').SpendingLimitsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpendingLimits {\n    spendingLimits {\n      ...SpendingLimitsFields\n    }\n  }\n"): typeof import('./graphql').SpendingLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {\n    setSpendingLimits(limits: $limits) {\n      ...SpendingLimitsFields\n    }\n  }\n"): typeof import('./graphql').SetSpendingLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {\n    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {\n      id\n      total\n    }\n  }\n"): typeof import('./graphql').SendTipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      holdingDays\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').EarningsSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Receipt($id: ID!) {\n    purchase(id: $id) {\n      id\n      packId\n      tokens\n      status\n      createdAt\n      amountCents\n      currency\n      provider\n      refundedCents\n    }\n  }\n"): typeof import('./graphql').ReceiptDocument;
 
 
 export function graphql(source: string) {

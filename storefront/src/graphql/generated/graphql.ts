@@ -13,6 +13,25 @@ export type AccountStatus =
   /** A moderator suspended the account; it is refused everywhere. */
   | 'SUSPENDED';
 
+/** What a wallet or earnings activity item was. */
+export type ActivityKind =
+  /** A correction made by an admin. */
+  | 'ADJUSTMENT'
+  /** A call: billed per minute at the creator’s price, the last minute by the second; ringing is never billed. Holds, charges, the returned hold and any refund of it are one item. */
+  | 'CALL'
+  /** A paid chat lock. */
+  | 'CHAT_UNLOCK'
+  /** Any other movement. */
+  | 'OTHER'
+  /** Tokens given by Minutely. */
+  | 'PROMOTION'
+  /** A token pack bought (with any refund or dispute of it). */
+  | 'PURCHASE'
+  /** A refund that is not about one call, unlock or purchase. */
+  | 'REFUND'
+  /** A tip from a fan to a creator. */
+  | 'TIP';
+
 /** What an agency did for (or to) a creator, as recorded. */
 export type AgencyActionKind =
   /** The creator accepted the invitation. */
@@ -86,15 +105,6 @@ export type AvailabilityStatus =
   /** Took a break: until `until`, or until they resume when `until` is null. */
   | 'PAUSED';
 
-/** Which balance an entry changed. */
-export type BalancePart =
-  /** The fan’s spendable tokens. */
-  | 'AVAILABLE'
-  /** A creator’s earned tokens. */
-  | 'EARNINGS'
-  /** Tokens held for a call in progress. */
-  | 'HELD';
-
 /** Video or voice only. The price is the same; the fan may turn the camera off during a video call. */
 export type CallKind =
   /** Audio only. */
@@ -123,7 +133,7 @@ export type CallState =
   | 'FAILED'
   /** Not answered within 60 s. */
   | 'MISSED'
-  /** Connected and billed per minute. */
+  /** Connected: billed per minute at the creator’s price, the last minute by the second. */
   | 'ONGOING'
   /** The creator is being called (60 s to answer). */
   | 'RINGING';
@@ -189,7 +199,9 @@ export type EndReason =
   /** The fan’s tokens ran out at a minute boundary. */
   | 'FUNDS_EXHAUSTED'
   /** A moderator ended the call. */
-  | 'MODERATOR_TERMINATED';
+  | 'MODERATOR_TERMINATED'
+  /** The call cost what the fan’s own spending limits allow one call (their cap per call, or what was left of their daily limit). */
+  | 'SPENDING_LIMIT_REACHED';
 
 /** What a party’s client is doing right now; sent every few seconds as a heartbeat. */
 export type MediaStateInput = {
@@ -351,6 +363,16 @@ export type SignUpRole =
   /** Finds and calls creators. */
   | 'FAN';
 
+/** New spending limits. A limit can be lowered or removed at once, but not raised or removed during a self-exclusion. */
+export type SpendingLimitsInput = {
+  /** The most that may be spent in any 24 hours, in tokens (1–10,000,000); null removes the limit. */
+  dailyLimit?: number | null | undefined;
+  /** Starts (or lengthens) a self-exclusion: no spending for this many days from now (1–1830). */
+  excludeForDays?: number | null | undefined;
+  /** The most one call may cost, in tokens (1–10,000,000); null removes the cap. */
+  perCallCap?: number | null | undefined;
+};
+
 /** What a system message records. */
 export type SystemMessageType =
   /** A call that took place: start, duration and tokens. */
@@ -387,7 +409,9 @@ export type TransferKind =
   /** Tokens held for the next minute of a call. */
   | 'RESERVE'
   /** A call minute paid out of the hold to the creator. */
-  | 'SETTLE';
+  | 'SETTLE'
+  /** A tip from a fan to a creator, split by the commission like a call. */
+  | 'TIP';
 
 /** Changes to the signed-in creator’s public profile; omitted fields stay as they are. */
 export type UpdateCreatorProfileInput = {
@@ -603,7 +627,7 @@ export type AgencyDeclineCallMutationVariables = Exact<{
 
 export type AgencyDeclineCallMutation = { agencyDeclineCall: boolean };
 
-export type CallFieldsFragment = { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } };
+export type CallFieldsFragment = { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } };
 
 export type RtcCredentialsFieldsFragment = { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string };
 
@@ -614,7 +638,7 @@ export type StartCallMutationVariables = Exact<{
 
 
 export type StartCallMutation = { startCall:
-    | { __typename: 'Call', id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }
+    | { __typename: 'Call', id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }
     | { __typename: 'CreatorBusy', creatorId: string, message: string }
     | { __typename: 'CreatorUnavailable', creatorId: string, message: string, status: AvailabilityStatus, nextAvailableAt: string | null }
     | { __typename: 'InsufficientTokens', available: number, needed: number, required: number }
@@ -625,40 +649,40 @@ export type CallQueryVariables = Exact<{
 }>;
 
 
-export type CallQuery = { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type CallQuery = { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type ActiveCallQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ActiveCallQuery = { activeCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } | null };
+export type ActiveCallQuery = { activeCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } | null };
 
 export type CancelCallMutationVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type CancelCallMutation = { cancelCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type CancelCallMutation = { cancelCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type AnswerCallMutationVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type AnswerCallMutation = { answerCall: { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }, credentials: { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string } } };
+export type AnswerCallMutation = { answerCall: { call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }, credentials: { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string } } };
 
 export type DeclineCallMutationVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type DeclineCallMutation = { declineCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type DeclineCallMutation = { declineCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type EndCallMutationVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type EndCallMutation = { endCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type EndCallMutation = { endCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type ReportMediaStateMutationVariables = Exact<{
   callId: string | number;
@@ -666,7 +690,7 @@ export type ReportMediaStateMutationVariables = Exact<{
 }>;
 
 
-export type ReportMediaStateMutation = { reportMediaState: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type ReportMediaStateMutation = { reportMediaState: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type RenewRtcCredentialsMutationVariables = Exact<{
   callId: string | number;
@@ -693,14 +717,14 @@ export type RtcSignalsSubscription = { rtcSignals: { from: CallRole, type: RtcSi
 export type IncomingCallSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IncomingCallSubscription = { incomingCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type IncomingCallSubscription = { incomingCall: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type CallUpdatedSubscriptionVariables = Exact<{
   callId: string | number;
 }>;
 
 
-export type CallUpdatedSubscription = { callUpdated: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
+export type CallUpdatedSubscription = { callUpdated: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } };
 
 export type RedeemCallLinkMutationVariables = Exact<{
   callId: string | number;
@@ -708,7 +732,7 @@ export type RedeemCallLinkMutationVariables = Exact<{
 }>;
 
 
-export type RedeemCallLinkMutation = { redeemCallLink: { auth: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } }, call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } } };
+export type RedeemCallLinkMutation = { redeemCallLink: { auth: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus, emailVerified: boolean | null } }, call: { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } } } };
 
 export type CallChatMessageFieldsFragment = { id: string, callId: string, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } };
 
@@ -1132,19 +1156,34 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 export type RevokeApiKeyMutation = { revokeApiKey: { id: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
 
-export type BalanceEntryFieldsFragment = { id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string };
+export type ActivityItemFieldsFragment = { id: string, kind: ActivityKind, total: number, refunded: number, startedAt: string, updatedAt: string, transferCount: number, value: Array<{ amountCents: number, currency: string }>, counterpart: { id: string, displayName: string } | null, call: { id: string, kind: CallKind, billedSeconds: number | null, chargedTokens: number, connectedAt: string | null, endReason: EndReason | null } | null };
+
+export type WalletActivityQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WalletActivityQuery = { walletActivity: { edges: Array<{ node: { id: string, kind: ActivityKind, total: number, refunded: number, startedAt: string, updatedAt: string, transferCount: number, value: Array<{ amountCents: number, currency: string }>, counterpart: { id: string, displayName: string } | null, call: { id: string, kind: CallKind, billedSeconds: number | null, chargedTokens: number, connectedAt: string | null, endReason: EndReason | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ActivityTransfersQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActivityTransfersQuery = { activityItem: { id: string, transfers: Array<{ id: string, kind: TransferKind, memo: string | null, amount: number, reserved: number, createdAt: string }> } | null };
+
+export type WalletActivityCsvQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type WalletActivityCsvQuery = { walletActivityCsv: string };
 
 export type WalletBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WalletBalanceQuery = { wallet: { available: number, held: number, frozen: boolean } };
-
-export type WalletHistoryQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type WalletHistoryQuery = { wallet: { available: number, held: number, frozen: boolean, history: { edges: Array<{ node: { id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type TokenPacksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1175,12 +1214,40 @@ export type EarningsBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type EarningsBalanceQuery = { earnings: { balance: number } };
 
-export type EarningsQueryVariables = Exact<{
-  after?: string | null | undefined;
+export type SpendingLimitsFieldsFragment = { perCallCap: number | null, dailyLimit: number | null, excludedUntil: string | null, spentToday: number };
+
+export type SpendingLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpendingLimitsQuery = { spendingLimits: { perCallCap: number | null, dailyLimit: number | null, excludedUntil: string | null, spentToday: number } };
+
+export type SetSpendingLimitsMutationVariables = Exact<{
+  limits: SpendingLimitsInput;
 }>;
 
 
-export type EarningsQuery = { earnings: { balance: number, history: { edges: Array<{ node: { id: string, amount: number, kind: TransferKind, part: BalancePart, memo: string | null, counterpart: string | null, reference: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type SetSpendingLimitsMutation = { setSpendingLimits: { perCallCap: number | null, dailyLimit: number | null, excludedUntil: string | null, spentToday: number } };
+
+export type SendTipMutationVariables = Exact<{
+  creatorId: string | number;
+  amount: number;
+  callId?: string | number | null | undefined;
+}>;
+
+
+export type SendTipMutation = { sendTip: { id: string, total: number } };
+
+export type EarningsSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EarningsSummaryQuery = { earningsSummary: { balance: number, pending: number, available: number, holdingDays: number, pendingValue: Array<{ amountCents: number, currency: string }>, availableValue: Array<{ amountCents: number, currency: string }> } };
+
+export type ReceiptQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReceiptQuery = { purchase: { id: string, packId: string, tokens: number, status: PurchaseStatus, createdAt: string, amountCents: number, currency: string, provider: string, refundedCents: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1260,6 +1327,9 @@ export const CallFieldsFragmentDoc = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -1640,18 +1710,41 @@ export const PartnerAppFieldsFragmentDoc = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`, {"fragmentName":"PartnerAppFields"}) as unknown as TypedDocumentString<PartnerAppFieldsFragment, unknown>;
-export const BalanceEntryFieldsFragmentDoc = new TypedDocumentString(`
-    fragment BalanceEntryFields on BalanceEntry {
+export const ActivityItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityItemFields on ActivityItem {
   id
-  amount
   kind
-  part
-  memo
-  counterpart
-  reference
-  createdAt
+  total
+  refunded
+  startedAt
+  updatedAt
+  transferCount
+  value {
+    amountCents
+    currency
+  }
+  counterpart {
+    id
+    displayName
+  }
+  call {
+    id
+    kind
+    billedSeconds
+    chargedTokens
+    connectedAt
+    endReason
+  }
 }
-    `, {"fragmentName":"BalanceEntryFields"}) as unknown as TypedDocumentString<BalanceEntryFieldsFragment, unknown>;
+    `, {"fragmentName":"ActivityItemFields"}) as unknown as TypedDocumentString<ActivityItemFieldsFragment, unknown>;
+export const SpendingLimitsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpendingLimitsFields on SpendingLimits {
+  perCallCap
+  dailyLimit
+  excludedUntil
+  spentToday
+}
+    `, {"fragmentName":"SpendingLimitsFields"}) as unknown as TypedDocumentString<SpendingLimitsFieldsFragment, unknown>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
@@ -2198,6 +2291,9 @@ export const StartCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -2234,6 +2330,9 @@ export const CallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -2270,6 +2369,9 @@ export const ActiveCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -2306,6 +2408,9 @@ export const CancelCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -2347,6 +2452,9 @@ export const AnswerCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -2391,6 +2499,9 @@ export const DeclineCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -2427,6 +2538,9 @@ export const EndCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -2463,6 +2577,9 @@ export const ReportMediaStateDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -2527,6 +2644,9 @@ export const IncomingCallDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -2563,6 +2683,9 @@ export const CallUpdatedDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -2604,6 +2727,9 @@ export const RedeemCallLinkDocument = new TypedDocumentString(`
   chargedTokens
   heldTokens
   lowBalance
+  spendingCap
+  spendingCapWarning
+  refundedTokens
   nextBoundaryAt
   fan {
     id
@@ -4353,6 +4479,65 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const WalletActivityDocument = new TypedDocumentString(`
+    query WalletActivity($after: String) {
+  walletActivity(first: 20, after: $after) {
+    edges {
+      node {
+        ...ActivityItemFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ActivityItemFields on ActivityItem {
+  id
+  kind
+  total
+  refunded
+  startedAt
+  updatedAt
+  transferCount
+  value {
+    amountCents
+    currency
+  }
+  counterpart {
+    id
+    displayName
+  }
+  call {
+    id
+    kind
+    billedSeconds
+    chargedTokens
+    connectedAt
+    endReason
+  }
+}`) as unknown as TypedDocumentString<WalletActivityQuery, WalletActivityQueryVariables>;
+export const ActivityTransfersDocument = new TypedDocumentString(`
+    query ActivityTransfers($id: String!) {
+  activityItem(id: $id) {
+    id
+    transfers {
+      id
+      kind
+      memo
+      amount
+      reserved
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityTransfersQuery, ActivityTransfersQueryVariables>;
+export const WalletActivityCsvDocument = new TypedDocumentString(`
+    query WalletActivityCsv($from: DateTimeISO!, $to: DateTimeISO!) {
+  walletActivityCsv(from: $from, to: $to)
+}
+    `) as unknown as TypedDocumentString<WalletActivityCsvQuery, WalletActivityCsvQueryVariables>;
 export const WalletBalanceDocument = new TypedDocumentString(`
     query WalletBalance {
   wallet {
@@ -4362,35 +4547,6 @@ export const WalletBalanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WalletBalanceQuery, WalletBalanceQueryVariables>;
-export const WalletHistoryDocument = new TypedDocumentString(`
-    query WalletHistory($after: String) {
-  wallet {
-    available
-    held
-    frozen
-    history(after: $after) {
-      edges {
-        node {
-          ...BalanceEntryFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-}
-    fragment BalanceEntryFields on BalanceEntry {
-  id
-  amount
-  kind
-  part
-  memo
-  counterpart
-  reference
-  createdAt
-}`) as unknown as TypedDocumentString<WalletHistoryQuery, WalletHistoryQueryVariables>;
 export const TokenPacksDocument = new TypedDocumentString(`
     query TokenPacks {
   tokenPacks {
@@ -4440,30 +4596,68 @@ export const EarningsBalanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EarningsBalanceQuery, EarningsBalanceQueryVariables>;
-export const EarningsDocument = new TypedDocumentString(`
-    query Earnings($after: String) {
-  earnings {
+export const SpendingLimitsDocument = new TypedDocumentString(`
+    query SpendingLimits {
+  spendingLimits {
+    ...SpendingLimitsFields
+  }
+}
+    fragment SpendingLimitsFields on SpendingLimits {
+  perCallCap
+  dailyLimit
+  excludedUntil
+  spentToday
+}`) as unknown as TypedDocumentString<SpendingLimitsQuery, SpendingLimitsQueryVariables>;
+export const SetSpendingLimitsDocument = new TypedDocumentString(`
+    mutation SetSpendingLimits($limits: SpendingLimitsInput!) {
+  setSpendingLimits(limits: $limits) {
+    ...SpendingLimitsFields
+  }
+}
+    fragment SpendingLimitsFields on SpendingLimits {
+  perCallCap
+  dailyLimit
+  excludedUntil
+  spentToday
+}`) as unknown as TypedDocumentString<SetSpendingLimitsMutation, SetSpendingLimitsMutationVariables>;
+export const SendTipDocument = new TypedDocumentString(`
+    mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {
+  sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {
+    id
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<SendTipMutation, SendTipMutationVariables>;
+export const EarningsSummaryDocument = new TypedDocumentString(`
+    query EarningsSummary {
+  earningsSummary {
     balance
-    history(after: $after) {
-      edges {
-        node {
-          ...BalanceEntryFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+    pending
+    available
+    holdingDays
+    pendingValue {
+      amountCents
+      currency
+    }
+    availableValue {
+      amountCents
+      currency
     }
   }
 }
-    fragment BalanceEntryFields on BalanceEntry {
-  id
-  amount
-  kind
-  part
-  memo
-  counterpart
-  reference
-  createdAt
-}`) as unknown as TypedDocumentString<EarningsQuery, EarningsQueryVariables>;
+    `) as unknown as TypedDocumentString<EarningsSummaryQuery, EarningsSummaryQueryVariables>;
+export const ReceiptDocument = new TypedDocumentString(`
+    query Receipt($id: ID!) {
+  purchase(id: $id) {
+    id
+    packId
+    tokens
+    status
+    createdAt
+    amountCents
+    currency
+    provider
+    refundedCents
+  }
+}
+    `) as unknown as TypedDocumentString<ReceiptQuery, ReceiptQueryVariables>;
