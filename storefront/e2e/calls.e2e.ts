@@ -146,7 +146,7 @@ describeWithBrowser('storefront: calls in the browser', () => {
     await fanPage.getByText('Thank you. A moderator will look at your report').waitFor();
     const reports = await t.sql<{ reason: string }>('SELECT reason FROM report WHERE call_id = $1', [callId]);
     expect(reports.map((r) => r.reason)).toEqual(['NOT_AS_DESCRIBED']);
-  });
+  }, 150_000); // a whole call in two browsers: ~40 s alone, longer beside the rest of the suite
 
   it('a busy creator: the fan gets the busy outcome and leaves a message in one step', async () => {
     const creator = await callableCreator(t, 20, { displayName: 'Bea Busy' });

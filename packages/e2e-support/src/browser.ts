@@ -117,7 +117,7 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   await page.evaluate(() => {
     const finite = document.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
     const settled = Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
-    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 1500))]);
   });
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const describe = (v: (typeof results.violations)[number]) =>
