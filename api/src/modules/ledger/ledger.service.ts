@@ -222,10 +222,10 @@ export class LedgerService {
     return this.ledger.transfersOfGroup(ctx, ownerId, kinds, group);
   }
 
-  /** Tokens charged under a reference (a call's settlements), before refunds. */
+  /** Tokens charged under a reference (a call's settlements: the creator's, the agency's and the platform's legs), before refunds. */
   async chargedUnder(ctx: RequestContext, reference: string): Promise<number> {
     const paid = await this.ledger.paidUnder(ctx, reference);
-    return paid.creator + paid.platform;
+    return paid.creator + paid.platform + paid.agency;
   }
 
   /** Tokens a fan spent (calls, unlocks, tips; net of refunds) since `since`. */
