@@ -11,7 +11,7 @@
  *   (2) paced: the clock runs BENCH_SPEEDUP × faster than real time (by default BENCH_TARGET_CALLS, 25,000, ÷
  *       calls), so the boundaries fall due at the rate of calls × speedup real calls; lateness = when the run
  *       that settled a boundary committed − when it was due, in the accelerated timeline and in real time.
- * The timers fire on TIMER_WORKERS connections (see config). The baseline is single-connection ledger
+ * The timers fire on TIMER_WORKERS connections, up to TIMER_BATCH per transaction (see config). The baseline is single-connection ledger
  * transfers per second (a reserve, nothing else), what one worker could do if a boundary were one transfer.
  * Uses DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a scratch database.
  */
@@ -172,11 +172,16 @@ async function main(): Promise<void> {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${db}`;
   const clock = new ManualClock(new Date(T0));
-  const config = loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: 'silent', TIMER_WORKERS: process.env.TIMER_WORKERS });
+  const config = loadConfig({
+    DATABASE_URL: url.toString(),
+    LOG_LEVEL: 'silent',
+    TIMER_WORKERS: process.env.TIMER_WORKERS,
+    TIMER_BATCH: process.env.TIMER_BATCH,
+  });
   const app = await createApp(config, { clock });
   try {
     console.log(
-      `calls benchmark: ${CALLS.toLocaleString('en')} ongoing calls at ${PRICE} tokens/min, PostgreSQL at ${url.host}, one process, ${config.TIMER_WORKERS} timer workers`,
+      `calls benchmark: ${CALLS.toLocaleString('en')} ongoing calls at ${PRICE} tokens/min, PostgreSQL at ${url.host}, one process, ${config.TIMER_WORKERS} timer workers firing up to ${config.TIMER_BATCH} timers per transaction`,
     );
     let started = performance.now();
     await setUp(app);

@@ -212,7 +212,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   );
 
   // timers
-  const timers = new TimerService(new TimerRepository(), uow, contexts, clock, log, config.TIMER_POLL_MS, config.TIMER_WORKERS);
+  const timers = new TimerService(new TimerRepository(), uow, contexts, clock, log, config.TIMER_POLL_MS, config.TIMER_WORKERS, config.TIMER_BATCH);
 
   // ledger
   const ledgerRepository = new LedgerRepository();

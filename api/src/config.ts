@@ -226,6 +226,11 @@ export const variables = {
     default: '4',
     description: 'due timers each API process fires at once, each on its own database connection (the embedded database has one, so there they take turns)',
   }),
+  TIMER_BATCH: v({
+    schema: int(1, 100),
+    default: '20',
+    description: 'due timers a worker fires one after another in one transaction (one commit for all; a failing one sends the others to the next transaction)',
+  }),
   CLOCK_SPEEDUP: v({
     schema: z.coerce.number().min(1).max(1000),
     default: '1',

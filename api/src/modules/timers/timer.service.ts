@@ -1,4 +1,5 @@
 import type { Clock } from '../../common/clock';
+import { isDeadlock } from '../../db/errors';
 import type { ContextFactory, RequestContext } from '../../common/context';
 import type { Logger } from '../../common/logger';
 import type { UnitOfWork } from '../../common/unit-of-work';
@@ -44,9 +45,12 @@ export const backoffMs = (attempts: number): number => Math.min(MAX_BACKOFF_MS, 
  * `schedule`/`cancel` write in the caller's transaction (a deadline exists exactly when the change that
  * needs it committed). Every process polls every TIMER_POLL_MS with TIMER_WORKERS workers, each on its own
  * connection: a worker claims the oldest due row with `FOR UPDATE SKIP LOCKED` (so with several workers and
- * processes each timer fires in exactly one of them) and fires it in a transaction of its own together with
- * the row's deletion — or its re-arming in place, when the handler schedules the same (kind, key) again. A
- * handler that throws rolls back alone and its timer is retried with a backoff. A timer scheduled to fall due
+ * processes each timer fires in exactly one of them) and fires it in a transaction together with the row's
+ * deletion — or its re-arming in place, when the handler schedules the same (kind, key) again. Up to
+ * TIMER_BATCH timers fire one after another in one transaction, which shares its commit. A handler that
+ * throws rolls its transaction back: its timer is retried with a backoff, the others of the batch fire again
+ * at once in a new transaction (handlers leave every outside effect to after-commit callbacks, which a
+ * rollback drops). A timer scheduled to fall due
  * before the next poll also gets an in-process wake-up, a hint only: the poll is what guarantees it fires.
  */
 export class TimerService {
@@ -69,6 +73,7 @@ export class TimerService {
     private readonly log: Logger,
     private readonly pollMs: number,
     private readonly workers = 1,
+    private readonly batch = 1,
   ) {}
 
   register(kind: string, handler: TimerHandler): void {
@@ -169,49 +174,83 @@ export class TimerService {
     this.wakeHandles.add(handle);
   }
 
-  /** The workers claim and fire due timers, one transaction each, until none is due or `limit` were claimed. */
+  /**
+   * The workers claim and fire due timers until none is due or `limit` were claimed. Each worker fires up to
+   * `batch` timers in one transaction: the commit (and its disk flush) is shared by the batch.
+   */
   private async fireDue(now: Date, limit: number): Promise<{ claimed: number; fired: number }> {
     let claimed = 0;
     let fired = 0;
     let drained = false;
+    const slots = {
+      take: () => !drained && claimed < limit && ++claimed > 0,
+      giveBack: () => void claimed--,
+    };
     const worker = async () => {
       while (!drained && claimed < limit) {
-        claimed++;
-        const outcome = await this.fireNext(now);
-        if (outcome === 'none') {
-          claimed--;
-          drained = true;
-        } else if (outcome === 'fired') fired++;
+        const run = await this.fireBatch(now, slots);
+        fired += run.fired;
+        if (run.drained) drained = true;
       }
     };
     await Promise.all(Array.from({ length: this.workers }, worker));
     return { claimed, fired };
   }
 
-  /** Claims the oldest due timer and fires it in one transaction with its deletion (or in-place re-arming). */
-  private async fireNext(now: Date): Promise<'none' | 'fired' | 'failed'> {
+  /**
+   * One transaction: claims the oldest due timer and fires it, then the next, up to `batch` (while `slots`
+   * has room), each handler followed by its timer's deletion (or in-place re-arming). A timer is claimed only when
+   * the one before it has fired, so the batch never holds a timer it has not fired yet. A handler that throws
+   * rolls the whole batch back: its timer is retried with a backoff, the others are claimed again at once.
+   */
+  private async fireBatch(now: Date, slots: { take(): boolean; giveBack(): void }): Promise<{ fired: number; drained: boolean }> {
     const ctx = this.contexts.system('timers');
-    let timer: DueTimer | null = null;
+    let current: DueTimer | null = null;
+    let fired = 0;
+    let drained = false;
     try {
       await this.uow.run(ctx, async (tx) => {
-        const claimed = await this.timers.claimNext(tx, now, [...this.failing]);
-        if (!claimed) return;
-        timer = claimed;
-        const firing = { kind: claimed.kind, key: claimed.key, rearmed: false };
-        this.firing.set(tx.requestId, firing);
-        try {
-          const handler = this.handlers.get(claimed.kind);
-          if (!handler) throw new Error(`no handler registered for timer kind "${claimed.kind}"`);
-          await handler(tx, claimed);
-        } catch (err) {
-          this.failing.add(claimed.id); // before the rollback lets go of the row
-          throw err;
+        const passedOver: string[] = [];
+        for (let n = 0; n < this.batch && slots.take(); n++) {
+          const claimed = await this.timers.claimNext(tx, now, [...this.failing, ...passedOver]);
+          if (!claimed) {
+            slots.giveBack();
+            drained = true;
+            return;
+          }
+          if (this.failing.has(claimed.id)) {
+            // Another worker's handler failed on it after this claim's exclusions were read and before its
+            // failure is recorded: leave it to that worker (holding the row only delays the recording).
+            passedOver.push(claimed.id);
+            slots.giveBack();
+            n--;
+            continue;
+          }
+          current = claimed;
+          const firing = { kind: claimed.kind, key: claimed.key, rearmed: false };
+          this.firing.set(tx.requestId, firing);
+          try {
+            const handler = this.handlers.get(claimed.kind);
+            if (!handler) throw new Error(`no handler registered for timer kind "${claimed.kind}"`);
+            await handler(tx, claimed);
+          } catch (err) {
+            this.failing.add(claimed.id); // before the rollback lets go of the row
+            throw err;
+          }
+          if (!firing.rearmed) await this.timers.deleteById(tx, claimed.id);
+          fired++;
+          current = null;
         }
-        if (!firing.rearmed) await this.timers.deleteById(tx, claimed.id);
       });
     } catch (err) {
-      const failed = timer as DueTimer | null;
-      if (!failed) throw err; // the claim itself failed: the poll reports it
+      const failed = current as DueTimer | null;
+      if (!failed) throw err; // a claim, a deletion or the commit failed: the poll reports it
+      if (isDeadlock(err)) {
+        // Two batches waited on each other (PostgreSQL chose this one): not the handler's fault, fire it again now.
+        this.failing.delete(failed.id);
+        ctx.log.warn({ timer: { kind: failed.kind, key: failed.key } }, 'timer batch rolled back to break a deadlock; firing it again');
+        return { fired: 0, drained: false };
+      }
       const attempts = failed.attempts + 1;
       const retryAt = new Date(now.getTime() + backoffMs(attempts));
       try {
@@ -220,10 +259,10 @@ export class TimerService {
         this.failing.delete(failed.id);
       }
       ctx.log.error({ err, timer: { kind: failed.kind, key: failed.key, attempts }, retryAt }, 'timer handler failed; will retry');
-      return 'failed';
+      return { fired: 0, drained: false };
     } finally {
       this.firing.delete(ctx.requestId);
     }
-    return timer ? 'fired' : 'none';
+    return { fired, drained };
   }
 }
