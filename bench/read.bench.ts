@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     SEED_DEMO: 'false',
     // One load generator on one IP: the per-IP budget of signed-out clients (partners' abuse guard) would refuse it.
     ANONYMOUS_BUDGET_POINTS: '10000000',
+    COST_BUDGET_WINDOW_SECONDS: '1',
   };
   const children: ChildProcess[] = [];
   try {

@@ -17,9 +17,10 @@ import { WebSocketServer } from 'ws';
 import type { App } from './app';
 import type { ApiClient, RequestContext, Viewer } from './common/context';
 import { AppError, errorStatus, ErrorCode, formatError, requestIdOf, tagRequest, type LoggedError } from './common/errors';
-import { publicReadCache } from './common/public-read-cache';
+import { PublicReadCache } from './common/public-read-cache';
 import { apolloArmor, costError, parseOptions, validateForWebSocket } from './common/query-limits';
 import { admit, apiKeyContext, apiKeyFromParams, foreignOrigin, KeySockets, partnerCors, partnerPlugin, redisPersistedQueries } from './partner-http';
+import { rateLimitHeaders } from './modules/partners';
 import { partnerAssets } from './partner-assets';
 import { repoRoot } from './common/paths';
 import { isDataError } from './db/errors';
@@ -171,6 +172,7 @@ export async function startServer(app: App, listen: { port: number; host: string
   );
 
   const armor = apolloArmor(config);
+  const publicCache = config.PUBLIC_CACHE_TTL_MS > 0 ? new PublicReadCache(app.pubsub, { ttlMs: config.PUBLIC_CACHE_TTL_MS, maxEntries: 500 }) : null;
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // A request is safe from CSRF when it could only have been sent after a CORS preflight: X-Api-Key counts.
@@ -200,7 +202,7 @@ export async function startServer(app: App, listen: { port: number; host: string
       },
       config.GRAPHQL_SANDBOX ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       operationLogging(app),
-      ...(config.PUBLIC_CACHE_TTL_MS > 0 ? [publicReadCache(app.pubsub, { ttlMs: config.PUBLIC_CACHE_TTL_MS, maxEntries: 500 })] : []),
+      ...(publicCache ? [publicCache.plugin()] : []),
       // The cost limit, then API key scopes and cost budgets: they need the variables, so they run once the
       // operation is resolved, before execution.
       partnerPlugin(app, schema),
@@ -212,6 +214,14 @@ export async function startServer(app: App, listen: { port: number; host: string
     '/graphql',
     partnerCors(app),
     express.json({ limit: '100kb' }),
+    ...(publicCache
+      ? [
+          publicCache.middleware(
+            (req, cost) => app.partnerGateway.charge(app.contexts.request(req.requestId, remoteIp(req, config.TRUST_PROXY)), cost),
+            rateLimitHeaders,
+          ),
+        ]
+      : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const base = app.contexts.request(req.requestId, remoteIp(req, config.TRUST_PROXY));

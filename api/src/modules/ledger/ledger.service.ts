@@ -45,13 +45,15 @@ export class WalletFrozenError extends AppError {
  * and a CHECK constraint keeps balances at or above zero where that is required.
  *
  * Platform revenue and provider clearing take a leg of almost every transfer, so each is spread over
- * `shards` rows picked at random: no single row serializes the platform.
+ * `shards` rows, one picked at random per transaction: no single row serializes the platform.
  *
  * Inside the transfer's transaction it publishes `FanWalletCredited` for every fan wallet credited; once that
  * transaction commits it tells each owner touched on the pub/sub (BALANCES_CHANGED, a hint).
  */
 export class LedgerService {
   private platformIds = new Map<string, string>();
+  /** The platform shard each open transaction (by its entity manager) posts to. */
+  private readonly txShards = new WeakMap<object, number>();
 
   constructor(
     private readonly ledger: LedgerRepository,
@@ -259,7 +261,7 @@ export class LedgerService {
         at,
         legs: request.legs.map((leg) =>
           'platform' in leg.account
-            ? { accountId: this.platformAccountId(leg.account.platform, randomInt(this.shards)), ownerId: null, kind: leg.account.platform, amount: leg.amount }
+            ? { accountId: this.platformAccountId(leg.account.platform, this.shardOf(ctx)), ownerId: null, kind: leg.account.platform, amount: leg.amount }
             : { accountId: null, ownerId: leg.account.ownerId, kind: leg.account.kind, amount: leg.amount },
         ),
         allowOverdraft: !!request.allowOverdraft,
@@ -308,6 +310,17 @@ export class LedgerService {
   async preparePlatformAccounts(em: EntityManager): Promise<void> {
     const kinds = [AccountKind.PLATFORM_REVENUE, AccountKind.PROVIDER_CLEARING, AccountKind.PROMOTIONS];
     this.platformIds = await this.ledger.preparePlatformAccounts(em, kinds, this.shards);
+  }
+
+  /**
+   * One shard per transaction, picked at random: a transaction posting many transfers (a timer batch) then
+   * holds one row of each platform account, not most of them, so concurrent batches seldom wait on each other
+   * and never in a cycle through the platform rows.
+   */
+  private shardOf(ctx: RequestContext): number {
+    let shard = this.txShards.get(ctx.em);
+    if (shard === undefined) this.txShards.set(ctx.em, (shard = randomInt(this.shards)));
+    return shard;
   }
 
   private platformAccountId(kind: PlatformKind, shard: number): string {
