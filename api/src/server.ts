@@ -216,10 +216,10 @@ export async function startServer(app: App, listen: { port: number; host: string
     express.json({ limit: '100kb' }),
     ...(publicCache
       ? [
-          publicCache.middleware(
-            (req, cost) => app.partnerGateway.charge(app.contexts.request(req.requestId, remoteIp(req, config.TRUST_PROXY)), cost),
-            rateLimitHeaders,
-          ),
+          publicCache.middleware(async (req, cost) => {
+            const charge = await app.partnerGateway.charge(app.contexts.request(req.requestId, remoteIp(req, config.TRUST_PROXY)), cost);
+            return charge ? { allowed: charge.outcome.allowed, headers: rateLimitHeaders(charge) } : { allowed: true, headers: {} };
+          }),
         ]
       : []),
     expressMiddleware(apollo, {

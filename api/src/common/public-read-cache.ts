@@ -1,7 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { Kind, type OperationDefinitionNode } from 'graphql';
-import type { Charge } from '../modules/partners';
 import type { RequestContext } from './context';
 import type { PubSub } from './pubsub';
 import { operationCost } from './query-limits';
@@ -117,10 +116,10 @@ export class PublicReadCache {
 
   /**
    * The HTTP layer, mounted on POST /graphql after the JSON body parser and before Apollo: a hit is charged
-   * to the IP's budget (`charge`) and sent as is; a refused charge, a miss, or any request with a token or an
-   * API key goes on to Apollo.
+   * to the IP's budget (`charge`, which answers whether it was allowed and the headers to send) and sent as is;
+   * a refused charge, a miss, or any request with a token or an API key goes on to Apollo.
    */
-  middleware(charge: (req: Request, cost: number) => Promise<Charge | null>, headers: (charge: Charge) => Record<string, string>) {
+  middleware(charge: (req: Request, cost: number) => Promise<{ allowed: boolean; headers: Record<string, string> }>) {
     return (req: Request, res: Response, next: NextFunction): void => {
       const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown } | undefined;
       if (
@@ -148,11 +147,11 @@ export class PublicReadCache {
       }
       charge(req, hit.cost).then(
         (charged) => {
-          if (charged && !charged.outcome.allowed) {
+          if (!charged.allowed) {
             next(); // Apollo answers the refusal (429, Retry-After) exactly as for any other operation
             return;
           }
-          if (charged) for (const [name, value] of Object.entries(headers(charged))) res.setHeader(name, value);
+          for (const [name, value] of Object.entries(charged.headers)) res.setHeader(name, value);
           res.setHeader('x-minutely-cache', 'hit');
           res.type('application/json; charset=utf-8').send(hit.json);
         },
