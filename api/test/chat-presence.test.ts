@@ -157,7 +157,19 @@ describe(`chat presence (${isPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     await panelSocket.dispose();
     expect((await fanView.next()).data?.chatPresence.creatorInChat).toBe(false);
     await eventually(async () => expect((await asFan(fan, conversationId)).left).toHaveLength(1));
+
+    // The panel opens the chat again, then the membership ends: the agency's access, and its place in the chat, end at once.
+    const reopened = t.ws(owner.accessToken);
+    const again = await subscribed<{ agencyChatPresence: { creatorInChat: boolean } }>(t, reopened, AGENCY_PRESENCE, { k: creator.id, c: conversationId });
+    expect((await again.next()).data?.agencyChatPresence.creatorInChat).toBe(true);
+    expect((await fanView.next()).data?.chatPresence.creatorInChat).toBe(true);
+    const [membership] = await t.sql<{ id: string }>(`SELECT id FROM agency_membership WHERE creator_id = $1 AND state = 'ACTIVE'`, [creator.id]);
+    await t.ok(`mutation($m: ID!) { endAgencyMembership(membershipId: $m) { state } }`, { m: membership.id }, { token: creator.accessToken });
+    expect((await fanView.next()).data?.chatPresence.creatorInChat).toBe(false);
+    await eventually(async () => expect((await asFan(fan, conversationId)).left).toHaveLength(2));
+    const refused = await subscribed(t, reopened, AGENCY_PRESENCE, { k: creator.id, c: conversationId });
+    expect(codeOf(await refused.next())).toBe('FORBIDDEN');
     fanView.unsubscribe();
-    await fanSocket.dispose();
+    await Promise.all([fanSocket.dispose(), reopened.dispose()]);
   });
 });

@@ -130,8 +130,19 @@ export class AgencyPanelService {
    * lives, and gets a "left the chat" line once it closes (after the grace), as for the creator's own window.
    */
   async chatPresenceStream(ctx: RequestContext, creatorId: string, conversationId: string): Promise<AsyncIterable<ChatPresence>> {
-    const { as } = await this.actAs(ctx, creatorId);
-    return this.chatPresence.open(as, conversationId);
+    const { acting, as } = await this.actAs(ctx, creatorId);
+    const presence = await this.chatPresence.open(as, conversationId);
+    const agencyId = acting.agency.id;
+    return new Repeater<ChatPresence>(async (push, stop) => {
+      const stopPresence = pipe(presence, (p) => push(p));
+      // The membership ends: the agency's access ends at once, and with it its place in the creator's chat.
+      const stopChanges = pipe(this.pubsub.subscribe('AGENCY_CHANGED', agencyId), async (change) => {
+        if (change.creatorId === creatorId && !(await this.agencies.memberIds(ctx, agencyId)).includes(creatorId)) stop();
+      });
+      await stop;
+      stopChanges();
+      stopPresence();
+    });
   }
 
   /**
