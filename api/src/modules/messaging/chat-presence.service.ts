@@ -16,7 +16,7 @@ import type { ChatPresence } from './messaging.types';
  *
  * The conversations are kept in a PresenceStore of their own (keys are conversation ids, sources are open
  * windows): this process's memory, or Redis with REDIS_URL, where a store's change is heard on one process only,
- * so the line is posted once.
+ * so the line is posted once. The store stops with the creators' one (app.ts hands it to PresenceService).
  */
 export class ChatPresenceService {
   constructor(
@@ -59,11 +59,6 @@ export class ChatPresenceService {
       void changes.return?.();
       if (holds) await (this.graceMs > 0 ? this.store.hold(conversation.id, source, this.graceMs) : this.store.drop(conversation.id, source));
     });
-  }
-
-  /** Stops the store's timers (on shutdown). */
-  stop(): void {
-    this.store.stop();
   }
 
   private changed(conversationId: string, present: boolean): void {
