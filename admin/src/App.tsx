@@ -1,6 +1,7 @@
 import { Admin, Resource, type RenderResourcesFunction } from 'react-admin';
 import { BrowserRouter } from 'react-router-dom';
 import accounts from './accounts';
+import agencies from './agencies';
 import agencyMemberships from './agency-memberships';
 import auditLog from './audit-log';
 import { STAFF_ROLES, authProvider } from './authProvider';
@@ -29,6 +30,7 @@ const resourcesFor: RenderResourcesFunction = (role: Role | null) =>
         <Resource key="LiveCall" name="LiveCall" {...liveCalls} />,
         <Resource key="Account" name="Account" {...accounts} />,
         <Resource key="Transfer" name="Transfer" {...transfers} />,
+        <Resource key="Agency" name="Agency" {...agencies} />,
         <Resource key="AgencyMembership" name="AgencyMembership" {...agencyMemberships} />,
         <Resource key="AuditEntry" name="AuditEntry" {...auditLog} />,
       ]

@@ -18,7 +18,7 @@ import {
   hideReviewMutation,
   transferFields,
 } from './graphql/moderation';
-import { agencyMembershipFields, endAgencyMembershipMutation } from './graphql/agencies';
+import { agencyFields, agencyMembershipFields, endAgencyMembershipMutation } from './graphql/agencies';
 
 /**
  * A data provider over the ra-data-graphql-simple grammar, which the admin API follows
@@ -239,6 +239,12 @@ export const resourceShapes: Record<string, ResourceShape> = {
     readOnly: 'The ledger is append-only: transfers are never changed or deleted. Refund a call to reverse one.',
     // <ReferenceManyField reference="Transfer" target="callId"> lists a call's transfers.
     references: { callId: (id) => ({ reference: `call:${id}` }) },
+  },
+  Agency: {
+    fields: '...AgencyFields',
+    fragments: agencyFields.toString(),
+    sortable: ['createdAt', 'name'],
+    readOnly: 'Agencies are run by their owners; moderators end their memberships with a reason.',
   },
   AgencyMembership: {
     fields: '...AgencyMembershipFields',

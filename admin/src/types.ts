@@ -1,6 +1,7 @@
 import type {
   AccountFieldsFragment,
   AdminReportDetailsQuery,
+  AgencyFieldsFragment,
   AgencyMembershipFieldsFragment,
   AuditEntryFieldsFragment,
   LiveCallFieldsFragment,
@@ -13,6 +14,7 @@ import type {
 export type LiveCallRecord = LiveCallFieldsFragment;
 export type AccountRecord = AccountFieldsFragment;
 export type AgencyMembershipRecord = AgencyMembershipFieldsFragment;
+export type AgencyRecord = AgencyFieldsFragment;
 export type TransferRecord = TransferFieldsFragment;
 export type AuditEntryRecord = AuditEntryFieldsFragment;
 type Details = AdminReportDetailsQuery['reportDetails'];

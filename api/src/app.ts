@@ -21,6 +21,7 @@ import {
   PresenceService,
   RedisPresenceStore,
   type AvailabilityEvents,
+  type PresenceStore,
 } from './modules/availability';
 import { CallBillingService } from './modules/billing';
 import { BlockRepository, BlocksResolver, BlocksService } from './modules/blocks';
@@ -50,6 +51,10 @@ import { EarningsResolver, LedgerRepository, LedgerService, WalletResolver, Wall
 import {
   CallChatResolver,
   CallChatService,
+  CallInvitationResolver,
+  CallInvitationService,
+  ChatPresenceResolver,
+  ChatPresenceService,
   ChatLockService,
   ChatRepository,
   ConversationRepository,
@@ -226,7 +231,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   // availability, through its ports: creators' settings and busy creators (the repositories come first)
   const creatorRepository = new CreatorRepository();
   const callRepository = new CallRepository();
-  const presence = await presenceService(config, sockets, redis, log);
+  const { presence, chatStore } = await presenceService(config, sockets, redis, log);
   const availability = new AvailabilityService(creatorRepository, callRepository, timers, presence, pubsub, contexts, events, uow);
 
   // agencies (before calls and chat locks: payments to their members split three ways)
@@ -286,6 +291,8 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const lockSettings = { commissionBps: config.COMMISSION_BPS, maxCallPrice: config.CALL_PRICE_MAX };
   const chatLocks = new ChatLockService(chats, messaging, ledger, creators, lockSettings, lockLimit, agencies, spending);
   const callChat = new CallChatService(chats, calls, identity, pubsub, events);
+  const callInvitations = new CallInvitationService(chats, messaging, calls, creators, blocks, identity);
+  const chatPresence = new ChatPresenceService(chatStore, config.PRESENCE_GRACE_MS, messaging, pubsub, contexts, uow);
 
   // photos, reviews, favourites and availability alerts
   const storage = await createObjectStorage(config);
@@ -306,7 +313,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub, photos, reviews);
 
   // the agency panel (acts through messaging, calls and availability for an agency's members)
-  const agencyPanel = new AgencyPanelService(agencies, identity, creators, availability, presence, messaging, chatLocks, calls, ledger, pubsub);
+  const agencyPanel = new AgencyPanelService(agencies, identity, creators, availability, presence, messaging, chatLocks, chatPresence, calls, ledger, pubsub);
 
   // alerts (emails about missed calls and messages, from the calls' and messaging's events)
   new AccountAlertsService(identity, notifications, sockets, config.PUBLIC_URL, events, redis?.publish);
@@ -336,6 +343,8 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new CallsResolver(calls),
     new MessagingResolver(messaging, chatLocks),
     new CallChatResolver(callChat),
+    new ChatPresenceResolver(chatPresence),
+    new CallInvitationResolver(callInvitations, calls),
     new ModerationResolver(moderation, staffViews),
     new PhotosResolver(photos),
     new ReviewsResolver(reviews),
@@ -396,17 +405,30 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   };
 }
 
-/** Presence in memory; shared by every process through Redis when there is one (processes sharing a database share it). */
-async function presenceService(config: Config, sockets: SocketRegistry, redis: RedisClients | null, log: Logger): Promise<PresenceService> {
-  if (!redis) return new PresenceService(sockets, config.PRESENCE_GRACE_MS, new MemoryPresenceStore());
+/**
+ * Presence in memory; shared by every process through Redis when there is one (processes sharing a database share
+ * it). Creators' presence in their conversations (ChatPresenceService) is kept the same way, in a store of its own
+ * that stops with the creators' one.
+ */
+async function presenceService(
+  config: Config,
+  sockets: SocketRegistry,
+  redis: RedisClients | null,
+  log: Logger,
+): Promise<{ presence: PresenceService; chatStore: PresenceStore }> {
+  if (!redis) {
+    const chatStore = new MemoryPresenceStore();
+    return { presence: new PresenceService(sockets, config.PRESENCE_GRACE_MS, new MemoryPresenceStore(), undefined, [chatStore]), chatStore };
+  }
   const [graceMs, heartbeatMs, namespace] = [config.PRESENCE_GRACE_MS, config.PRESENCE_HEARTBEAT_MS, databaseNamespace(config)];
   const store = new RedisPresenceStore(redis, { namespace, heartbeatMs, graceMs, log });
   // Every account's sockets too (no grace), for "has Minutely open" on whichever process asks (SMS and email alerts).
   const connections = new RedisPresenceStore(redis, { namespace: `${namespace}:connections`, heartbeatMs, graceMs: 0, log });
-  await Promise.all([store.start(), connections.start()]);
+  const chatStore = new RedisPresenceStore(redis, { namespace: `${namespace}:chats`, heartbeatMs, graceMs, log });
+  await Promise.all([store.start(), connections.start(), chatStore.start()]);
   const source = `sockets:${randomUUID()}`;
   sockets.share(connections, source);
-  return new PresenceService(sockets, graceMs, store, source, [connections]);
+  return { presence: new PresenceService(sockets, graceMs, store, source, [connections, chatStore]), chatStore };
 }
 
 /** Agora when its keys are set; the built-in peer-to-peer WebRTC otherwise. */

@@ -14,7 +14,7 @@ import { CallsResolver } from './modules/calls';
 import { CreatorResolver, CreatorSettingsResolver } from './modules/creators';
 import { authChecker, IdentityResolver } from './modules/identity';
 import { EarningsResolver, WalletResolver } from './modules/ledger';
-import { CallChatResolver, MessagingResolver } from './modules/messaging';
+import { CallChatResolver, CallInvitationResolver, ChatPresenceResolver, MessagingResolver } from './modules/messaging';
 import { ModerationResolver } from './modules/moderation';
 import { ActivityResolver, EarningsSummaryResolver, TipsResolver } from './modules/money';
 import { SpendingLimitsResolver } from './modules/spending';
@@ -41,6 +41,8 @@ export const resolvers = [
   CallsResolver,
   MessagingResolver,
   CallChatResolver,
+  ChatPresenceResolver,
+  CallInvitationResolver,
   ModerationResolver,
   PrivacyResolver,
   PhotosResolver,

@@ -1,9 +1,10 @@
 import { ManualClock } from '../src/common/clock';
 import type { RequestContext } from '../src/common/context';
-import { AccountKind, checkLedger } from '../src/modules/ledger';
+import { AccountKind, checkLedger, revenueSplit } from '../src/modules/ledger';
 import { AVAILABILITY_FIELDS } from './creator-fixtures';
 import { fundedFan, readyCreator } from './fixtures';
 import { eventually, nextEvent, nodes, startTestServer, subscribed, type Connection, type TestAccount, type TestServer } from './harness';
+import { callDriver } from './money-helpers';
 
 const GRACE_MS = 400;
 const clock = new ManualClock('2026-06-01T10:00:00Z');
@@ -223,6 +224,26 @@ describe('agencies and membership', () => {
       { token: mod.accessToken },
     );
     expect(agencies.allAgencies.map((a) => a.owner.id)).toContain(owner.id);
+    // Filtered like the memberships: by name (any case, % and _ taken literally), by owner, by ids; and one by id.
+    const named = await agencyOwner('Quasar 100%_Talent');
+    const FILTERED = `query($f: AgencyFilter) { allAgencies(filter: $f, perPage: 200) { id name } _allAgenciesMeta(filter: $f) { count } }`;
+    type Filtered = { allAgencies: { id: string; name: string }[]; _allAgenciesMeta: { count: number } };
+    const byName = await t.ok<Filtered>(FILTERED, { f: { q: 'quasar 100%_' } }, { token: mod.accessToken });
+    expect(byName.allAgencies.map((a) => a.name)).toEqual(['Quasar 100%_Talent']);
+    expect(byName._allAgenciesMeta.count).toBe(1);
+    expect((await t.ok<Filtered>(FILTERED, { f: { q: 'quasar 1000' } }, { token: mod.accessToken }))._allAgenciesMeta.count).toBe(0);
+    const byOwner = await t.ok<Filtered>(FILTERED, { f: { ownerId: named.id } }, { token: mod.accessToken });
+    expect(byOwner.allAgencies.map((a) => a.name)).toEqual(['Quasar 100%_Talent']);
+    const byIds = await t.ok<Filtered>(FILTERED, { f: { ids: [memberships[0].agency.id] } }, { token: mod.accessToken });
+    expect(byIds.allAgencies.map((a) => a.id)).toEqual([memberships[0].agency.id]);
+    expect(codeOf(await t.gql(FILTERED, { f: { ids: ['nope'] } }, { token: mod.accessToken }))).toBe('BAD_USER_INPUT');
+    const one = await t.ok<{ Agency: { id: string; memberships: { id: string }[] } }>(
+      `query($id: ID!) { Agency(id: $id) { id memberships { id } } }`,
+      { id: memberships[0].agency.id },
+      { token: mod.accessToken },
+    );
+    expect(one.Agency).toEqual({ id: memberships[0].agency.id, memberships: [{ id: memberships[0].id }] });
+    expect(codeOf(await t.gql(`query($id: ID!) { Agency(id: $id) { id } }`, { id: memberships[0].agency.id }, { token: owner.accessToken }))).toBe('FORBIDDEN');
     const END_AS_STAFF = `mutation($m: ID!, $r: String!) { endAgencyMembershipAsStaff(membershipId: $m, reason: $r) { state } }`;
     expect(codeOf(await t.gql(END_AS_STAFF, { m: memberships[0].id, r: 'x' }, { token: mod.accessToken }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(END_AS_STAFF, { m: memberships[0].id, r: 'Coercion reported' }, { token: owner.accessToken }))).toBe('FORBIDDEN');
@@ -333,6 +354,45 @@ describe('the three-way split', () => {
     const second = (await t.ok<{ startCall: { id: string } }>(START, { c: creator.id }, { token: fan.accessToken })).startCall;
     expect((await t.sql<{ agency_owner_id: string | null }>(`SELECT agency_owner_id FROM call WHERE id = $1`, [second.id]))[0].agency_owner_id).toBeNull();
     await t.ok(`mutation($id: ID!) { cancelCall(callId: $id) { state } }`, { id: second.id }, { token: fan.accessToken });
+  });
+  it('ends a member’s call at the fan’s per-call cap, every settlement split three ways and the whole exactly the cap', async () => {
+    // 20 tokens a minute, 20% commission, 25% agency share; the fan caps a call at 47 tokens: 141 s.
+    const { owner, creators } = await agencyWith(1, 2500);
+    const [creator] = creators;
+    const fan = await fundedFan(t, 500);
+    await t.ok(`mutation { setSpendingLimits(limits: { perCallCap: 47, dailyLimit: null }) { perCallCap } }`, {}, { token: fan.accessToken });
+    const drive = callDriver(t, clock);
+    const callId = await drive.connect(fan, creator);
+    await drive.pass(180_000, callId, [fan, creator]);
+    const ended = await drive.callOf(fan, callId);
+    expect(ended).toMatchObject({ state: 'ENDED', endReason: 'SPENDING_LIMIT_REACHED', chargedTokens: 47, heldTokens: 0 });
+    expect(new Date(ended.endedAt as string).getTime() - new Date(ended.connectedAt as string).getTime()).toBe(141_000);
+
+    const legs = await t.sql<{ transfer_id: string; kind: string; amount: string }>(
+      `SELECT tr.id AS transfer_id, a.kind, e.amount FROM ledger_transfer tr JOIN ledger_entry e ON e.transfer_id = tr.id
+         JOIN ledger_account a ON a.id = e.account_id WHERE tr.reference = $1 AND tr.kind = 'SETTLE' ORDER BY tr.id, a.kind`,
+      [`call:${callId}`],
+    );
+    const transfers = new Map<string, Record<string, number>>();
+    for (const leg of legs) transfers.set(leg.transfer_id, { ...transfers.get(leg.transfer_id), [leg.kind]: Number(leg.amount) });
+    const totals = { FAN_HOLD: 0, PLATFORM_REVENUE: 0, AGENCY_EARNINGS: 0, CREATOR_EARNINGS: 0 };
+    for (const transfer of transfers.values()) {
+      // Each settlement on its own: the hold pays exactly what the three legs receive, split as revenueSplit says.
+      const paid = -transfer.FAN_HOLD;
+      const split = revenueSplit(paid, 2000, 2500);
+      expect([transfer.PLATFORM_REVENUE ?? 0, transfer.AGENCY_EARNINGS ?? 0, transfer.CREATOR_EARNINGS ?? 0]).toEqual([
+        split.platform,
+        split.agency,
+        split.creator,
+      ]);
+      for (const kind of Object.keys(totals) as (keyof typeof totals)[]) totals[kind] += transfer[kind] ?? 0;
+    }
+    // Minutes 1 and 2: 20 → 4, 4, 12 each; the last 21 s: 7 → 1, ⌊6 × 25%⌋ = 1, 5.
+    expect(totals).toEqual({ FAN_HOLD: -47, PLATFORM_REVENUE: 9, AGENCY_EARNINGS: 9, CREATOR_EARNINGS: 29 });
+    expect(await balance(owner.id, AccountKind.AGENCY_EARNINGS)).toBe(9);
+    expect(await balance(creator.id, AccountKind.CREATOR_EARNINGS)).toBe(29);
+    expect(await balance(fan.id, AccountKind.FAN_WALLET)).toBe(453);
+    expect(await checkLedger(t.app.db.dataSource.manager)).toEqual([]);
   });
 });
 

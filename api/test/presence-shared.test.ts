@@ -99,6 +99,36 @@ const CREATORS_ONLINE = `{ creators(first: 50, filter: { onlineNow: true }) { ed
     events.unsubscribe();
   });
 
+  it('shares a creator’s presence in a chat: in it on every process, and one “left the chat” line when they leave', async () => {
+    const creator = await callableCreator(a);
+    const fan = await fundedFan(a, 0);
+    const sent = await a.ok<{ sendMessage: { conversationId: string } }>(
+      `mutation($c: ID) { sendMessage(text: "Hi", creatorId: $c) { ... on Message { conversationId } } }`,
+      { c: creator.id },
+      { token: fan.accessToken },
+    );
+    const conversationId = sent.sendMessage.conversationId;
+    const PRESENCE = `subscription($c: ID!) { chatPresence(conversationId: $c) { creatorInChat } }`;
+    const fanView = await subscribed<{ chatPresence: { creatorInChat: boolean } }>(b, b.ws(fan.accessToken), PRESENCE, { c: conversationId }, 10_000);
+    expect((await fanView.next()).data?.chatPresence.creatorInChat).toBe(false);
+    const window = a.ws(creator.accessToken);
+    const own = await subscribed<{ chatPresence: { creatorInChat: boolean } }>(a, window, PRESENCE, { c: conversationId }, 10_000);
+    expect((await own.next()).data?.chatPresence.creatorInChat).toBe(true);
+    expect((await fanView.next()).data?.chatPresence.creatorInChat).toBe(true);
+    const IN_CHAT = `query($id: ID!) { conversation(id: $id) { creatorInChat } }`;
+    expect(
+      (await b.ok<{ conversation: { creatorInChat: boolean } }>(IN_CHAT, { id: conversationId }, { token: fan.accessToken })).conversation.creatorInChat,
+    ).toBe(true);
+
+    await window.dispose();
+    expect((await fanView.next()).data?.chatPresence.creatorInChat).toBe(false);
+    const LEFT = `SELECT count(*)::int AS n FROM message WHERE conversation_id = $1 AND system_type = 'CREATOR_LEFT_CHAT'`;
+    await eventually(async () => expect(await a.sql<{ n: number }>(LEFT, [conversationId])).toEqual([{ n: 1 }]));
+    await new Promise((r) => setTimeout(r, GRACE_MS + 2 * HEARTBEAT_MS));
+    expect(await a.sql<{ n: number }>(LEFT, [conversationId])).toEqual([{ n: 1 }]);
+    fanView.unsubscribe();
+  });
+
   it('texts a creator about a call only when no process has a socket of theirs', async () => {
     const creator = await callableCreator(a);
     const fan = await fundedFan(b, 200);

@@ -103,6 +103,8 @@ describeWithBrowser('storefront: an agency’s live panel', () => {
     await row(ava).getByRole('button', { name: 'Chats' }).click();
     const messages = panel.getByTestId('agency-messages');
     await messages.getByText('Hi Ava, can you read my cards?').waitFor();
+    // With Ava's chat open in the panel, the fan sees Ava in the chat.
+    await fanPage.getByTestId('creator-presence').filter({ hasText: 'In the chat now' }).waitFor();
     await panel.getByLabel('Reply as Ava Agency').fill('Of course! A full reading is 15 tokens.');
     await panel.getByRole('button', { name: 'Send', exact: true }).click();
     await messages.getByText('Of course! A full reading is 15 tokens.').waitFor();

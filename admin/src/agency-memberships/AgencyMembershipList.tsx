@@ -13,7 +13,7 @@ const filters = [<SelectInput key="state" source="state" label="State" choices={
 export function AgencyMembershipList() {
   const small = useSmallScreen();
   return (
-    <List<AgencyMembershipRecord> title="Agencies" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
+    <List<AgencyMembershipRecord> title="Agency memberships" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
       {small ? (
         <SimpleList<AgencyMembershipRecord>
           primaryText={(m) => `${m.agency.name} → ${m.creator.displayName}`}

@@ -4,5 +4,5 @@ import { AgencyMembershipList } from './AgencyMembershipList';
 export default {
   list: AgencyMembershipList,
   icon: GroupsIcon,
-  options: { label: 'Agencies' },
+  options: { label: 'Memberships' },
 };

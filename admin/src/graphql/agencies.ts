@@ -1,6 +1,6 @@
 import { graphql } from './generated';
 
-// Agencies as moderators see them: memberships (listed through dataProvider.ts) and ending one, audited.
+// Agencies as moderators see them: agencies and memberships (listed through dataProvider.ts) and ending one, audited.
 
 export const agencyMembershipFields = graphql(`
   fragment AgencyMembershipFields on AgencyMembership {
@@ -28,6 +28,23 @@ export const endAgencyMembershipMutation = graphql(`
       id
       state
       endedAt
+    }
+  }
+`);
+
+export const agencyFields = graphql(`
+  fragment AgencyFields on Agency {
+    id
+    name
+    createdAt
+    owner {
+      id
+      displayName
+      handle
+    }
+    memberships {
+      id
+      state
     }
   }
 `);

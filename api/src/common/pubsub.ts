@@ -55,6 +55,8 @@ export type Topics = {
   AUDIT_APPENDED: [payload: { action: string }];
   /** A creator joined or left an agency: its open panels add or remove their row. */
   AGENCY_CHANGED: [agencyId: string, payload: { creatorId: string }];
+  /** The creator came into or left a conversation (their chat window or their agency's panel on it). */
+  CHAT_PRESENCE_CHANGED: [conversationId: string, payload: { conversationId: string; creatorInChat: boolean }];
   /** A partner's key was revoked: every process closes the key's open sockets. */
   API_KEY_REVOKED: [payload: { keyId: string }];
 };

@@ -217,3 +217,13 @@ export const agencyDeclineCallMutation = graphql(`
     agencyDeclineCall(creatorId: $creatorId, callId: $callId, message: $message)
   }
 `);
+
+// While the panel shows a member's conversation the fan sees the creator in the chat.
+export const agencyChatPresenceSubscription = graphql(`
+  subscription AgencyChatPresence($creatorId: ID!, $conversationId: ID!) {
+    agencyChatPresence(creatorId: $creatorId, conversationId: $conversationId) {
+      conversationId
+      creatorInChat
+    }
+  }
+`);

@@ -75,6 +75,37 @@ export const startCallMutation = graphql(`
   }
 `);
 
+// A call invitation accepted from the chat starts a call like startCall, or says why it cannot.
+export const acceptCallInvitationMutation = graphql(`
+  mutation AcceptCallInvitation($invitationId: ID!) {
+    acceptCallInvitation(invitationId: $invitationId) {
+      __typename
+      ... on Call {
+        ...CallFields
+      }
+      ... on CreatorBusy {
+        creatorId
+        message
+      }
+      ... on CreatorUnavailable {
+        creatorId
+        message
+        status
+        nextAvailableAt
+      }
+      ... on InsufficientTokens {
+        available
+        needed
+        required
+      }
+      ... on CallInvitationRefused {
+        reason
+        message
+      }
+    }
+  }
+`);
+
 export const callQuery = graphql(`
   query Call($id: ID!) {
     call(id: $id) {

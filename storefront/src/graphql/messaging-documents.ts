@@ -14,6 +14,18 @@ export const chatLockFieldsFragment = graphql(`
   }
 `);
 
+export const callInvitationFieldsFragment = graphql(`
+  fragment CallInvitationFields on CallInvitation {
+    id
+    conversationId
+    kind
+    pricePerMinute
+    state
+    expiresAt
+    callId
+  }
+`);
+
 export const messageFieldsFragment = graphql(`
   fragment MessageFields on Message {
     id
@@ -41,6 +53,9 @@ export const messageFieldsFragment = graphql(`
     }
     lock {
       ...ChatLockFields
+    }
+    invitation {
+      ...CallInvitationFields
     }
   }
 `);
@@ -71,6 +86,7 @@ export const conversationFieldsFragment = graphql(`
     openLock {
       ...ChatLockFields
     }
+    creatorInChat
     lastMessage {
       ...MessageFields
     }
@@ -201,6 +217,30 @@ export const reportConversationMutation = graphql(`
     reportConversation(conversationId: $conversationId, reason: $reason, note: $note) {
       id
       status
+    }
+  }
+`);
+
+export const chatPresenceSubscription = graphql(`
+  subscription ChatPresence($conversationId: ID!) {
+    chatPresence(conversationId: $conversationId) {
+      conversationId
+      creatorInChat
+    }
+  }
+`);
+
+export const inviteToCallMutation = graphql(`
+  mutation InviteToCall($conversationId: ID!, $kind: CallKind) {
+    inviteToCall(conversationId: $conversationId, kind: $kind) {
+      __typename
+      ... on CallInvitation {
+        ...CallInvitationFields
+      }
+      ... on CallInvitationRefused {
+        reason
+        message
+      }
     }
   }
 `);

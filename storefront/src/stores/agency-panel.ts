@@ -4,6 +4,7 @@ import { useAlertChime } from '../composables/use-alert-chime';
 import { describeError } from '../composables/use-error-message';
 import { request } from '../graphql/client';
 import {
+  agencyChatPresenceSubscription,
   agencyConversationsQuery,
   agencyDeclineCallMutation,
   agencyLockChatMutation,
@@ -88,6 +89,8 @@ export const useAgencyPanelStore = defineStore('agency-panel', () => {
   }
 
   let stopEvents: (() => void) | null = null;
+  /** The open conversation's presence stream (agencyChatPresence). */
+  let stopChatPresence: (() => void) | null = null;
   let earningsTimer: ReturnType<typeof setTimeout> | null = null;
   /** A member's row changed (a payment among others): the agency's own earnings may have too. */
   function reloadEarningsSoon(): void {
@@ -188,6 +191,8 @@ export const useAgencyPanelStore = defineStore('agency-panel', () => {
   }
 
   async function openChats(creatorId: string): Promise<void> {
+    stopChatPresence?.();
+    stopChatPresence = null;
     chatCreatorId.value = creatorId;
     conversationId.value = null;
     messages.value = [];
@@ -199,7 +204,19 @@ export const useAgencyPanelStore = defineStore('agency-panel', () => {
 
   async function openChat(id: string): Promise<void> {
     conversationId.value = id;
+    void followChatPresence(id);
     await refreshChat(id);
+  }
+
+  /** The open conversation puts its creator in the chat for the fan, as the creator's own chat window would. */
+  async function followChatPresence(id: string): Promise<void> {
+    const creatorId = chatCreatorId.value;
+    stopChatPresence?.();
+    stopChatPresence = null;
+    if (!creatorId) return;
+    const { subscribe } = await import('../graphql/subscriptions');
+    if (conversationId.value !== id || chatCreatorId.value !== creatorId) return;
+    stopChatPresence = subscribe(agencyChatPresenceSubscription, { creatorId, conversationId: id }, { next: () => undefined });
   }
 
   /** Re-reads the open creator's conversations and, when it is open, this conversation (marking it read). */
@@ -218,6 +235,8 @@ export const useAgencyPanelStore = defineStore('agency-panel', () => {
   }
 
   function closeChats(): void {
+    stopChatPresence?.();
+    stopChatPresence = null;
     chatCreatorId.value = null;
     conversationId.value = null;
     conversations.value = [];

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
 import { request } from '../graphql/client';
 import {
+  acceptCallInvitationMutation,
   activeCallQuery,
   answerCallMutation,
   callQuery,
@@ -15,7 +16,7 @@ import {
   sendRtcSignalMutation,
   startCallMutation,
 } from '../graphql/call-documents';
-import type { CallFieldsFragment, CallKind, StartCallMutation } from '../graphql/generated/graphql';
+import type { AcceptCallInvitationMutation, CallFieldsFragment, CallKind, StartCallMutation } from '../graphql/generated/graphql';
 import { describeMediaError, openLocalMedia, startMediaSession, stopLocalMedia, type DeviceChoice } from '../rtc/media-session';
 import type { MediaSession, RtcCredentials } from '../rtc/media-types';
 import { useSessionStore } from './session';
@@ -115,6 +116,13 @@ export const useCallStore = defineStore('call', () => {
     const { startCall } = await request(startCallMutation, { creatorId, kind });
     if (startCall.__typename === 'Call') apply(startCall);
     return startCall;
+  }
+
+  /** The fan accepts a creator's invitation from the chat: a call starts as with `start`, or the refusal says why not. */
+  async function acceptInvitation(invitationId: string): Promise<AcceptCallInvitationMutation['acceptCallInvitation']> {
+    const { acceptCallInvitation } = await request(acceptCallInvitationMutation, { invitationId });
+    if (acceptCallInvitation.__typename === 'Call') apply(acceptCallInvitation);
+    return acceptCallInvitation;
   }
 
   async function cancel(): Promise<void> {
@@ -340,6 +348,7 @@ export const useCallStore = defineStore('call', () => {
     open,
     resume,
     start,
+    acceptInvitation,
     cancel,
     hangUp,
     answer,

@@ -5,15 +5,17 @@ import { request } from '../graphql/client';
 import { creatorByIdQuery } from '../graphql/creator-documents';
 import {
   blockAccountMutation,
+  chatPresenceSubscription,
   conversationQuery,
   conversationWithCreatorQuery,
+  inviteToCallMutation,
   lockChatMutation,
   markConversationReadMutation,
   sendMessageMutation,
   unlockChatMutation,
   withdrawChatLockMutation,
 } from '../graphql/messaging-documents';
-import type { ChatLockFieldsFragment, ConversationQuery, CreatorProfileFieldsFragment } from '../graphql/generated/graphql';
+import type { CallKind, ChatLockFieldsFragment, ConversationQuery, CreatorProfileFieldsFragment } from '../graphql/generated/graphql';
 import { useAvailabilityStore } from './availability';
 import { useInboxStore, type ChatMessage } from './inbox';
 
@@ -48,8 +50,16 @@ export const useConversationStore = defineStore('conversation', () => {
   /** Counts changes at the end of the list (a load, a new message, a lock's new state): the view scrolls to the end on each. */
   const endRevision = ref(0);
 
+  /**
+   * Whether the creator has this chat open now (null before it is known). The chat page's own presence stream
+   * (chatPresence) is also what puts a creator in the chat: the fan sees them there while it is open.
+   */
+  const creatorInChat = ref<boolean | null>(null);
+  const inviting = ref(false);
+
   let opened = 0;
   let stopWatching: (() => void) | null = null;
+  let stopPresence: (() => void) | null = null;
 
   const other = computed(
     () => conversation.value?.other ?? (newWith.value ? { id: newWith.value.id, displayName: newWith.value.displayName, handle: newWith.value.handle } : null),
@@ -87,6 +97,8 @@ export const useConversationStore = defineStore('conversation', () => {
         messages.value = found.messages.edges.map((edge) => edge.node).reverse();
         olderCursor.value = found.messages.pageInfo.hasNextPage ? (found.messages.pageInfo.endCursor ?? null) : null;
         openLock.value = found.openLock ?? null;
+        creatorInChat.value = found.creatorInChat;
+        void followPresence(found.id, mine);
         void markRead();
       }
       if (creatorId.value && availability.value) {
@@ -111,7 +123,26 @@ export const useConversationStore = defineStore('conversation', () => {
     stopWatching = null;
   }
 
+  /** Opens the conversation's presence stream (lazily loaded, like every live stream) until the chat closes. */
+  async function followPresence(conversationId: string, mine: number): Promise<void> {
+    const { subscribe } = await import('../graphql/subscriptions');
+    if (mine !== opened) return;
+    stopPresence?.();
+    stopPresence = subscribe(
+      chatPresenceSubscription,
+      { conversationId },
+      {
+        next: ({ chatPresence }) => {
+          if (chatPresence.conversationId === conversation.value?.id) creatorInChat.value = chatPresence.creatorInChat;
+        },
+      },
+    );
+  }
+
   function reset(): void {
+    stopPresence?.();
+    stopPresence = null;
+    creatorInChat.value = null;
     loading.value = false;
     loadError.value = '';
     actionError.value = '';
@@ -213,6 +244,21 @@ export const useConversationStore = defineStore('conversation', () => {
     }
   }
 
+  /** The creator invites the fan to a call at their price; the invitation shows in the chat (a refusal in actionError). */
+  async function invite(kind: CallKind): Promise<void> {
+    if (!conversation.value) return;
+    inviting.value = true;
+    actionError.value = '';
+    try {
+      const { inviteToCall } = await request(inviteToCallMutation, { conversationId: conversation.value.id, kind });
+      if (inviteToCall.__typename === 'CallInvitationRefused') actionError.value = inviteToCall.message;
+    } catch (err) {
+      actionError.value = describeError(err);
+    } finally {
+      inviting.value = false;
+    }
+  }
+
   /** Blocks the other person; resolves true once blocked (the inbox no longer lists the chat). */
   async function block(): Promise<boolean> {
     if (!other.value) return false;
@@ -239,6 +285,8 @@ export const useConversationStore = defineStore('conversation', () => {
     unlockNeeds,
     actionError,
     endRevision,
+    creatorInChat,
+    inviting,
     other,
     creatorId,
     availability,
@@ -249,6 +297,7 @@ export const useConversationStore = defineStore('conversation', () => {
     pay,
     lock,
     withdraw,
+    invite,
     block,
   };
 });

@@ -17,6 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  fragment AgencyMembershipFields on AgencyMembership {\n    id\n    state\n    shareBps\n    invitedAt\n    respondedAt\n    endedAt\n    agency {\n      id\n      name\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": typeof types.AgencyMembershipFieldsFragmentDoc,
     "\n  mutation AdminEndAgencyMembership($membershipId: ID!, $reason: String!) {\n    endAgencyMembershipAsStaff(membershipId: $membershipId, reason: $reason) {\n      id\n      state\n      endedAt\n    }\n  }\n": typeof types.AdminEndAgencyMembershipDocument,
+    "\n  fragment AgencyFields on Agency {\n    id\n    name\n    createdAt\n    owner {\n      id\n      displayName\n      handle\n    }\n    memberships {\n      id\n      state\n    }\n  }\n": typeof types.AgencyFieldsFragmentDoc,
     "\n  fragment StaffSession on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    account {\n      id\n      email\n      displayName\n      handle\n      role\n      status\n    }\n  }\n": typeof types.StaffSessionFragmentDoc,
     "\n  mutation AdminLogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...StaffSession\n    }\n  }\n": typeof types.AdminLogInDocument,
     "\n  mutation AdminRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...StaffSession\n    }\n  }\n": typeof types.AdminRefreshSessionDocument,
@@ -42,6 +43,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment AgencyMembershipFields on AgencyMembership {\n    id\n    state\n    shareBps\n    invitedAt\n    respondedAt\n    endedAt\n    agency {\n      id\n      name\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": types.AgencyMembershipFieldsFragmentDoc,
     "\n  mutation AdminEndAgencyMembership($membershipId: ID!, $reason: String!) {\n    endAgencyMembershipAsStaff(membershipId: $membershipId, reason: $reason) {\n      id\n      state\n      endedAt\n    }\n  }\n": types.AdminEndAgencyMembershipDocument,
+    "\n  fragment AgencyFields on Agency {\n    id\n    name\n    createdAt\n    owner {\n      id\n      displayName\n      handle\n    }\n    memberships {\n      id\n      state\n    }\n  }\n": types.AgencyFieldsFragmentDoc,
     "\n  fragment StaffSession on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    account {\n      id\n      email\n      displayName\n      handle\n      role\n      status\n    }\n  }\n": types.StaffSessionFragmentDoc,
     "\n  mutation AdminLogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...StaffSession\n    }\n  }\n": types.AdminLogInDocument,
     "\n  mutation AdminRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...StaffSession\n    }\n  }\n": types.AdminRefreshSessionDocument,
@@ -73,6 +75,10 @@ export function graphql(source: "\n  fragment AgencyMembershipFields on AgencyMe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminEndAgencyMembership($membershipId: ID!, $reason: String!) {\n    endAgencyMembershipAsStaff(membershipId: $membershipId, reason: $reason) {\n      id\n      state\n      endedAt\n    }\n  }\n"): typeof import('./graphql').AdminEndAgencyMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgencyFields on Agency {\n    id\n    name\n    createdAt\n    owner {\n      id\n      displayName\n      handle\n    }\n    memberships {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').AgencyFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -111,6 +111,8 @@ export type AdminEndAgencyMembershipMutationVariables = Exact<{
 
 export type AdminEndAgencyMembershipMutation = { endAgencyMembershipAsStaff: { id: string, state: AgencyMembershipState, endedAt: string | null } };
 
+export type AgencyFieldsFragment = { id: string, name: string, createdAt: string, owner: { id: string, displayName: string, handle: string }, memberships: Array<{ id: string, state: AgencyMembershipState }> };
+
 export type StaffSessionFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string | null, displayName: string, handle: string, role: Role, status: AccountStatus } };
 
 export type AdminLogInMutationVariables = Exact<{
@@ -267,6 +269,22 @@ export const AgencyMembershipFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgencyMembershipFields"}) as unknown as TypedDocumentString<AgencyMembershipFieldsFragment, unknown>;
+export const AgencyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgencyFields on Agency {
+  id
+  name
+  createdAt
+  owner {
+    id
+    displayName
+    handle
+  }
+  memberships {
+    id
+    state
+  }
+}
+    `, {"fragmentName":"AgencyFields"}) as unknown as TypedDocumentString<AgencyFieldsFragment, unknown>;
 export const StaffSessionFragmentDoc = new TypedDocumentString(`
     fragment StaffSession on AuthPayload {
   accessToken

@@ -7,7 +7,7 @@ import type { PresenceService } from '../availability';
 import { Role, type IdentityService, type Person } from '../identity';
 import { AccountKind, type AgencyCut, type AgencyCutSource, type LedgerService } from '../ledger';
 import { agencyNameProblem, MembershipState, nextMembershipState, shareProblem, type MembershipAction, type MembershipParty } from './agency-rules';
-import type { ActionRecord, AgencyRecord, AgencyRepository, MembershipListFilter, MembershipRecord } from './agency.repository';
+import type { ActionRecord, AgencyListFilter, AgencyRecord, AgencyRepository, MembershipListFilter, MembershipRecord } from './agency.repository';
 import { AgencyActionKind, type Agency, type AgencyAction, type AgencyEarnings, type AgencyMembership } from './agency.types';
 
 const ACTIONS_MAX = 200;
@@ -207,13 +207,20 @@ export class AgenciesService implements AgencyCutSource {
     return { balance, today: today.get(ownerId) ?? 0 };
   }
 
-  async listAgencies(ctx: RequestContext, args: ListArgs): Promise<Agency[]> {
-    const rows = await this.agencies.listAgencies(ctx, args);
+  async listAgencies(ctx: RequestContext, filter: AgencyListFilter, args: ListArgs): Promise<Agency[]> {
+    const rows = await this.agencies.listAgencies(ctx, filter, args);
     return Promise.all(rows.map((row) => this.view(ctx, row)));
   }
 
-  countAgencies(ctx: RequestContext): Promise<number> {
-    return this.agencies.countAgencies(ctx);
+  countAgencies(ctx: RequestContext, filter: AgencyListFilter): Promise<number> {
+    return this.agencies.countAgencies(ctx, filter);
+  }
+
+  /** One agency as staff see it; NOT_FOUND when there is none. */
+  async agencyForStaff(ctx: RequestContext, id: string): Promise<Agency> {
+    const agency = (await this.agencies.agencies(ctx, [id])).get(id);
+    if (!agency) throw notFound('Agency');
+    return this.view(ctx, agency);
   }
 
   async listMemberships(ctx: RequestContext, filter: MembershipListFilter, args: ListArgs): Promise<AgencyMembership[]> {

@@ -42,6 +42,14 @@ export interface MembershipListFilter {
   state?: MembershipState;
 }
 
+/** Filters of the staff's agency list. */
+export interface AgencyListFilter {
+  ids?: string[];
+  /** The agency's name contains this (any case). */
+  q?: string;
+  ownerId?: string;
+}
+
 /** The `agency`, `agency_membership` and `agency_action` tables. */
 export class AgencyRepository {
   async insertAgency(ctx: RequestContext, ownerId: string, name: string, at: Date): Promise<AgencyRecord> {
@@ -148,12 +156,12 @@ export class AgencyRepository {
   }
 
   /** Staff's agency list (react-admin grammar). */
-  async listAgencies(ctx: RequestContext, args: ListArgs): Promise<AgencyRecord[]> {
-    return (await readStaffList<RawAgency>(ctx.em, agencyQuery(), args)).map(toAgency);
+  async listAgencies(ctx: RequestContext, filter: AgencyListFilter, args: ListArgs): Promise<AgencyRecord[]> {
+    return (await readStaffList<RawAgency>(ctx.em, agencyQuery(filter), args)).map(toAgency);
   }
 
-  countAgencies(ctx: RequestContext): Promise<number> {
-    return countStaffList(ctx.em, agencyQuery());
+  countAgencies(ctx: RequestContext, filter: AgencyListFilter): Promise<number> {
+    return countStaffList(ctx.em, agencyQuery(filter));
   }
 }
 
@@ -172,8 +180,13 @@ function membershipQuery(filter: MembershipListFilter): StaffListQuery {
   };
 }
 
-function agencyQuery(): StaffListQuery {
-  return { from: 'FROM agency a', where: [], params: [], columns: 'a.*', sortable: { createdAt: 'a.created_at', name: 'a.name' } };
+function agencyQuery(filter: AgencyListFilter): StaffListQuery {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.ids) where.push(`a.id = ANY($${params.push(filter.ids)}::uuid[])`);
+  if (filter.ownerId) where.push(`a.owner_id = $${params.push(filter.ownerId)}`);
+  if (filter.q) where.push(`a.name ILIKE $${params.push(`%${filter.q.replace(/[\\%_]/g, '\\$&')}%`)} ESCAPE '\\'`);
+  return { from: 'FROM agency a', where, params, columns: 'a.*', sortable: { createdAt: 'a.created_at', name: 'a.name' } };
 }
 
 interface RawAgency {

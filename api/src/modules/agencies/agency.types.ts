@@ -1,4 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+import { IsId } from '../../common/ids';
 import { Participant } from '../identity';
 import { MembershipState } from './agency-rules';
 
@@ -133,6 +135,21 @@ export class AgencyEarnings {
 
   @Field(() => Int, { description: 'Tokens earned since midnight UTC today.' })
   today: number;
+}
+
+@InputType({ description: 'Filters of the staff’s agency list.' })
+export class AgencyFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these agencies (react-admin getMany).' })
+  @IsId({ each: true })
+  ids?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'The agency’s name contains this (any case).' })
+  @MaxLength(100)
+  q?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only the agency of this owner account.' })
+  @IsId()
+  ownerId?: string | null;
 }
 
 @InputType({ description: 'Filters of the staff’s agency membership list.' })

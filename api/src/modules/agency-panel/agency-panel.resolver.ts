@@ -1,9 +1,18 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
-import { IdArg, IdsArg } from '../../common/ids';
+import { checkId, IdArg, IdsArg } from '../../common/ids';
 import { subscribeWith } from '../../common/resolver-container';
 import { Role } from '../identity';
-import { ChatLock, Conversation, ConversationConnection, Message, MessageConnection, RecipientUnavailable, SendMessageResult } from '../messaging';
+import {
+  ChatLock,
+  ChatPresence,
+  Conversation,
+  ConversationConnection,
+  Message,
+  MessageConnection,
+  RecipientUnavailable,
+  SendMessageResult,
+} from '../messaging';
 import { AgencyPanelService, type PanelSignal } from './agency-panel.service';
 import { AgencyCreatorRow, AgencyPanelEvent, AgencyPanelEventKind } from './agency-panel.types';
 
@@ -129,6 +138,27 @@ export class AgencyPanelResolver {
       messageId: signal.messageId ?? null,
       callId: signal.callId ?? null,
     };
+  }
+
+  @Authorized(Role.AGENCY)
+  @Subscription(() => ChatPresence, {
+    description:
+      'Keep this open while the panel shows a member creator’s conversation: the fan sees the creator in the chat; once it closes (after a short grace) the fan gets a “left the chat” line. FORBIDDEN for non-members.',
+    subscribe: subscribeWith(AgencyPanelResolver, (resolver, args: { creatorId: string; conversationId: string }, ctx) =>
+      resolver.chatPresenceStream(ctx, args.creatorId, args.conversationId),
+    ),
+  })
+  agencyChatPresence(
+    @IdArg('creatorId', creatorArg) _creatorId: string,
+    @IdArg('conversationId', { description: 'The conversation on screen.' }) _conversationId: string,
+    @Root() presence: ChatPresence,
+  ): ChatPresence {
+    return presence;
+  }
+
+  /** `agencyChatPresence`'s stream, for a current member's conversation only (subscribe runs before @Authorized). */
+  chatPresenceStream(ctx: RequestContext, creatorId: string, conversationId: string): Promise<AsyncIterable<ChatPresence>> {
+    return this.panel.chatPresenceStream(ctx, checkId(creatorId, 'creatorId'), checkId(conversationId, 'conversationId'));
   }
 
   /** The panel's stream; refuses anyone but an agency owner with an agency (subscribe runs before @Authorized). */

@@ -9,7 +9,7 @@ import { CallState, type CallsService } from '../calls';
 import type { CreatorService } from '../creators';
 import type { IdentityService } from '../identity';
 import { AccountKind, type LedgerService } from '../ledger';
-import type { ChatLock, ChatLockService, Conversation, Message, MessagingService, SendOutcome } from '../messaging';
+import type { ChatLock, ChatLockService, ChatPresence, ChatPresenceService, Conversation, Message, MessagingService, SendOutcome } from '../messaging';
 import type { AgencyCreatorRow } from './agency-panel.types';
 import { AgencyPanelEventKind } from './agency-panel.types';
 
@@ -44,6 +44,7 @@ export class AgencyPanelService {
     private readonly presence: PresenceService,
     private readonly messaging: MessagingService,
     private readonly chatLocks: ChatLockService,
+    private readonly chatPresence: ChatPresenceService,
     private readonly calls: CallsService,
     private readonly ledger: LedgerService,
     private readonly pubsub: PubSub,
@@ -122,6 +123,26 @@ export class AgencyPanelService {
     const row = await this.messaging.markRead(as, conversationId);
     await this.agencies.record(ctx, acting, AgencyActionKind.READ_CONVERSATION, conversationId, null);
     return this.messaging.view(as, row);
+  }
+
+  /**
+   * The panel has a member creator's conversation open: the fan sees the creator in the chat while this stream
+   * lives, and gets a "left the chat" line once it closes (after the grace), as for the creator's own window.
+   */
+  async chatPresenceStream(ctx: RequestContext, creatorId: string, conversationId: string): Promise<AsyncIterable<ChatPresence>> {
+    const { acting, as } = await this.actAs(ctx, creatorId);
+    const presence = await this.chatPresence.open(as, conversationId);
+    const agencyId = acting.agency.id;
+    return new Repeater<ChatPresence>(async (push, stop) => {
+      const stopPresence = pipe(presence, (p) => push(p));
+      // The membership ends: the agency's access ends at once, and with it its place in the creator's chat.
+      const stopChanges = pipe(this.pubsub.subscribe('AGENCY_CHANGED', agencyId), async (change) => {
+        if (change.creatorId === creatorId && !(await this.agencies.memberIds(ctx, agencyId)).includes(creatorId)) stop();
+      });
+      await stop;
+      stopChanges();
+      stopPresence();
+    });
   }
 
   /**

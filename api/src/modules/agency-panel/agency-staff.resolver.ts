@@ -3,7 +3,7 @@ import type { RequestContext } from '../../common/context';
 import { IdArg } from '../../common/ids';
 import type { PubSub } from '../../common/pubsub';
 import type { ListArgs } from '../../common/staff-list';
-import { AgenciesService, Agency, AgencyAction, AgencyMembership, AgencyMembershipFilter } from '../agencies';
+import { AgenciesService, Agency, AgencyAction, AgencyFilter, AgencyMembership, AgencyMembershipFilter } from '../agencies';
 import { Role } from '../identity';
 import { ListMetadata, ModerationRepository } from '../moderation';
 
@@ -30,15 +30,25 @@ export class AgencyStaffResolver {
     @Arg('perPage', () => Int, perPage) pp: number | null,
     @Arg('sortField', () => String, sortField) sf: string | null,
     @Arg('sortOrder', () => String, sortOrder) so: string | null,
+    @Arg('filter', () => AgencyFilter, { nullable: true, description: 'Filters.' }) filter: AgencyFilter | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Agency[]> {
-    return this.agencies.listAgencies(ctx, args(p, pp, sf, so));
+    return this.agencies.listAgencies(ctx, cleanAgencyFilter(filter), args(p, pp, sf, so));
   }
 
   @Authorized(...STAFF)
   @Query(() => ListMetadata, { description: 'How many agencies allAgencies would list.' })
-  async _allAgenciesMeta(@Ctx() ctx: RequestContext): Promise<ListMetadata> {
-    return { count: await this.agencies.countAgencies(ctx) };
+  async _allAgenciesMeta(
+    @Arg('filter', () => AgencyFilter, { nullable: true, description: 'Filters.' }) filter: AgencyFilter | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ListMetadata> {
+    return { count: await this.agencies.countAgencies(ctx, cleanAgencyFilter(filter)) };
+  }
+
+  @Authorized(...STAFF)
+  @Query(() => Agency, { description: 'Staff: one agency, with its current members and pending invitations.' })
+  Agency(@IdArg('id', { description: 'The agency id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Agency> {
+    return this.agencies.agencyForStaff(ctx, id);
   }
 
   @Authorized(...STAFF)
@@ -107,6 +117,10 @@ export class AgencyStaffResolver {
 
 function args(page: number | null, perPage: number | null, sortField: string | null, sortOrder: string | null): ListArgs {
   return { page, perPage, sortField, sortOrder };
+}
+
+function cleanAgencyFilter(filter: AgencyFilter | null) {
+  return { ids: filter?.ids ?? undefined, q: filter?.q?.trim() || undefined, ownerId: filter?.ownerId ?? undefined };
 }
 
 function cleanFilter(filter: AgencyMembershipFilter | null) {

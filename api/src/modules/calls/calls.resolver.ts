@@ -5,7 +5,7 @@ import type { RequestContext } from '../../common/context';
 import { checkId, IdArg } from '../../common/ids';
 import { subscribeWith } from '../../common/resolver-container';
 import { AuthPayload, Role } from '../identity';
-import { CallsService } from './calls.service';
+import { CallsService, type StartCallOutcome } from './calls.service';
 import {
   AnsweredCall,
   CallConnection,
@@ -45,28 +45,7 @@ export class CallsResolver {
     @Arg('kind', () => CallKind, { defaultValue: CallKind.VIDEO, description: 'VIDEO (default) or AUDIO.' }) kind: CallKind,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof StartCallResult> {
-    const outcome = await this.calls.startCall(ctx, creatorId, kind);
-    switch (outcome.kind) {
-      case 'call':
-        return this.calls.view(ctx, outcome.call);
-      case 'busy':
-        return Object.assign(new CreatorBusy(), { creatorId, message: 'The creator is in another call right now. Leave them a message instead.' });
-      case 'unavailable':
-        return Object.assign(new CreatorUnavailable(), {
-          creatorId,
-          status: outcome.status,
-          nextAvailableAt: outcome.nextAvailableAt,
-          message: outcome.nextAvailableAt
-            ? 'The creator is not taking calls right now; see when they are back.'
-            : 'The creator is not taking calls right now.',
-        });
-      case 'insufficient':
-        return Object.assign(new InsufficientTokens(), {
-          required: outcome.required,
-          available: outcome.available,
-          needed: outcome.required - outcome.available,
-        });
-    }
+    return startCallResult(this.calls, ctx, creatorId, await this.calls.startCall(ctx, creatorId, kind));
   }
 
   @Authorized()
@@ -225,5 +204,33 @@ export class CallsResolver {
   @FieldResolver(() => Int, { description: 'Tokens refunded to the fan for this call by moderators (0 when none).' })
   async refundedTokens(@Root() call: CallView, @Ctx() ctx: RequestContext): Promise<number> {
     return this.calls.refundedTokens(ctx, call.id);
+  }
+}
+
+/** What a start-call outcome is in the schema (startCall, and a call invitation accepted from the chat). */
+export async function startCallResult(
+  calls: CallsService,
+  ctx: RequestContext,
+  creatorId: string,
+  outcome: StartCallOutcome,
+): Promise<CallView | CreatorBusy | CreatorUnavailable | InsufficientTokens> {
+  switch (outcome.kind) {
+    case 'call':
+      return calls.view(ctx, outcome.call);
+    case 'busy':
+      return Object.assign(new CreatorBusy(), { creatorId, message: 'The creator is in another call right now. Leave them a message instead.' });
+    case 'unavailable':
+      return Object.assign(new CreatorUnavailable(), {
+        creatorId,
+        status: outcome.status,
+        nextAvailableAt: outcome.nextAvailableAt,
+        message: outcome.nextAvailableAt ? 'The creator is not taking calls right now; see when they are back.' : 'The creator is not taking calls right now.',
+      });
+    case 'insufficient':
+      return Object.assign(new InsufficientTokens(), {
+        required: outcome.required,
+        available: outcome.available,
+        needed: outcome.required - outcome.available,
+      });
   }
 }

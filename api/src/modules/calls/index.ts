@@ -5,6 +5,6 @@ export { CallState, EndReason, isLive, RING_TIMEOUT_MS, MEDIA_TIMEOUT_MS, PARTY_
 export { CallRepository, type CallListFilter } from './call.repository';
 export { CallLifecycle, CALL_TIMERS, HEARTBEAT_GRACE_MS } from './call-lifecycle';
 export { CallsService, type CallSettings, type StartCallOutcome } from './calls.service';
-export { CallsResolver } from './calls.resolver';
-export { CallView, CallConnection } from './call.types';
+export { CallsResolver, startCallResult } from './calls.resolver';
+export { CallView, CallConnection, CreatorBusy, CreatorUnavailable, InsufficientTokens } from './call.types';
 export type { CallEvents } from './calls.events';

@@ -10,7 +10,8 @@ import type { BlocksService } from '../blocks';
 import { CallState, type Call, type CallEvents } from '../calls';
 import type { CreatorService } from '../creators';
 import { Role, type IdentityService, type Person } from '../identity';
-import type { ChatRepository, LockRecord } from './chat.repository';
+import { CallInvitationState, type CallInvitation } from './call-invitation.types';
+import type { ChatRepository, InvitationRecord, LockRecord } from './chat.repository';
 import type { ConversationRecord, ConversationRepository, MessageRecord, NewMessage } from './conversation.repository';
 import { MessageKind, SystemMessageType, type ChatLock, type Conversation, type Message } from './messaging.types';
 
@@ -208,6 +209,19 @@ export class MessagingService {
     return row;
   }
 
+  /** Tells the fan the creator left the chat (the creator's presence in it ran out; see ChatPresenceService). */
+  async postCreatorLeft(ctx: RequestContext, conversationId: string): Promise<void> {
+    const conversation = await this.conversations.find(ctx, conversationId);
+    if (!conversation) return;
+    const creator = (await this.identity.people(ctx, [conversation.creatorId])).get(conversation.creatorId);
+    await this.post(ctx, conversation, {
+      kind: MessageKind.SYSTEM,
+      systemType: SystemMessageType.CREATOR_LEFT_CHAT,
+      body: `${creator?.displayName ?? 'The creator'} left the chat.`,
+      unreadFor: 'NONE',
+    });
+  }
+
   /** Posts a finished call's record in the pair's conversation (on CallFinished, in the call's transaction). */
   private async recordCall(ctx: RequestContext, call: Readonly<Call>): Promise<void> {
     const conversation = await this.conversationBetween(ctx, call.fanId, call.creatorId);
@@ -258,9 +272,15 @@ export class MessagingService {
       ctx,
       rows.flatMap((r) => (typeof r.data.lockId === 'string' ? [r.data.lockId] : [])),
     );
+    const invitations = await this.chats.invitations(
+      ctx,
+      rows.flatMap((r) => (typeof r.data.invitationId === 'string' ? [r.data.invitationId] : [])),
+    );
+    const now = ctx.clock.now();
     return rows.map((row) => {
       const data = row.data;
       const lock = typeof data.lockId === 'string' ? locks.get(data.lockId) : undefined;
+      const invitation = typeof data.invitationId === 'string' ? invitations.get(data.invitationId) : undefined;
       return {
         id: row.id,
         conversationId: row.conversationId,
@@ -281,6 +301,7 @@ export class MessagingService {
               }
             : null,
         lock: lock ? toLock(lock) : null,
+        invitation: invitation ? toInvitationView(invitation, now) : null,
         sentOnBehalfBy: showsAgents && typeof data.sentBy === 'string' ? (senders.get(data.sentBy) ?? null) : null,
         createdAt: row.createdAt,
       };
@@ -299,6 +320,21 @@ export function cleanText(text: string, max: number, field: string): string {
 
 export function toLock(row: LockRecord): ChatLock {
   return { ...row };
+}
+
+/** An invitation as both participants see it: an open one past its expiry has expired. */
+export function toInvitationView(row: InvitationRecord, now: Date): CallInvitation {
+  const state = row.state === 'ACCEPTED' ? CallInvitationState.ACCEPTED : row.expiresAt <= now ? CallInvitationState.EXPIRED : CallInvitationState.OPEN;
+  return {
+    id: row.id,
+    conversationId: row.conversationId,
+    kind: row.kind,
+    pricePerMinute: row.pricePerMinute,
+    state,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    callId: row.callId,
+  };
 }
 
 function formatDuration(seconds: number): string {

@@ -2,6 +2,7 @@ import { createUnionType, Field, GraphQLISODateTime, ID, Int, ObjectType, regist
 import { Connection } from '../../common/connection';
 import { CreatorAvailabilityView } from '../availability';
 import { Participant } from '../identity';
+import { CallInvitation } from './call-invitation.types';
 
 export enum MessageKind {
   TEXT = 'TEXT',
@@ -20,6 +21,8 @@ export enum SystemMessageType {
   CHAT_LOCKED = 'CHAT_LOCKED',
   CHAT_UNLOCKED = 'CHAT_UNLOCKED',
   CHAT_LOCK_WITHDRAWN = 'CHAT_LOCK_WITHDRAWN',
+  CREATOR_LEFT_CHAT = 'CREATOR_LEFT_CHAT',
+  CALL_INVITATION = 'CALL_INVITATION',
 }
 registerEnumType(SystemMessageType, {
   name: 'SystemMessageType',
@@ -31,6 +34,8 @@ registerEnumType(SystemMessageType, {
     CHAT_LOCKED: { description: 'The creator locked the chat for a price.' },
     CHAT_UNLOCKED: { description: 'The fan paid and the chat goes on.' },
     CHAT_LOCK_WITHDRAWN: { description: 'The creator withdrew a lock.' },
+    CREATOR_LEFT_CHAT: { description: 'The creator closed the chat (their window, or their agency’s panel) and did not come back within the grace.' },
+    CALL_INVITATION: { description: 'The creator invited the fan to a call at their price (see `invitation`).' },
   },
 });
 
@@ -129,6 +134,9 @@ export class Message {
   @Field(() => ChatLock, { nullable: true, description: 'The lock a lock message is about (its current state).' })
   lock: ChatLock | null;
 
+  @Field(() => CallInvitation, { nullable: true, description: 'The call invitation a CALL_INVITATION message is about (its current state).' })
+  invitation: CallInvitation | null;
+
   @Field(() => GraphQLISODateTime, { description: 'When it was written.' })
   createdAt: Date;
 }
@@ -224,4 +232,13 @@ export class CallChatMessage {
 
   @Field(() => GraphQLISODateTime, { description: 'When it was written.' })
   createdAt: Date;
+}
+
+@ObjectType({ description: 'Whether the creator is in a conversation now: their chat window (or their agency’s panel) on it is open.' })
+export class ChatPresence {
+  @Field(() => ID, { description: 'The conversation.' })
+  conversationId: string;
+
+  @Field({ description: 'True while the creator has the conversation open (and for a short grace after they close it).' })
+  creatorInChat: boolean;
 }

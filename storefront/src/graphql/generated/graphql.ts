@@ -105,6 +105,34 @@ export type AvailabilityStatus =
   /** Took a break: until `until`, or until they resume when `until` is null. */
   | 'PAUSED';
 
+/** Why a call invitation was not sent or not accepted. Nothing changed. */
+export type CallInvitationRefusal =
+  /** An agency cannot invite on a creator’s behalf: the camera is the creator’s. */
+  | 'AGENCY_CANNOT_INVITE'
+  /** The invitation was accepted already. */
+  | 'ALREADY_ACCEPTED'
+  /** An invitation in this conversation is still open. */
+  | 'ALREADY_INVITED'
+  /** The creator has calls turned off or no price set. */
+  | 'CALLS_OFF'
+  /** The invitation ran out (two minutes). */
+  | 'EXPIRED'
+  /** Only the conversation’s creator invites to a call. */
+  | 'NOT_THE_CREATOR'
+  /** The creator’s price changed since the invitation; call them at the new price instead. */
+  | 'PRICE_CHANGED'
+  /** The fan cannot be invited (a block). */
+  | 'RECIPIENT_UNAVAILABLE';
+
+/** Where a call invitation stands. */
+export type CallInvitationState =
+  /** The fan accepted: it started the call `callId`. */
+  | 'ACCEPTED'
+  /** Nobody accepted it within two minutes. */
+  | 'EXPIRED'
+  /** The fan may accept it until `expiresAt`. */
+  | 'OPEN';
+
 /** Video or voice only. The price is the same; the fan may turn the camera off during a video call. */
 export type CallKind =
   /** Audio only. */
@@ -377,6 +405,8 @@ export type SpendingLimitsInput = {
 export type SystemMessageType =
   /** A call that took place: start, duration and tokens. */
   | 'CALL_ENDED'
+  /** The creator invited the fan to a call at their price (see `invitation`). */
+  | 'CALL_INVITATION'
   /** A call declined, cancelled or failed before connecting; nothing was charged. */
   | 'CALL_NOT_CONNECTED'
   /** The creator locked the chat for a price. */
@@ -385,6 +415,8 @@ export type SystemMessageType =
   | 'CHAT_LOCK_WITHDRAWN'
   /** The fan paid and the chat goes on. */
   | 'CHAT_UNLOCKED'
+  /** The creator closed the chat (their window, or their agency’s panel) and did not come back within the grace. */
+  | 'CREATOR_LEFT_CHAT'
   /** A call the creator did not answer (unread for the creator). */
   | 'MISSED_CALL';
 
@@ -585,7 +617,7 @@ export type AgencyMessagesQueryVariables = Exact<{
 }>;
 
 
-export type AgencyMessagesQuery = { agencyMessages: { edges: Array<{ node: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } }> } };
+export type AgencyMessagesQuery = { agencyMessages: { edges: Array<{ node: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, invitation: { id: string, conversationId: string, kind: CallKind, pricePerMinute: number, state: CallInvitationState, expiresAt: string, callId: string | null } | null } }> } };
 
 export type AgencySendMessageMutationVariables = Exact<{
   creatorId: string | number;
@@ -596,7 +628,7 @@ export type AgencySendMessageMutationVariables = Exact<{
 
 export type AgencySendMessageMutation = { agencySendMessage:
     | { __typename: 'ChatLocked' }
-    | { __typename: 'Message', id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null }
+    | { __typename: 'Message', id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, invitation: { id: string, conversationId: string, kind: CallKind, pricePerMinute: number, state: CallInvitationState, expiresAt: string, callId: string | null } | null }
     | { __typename: 'RecipientUnavailable', message: string }
    };
 
@@ -627,6 +659,14 @@ export type AgencyDeclineCallMutationVariables = Exact<{
 
 export type AgencyDeclineCallMutation = { agencyDeclineCall: boolean };
 
+export type AgencyChatPresenceSubscriptionVariables = Exact<{
+  creatorId: string | number;
+  conversationId: string | number;
+}>;
+
+
+export type AgencyChatPresenceSubscription = { agencyChatPresence: { conversationId: string, creatorInChat: boolean } };
+
 export type CallFieldsFragment = { id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } };
 
 export type RtcCredentialsFieldsFragment = { provider: string, appId: string | null, channel: string, token: string | null, uid: number, expiresAt: string };
@@ -639,6 +679,19 @@ export type StartCallMutationVariables = Exact<{
 
 export type StartCallMutation = { startCall:
     | { __typename: 'Call', id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }
+    | { __typename: 'CreatorBusy', creatorId: string, message: string }
+    | { __typename: 'CreatorUnavailable', creatorId: string, message: string, status: AvailabilityStatus, nextAvailableAt: string | null }
+    | { __typename: 'InsufficientTokens', available: number, needed: number, required: number }
+   };
+
+export type AcceptCallInvitationMutationVariables = Exact<{
+  invitationId: string | number;
+}>;
+
+
+export type AcceptCallInvitationMutation = { acceptCallInvitation:
+    | { __typename: 'Call', id: string, kind: CallKind, state: CallState, endReason: EndReason | null, myRole: CallRole, pricePerMinute: number, rtcProvider: string, createdAt: string, ringDeadline: string, answeredAt: string | null, connectedAt: string | null, endedAt: string | null, billedSeconds: number | null, elapsedSeconds: number | null, chargedTokens: number, heldTokens: number, lowBalance: boolean, spendingCap: number | null, spendingCapWarning: boolean, refundedTokens: number, nextBoundaryAt: string | null, fan: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string } }
+    | { __typename: 'CallInvitationRefused', reason: CallInvitationRefusal, message: string }
     | { __typename: 'CreatorBusy', creatorId: string, message: string }
     | { __typename: 'CreatorUnavailable', creatorId: string, message: string, status: AvailabilityStatus, nextAvailableAt: string | null }
     | { __typename: 'InsufficientTokens', available: number, needed: number, required: number }
@@ -1016,16 +1069,18 @@ export type AccountUpdatedSubscription = { accountUpdated: { id: string, email: 
 
 export type ChatLockFieldsFragment = { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null };
 
-export type MessageFieldsFragment = { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null };
+export type CallInvitationFieldsFragment = { id: string, conversationId: string, kind: CallKind, pricePerMinute: number, state: CallInvitationState, expiresAt: string, callId: string | null };
 
-export type ConversationFieldsFragment = { id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null };
+export type MessageFieldsFragment = { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, invitation: { id: string, conversationId: string, kind: CallKind, pricePerMinute: number, state: CallInvitationState, expiresAt: string, callId: string | null } | null };
+
+export type ConversationFieldsFragment = { id: string, unreadCount: number, lastMessageAt: string | null, creatorInChat: boolean, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, invitation: { id: string, conversationId: string, kind: CallKind, pricePerMinute: number, state: CallInvitationState, expiresAt: string, callId: string | null } | null } | null };
 
 export type ConversationsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type ConversationsQuery = { conversations: { edges: Array<{ node: { id: string, unreadCount: number, lastMessageAt: string | null, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConversationsQuery = { conversations: { edges: Array<{ node: { id: string, unreadCount: number, lastMessageAt: string | null, creatorInChat: boolean, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, invitation: { id: string, conversationId: string, kind: CallKind, pricePerMinute: number, state: CallInvitationState, expiresAt: string, callId: string | null } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConversationQueryVariables = Exact<{
   id: string | number;
@@ -1033,7 +1088,7 @@ export type ConversationQueryVariables = Exact<{
 }>;
 
 
-export type ConversationQuery = { conversation: { id: string, unreadCount: number, lastMessageAt: string | null, messages: { edges: Array<{ node: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } | null } };
+export type ConversationQuery = { conversation: { id: string, unreadCount: number, lastMessageAt: string | null, creatorInChat: boolean, messages: { edges: Array<{ node: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, invitation: { id: string, conversationId: string, kind: CallKind, pricePerMinute: number, state: CallInvitationState, expiresAt: string, callId: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, other: { id: string, displayName: string, handle: string }, creator: { id: string, displayName: string, handle: string }, fan: { id: string, displayName: string, handle: string }, creatorAvailability: { status: AvailabilityStatus, until: string | null, nextAvailableAt: string | null, online: boolean, reachability: Reachability } | null, openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, lastMessage: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, invitation: { id: string, conversationId: string, kind: CallKind, pricePerMinute: number, state: CallInvitationState, expiresAt: string, callId: string | null } | null } | null } };
 
 export type ConversationWithCreatorQueryVariables = Exact<{
   creatorId: string | number;
@@ -1051,7 +1106,7 @@ export type SendMessageMutationVariables = Exact<{
 
 export type SendMessageMutation = { sendMessage:
     | { __typename: 'ChatLocked', openLock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } }
-    | { __typename: 'Message', id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null }
+    | { __typename: 'Message', id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, invitation: { id: string, conversationId: string, kind: CallKind, pricePerMinute: number, state: CallInvitationState, expiresAt: string, callId: string | null } | null }
     | { __typename: 'RecipientUnavailable', message: string }
    };
 
@@ -1065,7 +1120,7 @@ export type MarkConversationReadMutation = { markConversationRead: { id: string,
 export type MessageAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MessageAddedSubscription = { messageAdded: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null } };
+export type MessageAddedSubscription = { messageAdded: { id: string, conversationId: string, kind: MessageKind, systemType: SystemMessageType | null, body: string, mine: boolean, createdAt: string, sender: { id: string, displayName: string } | null, sentOnBehalfBy: { id: string, displayName: string } | null, call: { callId: string, kind: string, state: string, startedAt: string, durationSeconds: number, tokens: number } | null, lock: { id: string, conversationId: string, price: number, description: string, state: ChatLockState, createdAt: string, resolvedAt: string | null } | null, invitation: { id: string, conversationId: string, kind: CallKind, pricePerMinute: number, state: CallInvitationState, expiresAt: string, callId: string | null } | null } };
 
 export type LockChatMutationVariables = Exact<{
   conversationId: string | number;
@@ -1108,6 +1163,24 @@ export type ReportConversationMutationVariables = Exact<{
 
 
 export type ReportConversationMutation = { reportConversation: { id: string, status: ReportStatus } };
+
+export type ChatPresenceSubscriptionVariables = Exact<{
+  conversationId: string | number;
+}>;
+
+
+export type ChatPresenceSubscription = { chatPresence: { conversationId: string, creatorInChat: boolean } };
+
+export type InviteToCallMutationVariables = Exact<{
+  conversationId: string | number;
+  kind?: CallKind | null | undefined;
+}>;
+
+
+export type InviteToCallMutation = { inviteToCall:
+    | { __typename: 'CallInvitation', id: string, conversationId: string, kind: CallKind, pricePerMinute: number, state: CallInvitationState, expiresAt: string, callId: string | null }
+    | { __typename: 'CallInvitationRefused', reason: CallInvitationRefusal, message: string }
+   };
 
 export type ApiKeyFieldsFragment = { id: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
@@ -1569,6 +1642,17 @@ export const ChatLockFieldsFragmentDoc = new TypedDocumentString(`
   resolvedAt
 }
     `, {"fragmentName":"ChatLockFields"}) as unknown as TypedDocumentString<ChatLockFieldsFragment, unknown>;
+export const CallInvitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CallInvitationFields on CallInvitation {
+  id
+  conversationId
+  kind
+  pricePerMinute
+  state
+  expiresAt
+  callId
+}
+    `, {"fragmentName":"CallInvitationFields"}) as unknown as TypedDocumentString<CallInvitationFieldsFragment, unknown>;
 export const MessageFieldsFragmentDoc = new TypedDocumentString(`
     fragment MessageFields on Message {
   id
@@ -1597,6 +1681,9 @@ export const MessageFieldsFragmentDoc = new TypedDocumentString(`
   lock {
     ...ChatLockFields
   }
+  invitation {
+    ...CallInvitationFields
+  }
 }
     fragment ChatLockFields on ChatLock {
   id
@@ -1606,6 +1693,15 @@ export const MessageFieldsFragmentDoc = new TypedDocumentString(`
   state
   createdAt
   resolvedAt
+}
+fragment CallInvitationFields on CallInvitation {
+  id
+  conversationId
+  kind
+  pricePerMinute
+  state
+  expiresAt
+  callId
 }`, {"fragmentName":"MessageFields"}) as unknown as TypedDocumentString<MessageFieldsFragment, unknown>;
 export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConversationFields on Conversation {
@@ -1633,6 +1729,7 @@ export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
   openLock {
     ...ChatLockFields
   }
+  creatorInChat
   lastMessage {
     ...MessageFields
   }
@@ -1652,6 +1749,15 @@ fragment ChatLockFields on ChatLock {
   state
   createdAt
   resolvedAt
+}
+fragment CallInvitationFields on CallInvitation {
+  id
+  conversationId
+  kind
+  pricePerMinute
+  state
+  expiresAt
+  callId
 }
 fragment MessageFields on Message {
   id
@@ -1679,6 +1785,9 @@ fragment MessageFields on Message {
   }
   lock {
     ...ChatLockFields
+  }
+  invitation {
+    ...CallInvitationFields
   }
 }`, {"fragmentName":"ConversationFields"}) as unknown as TypedDocumentString<ConversationFieldsFragment, unknown>;
 export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
@@ -2139,6 +2248,15 @@ export const AgencyMessagesDocument = new TypedDocumentString(`
   createdAt
   resolvedAt
 }
+fragment CallInvitationFields on CallInvitation {
+  id
+  conversationId
+  kind
+  pricePerMinute
+  state
+  expiresAt
+  callId
+}
 fragment MessageFields on Message {
   id
   conversationId
@@ -2165,6 +2283,9 @@ fragment MessageFields on Message {
   }
   lock {
     ...ChatLockFields
+  }
+  invitation {
+    ...CallInvitationFields
   }
 }`) as unknown as TypedDocumentString<AgencyMessagesQuery, AgencyMessagesQueryVariables>;
 export const AgencySendMessageDocument = new TypedDocumentString(`
@@ -2192,6 +2313,15 @@ export const AgencySendMessageDocument = new TypedDocumentString(`
   createdAt
   resolvedAt
 }
+fragment CallInvitationFields on CallInvitation {
+  id
+  conversationId
+  kind
+  pricePerMinute
+  state
+  expiresAt
+  callId
+}
 fragment MessageFields on Message {
   id
   conversationId
@@ -2218,6 +2348,9 @@ fragment MessageFields on Message {
   }
   lock {
     ...ChatLockFields
+  }
+  invitation {
+    ...CallInvitationFields
   }
 }`) as unknown as TypedDocumentString<AgencySendMessageMutation, AgencySendMessageMutationVariables>;
 export const AgencyLockChatDocument = new TypedDocumentString(`
@@ -2249,6 +2382,14 @@ export const AgencyDeclineCallDocument = new TypedDocumentString(`
   agencyDeclineCall(creatorId: $creatorId, callId: $callId, message: $message)
 }
     `) as unknown as TypedDocumentString<AgencyDeclineCallMutation, AgencyDeclineCallMutationVariables>;
+export const AgencyChatPresenceDocument = new TypedDocumentString(`
+    subscription AgencyChatPresence($creatorId: ID!, $conversationId: ID!) {
+  agencyChatPresence(creatorId: $creatorId, conversationId: $conversationId) {
+    conversationId
+    creatorInChat
+  }
+}
+    `) as unknown as TypedDocumentString<AgencyChatPresenceSubscription, AgencyChatPresenceSubscriptionVariables>;
 export const StartCallDocument = new TypedDocumentString(`
     mutation StartCall($creatorId: ID!, $kind: CallKind!) {
   startCall(creatorId: $creatorId, kind: $kind) {
@@ -2306,6 +2447,67 @@ export const StartCallDocument = new TypedDocumentString(`
     handle
   }
 }`) as unknown as TypedDocumentString<StartCallMutation, StartCallMutationVariables>;
+export const AcceptCallInvitationDocument = new TypedDocumentString(`
+    mutation AcceptCallInvitation($invitationId: ID!) {
+  acceptCallInvitation(invitationId: $invitationId) {
+    __typename
+    ... on Call {
+      ...CallFields
+    }
+    ... on CreatorBusy {
+      creatorId
+      message
+    }
+    ... on CreatorUnavailable {
+      creatorId
+      message
+      status
+      nextAvailableAt
+    }
+    ... on InsufficientTokens {
+      available
+      needed
+      required
+    }
+    ... on CallInvitationRefused {
+      reason
+      message
+    }
+  }
+}
+    fragment CallFields on Call {
+  id
+  kind
+  state
+  endReason
+  myRole
+  pricePerMinute
+  rtcProvider
+  createdAt
+  ringDeadline
+  answeredAt
+  connectedAt
+  endedAt
+  billedSeconds
+  elapsedSeconds
+  chargedTokens
+  heldTokens
+  lowBalance
+  spendingCap
+  spendingCapWarning
+  refundedTokens
+  nextBoundaryAt
+  fan {
+    id
+    displayName
+    handle
+  }
+  creator {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<AcceptCallInvitationMutation, AcceptCallInvitationMutationVariables>;
 export const CallDocument = new TypedDocumentString(`
     query Call($id: ID!) {
   call(id: $id) {
@@ -4031,6 +4233,15 @@ fragment ChatLockFields on ChatLock {
   createdAt
   resolvedAt
 }
+fragment CallInvitationFields on CallInvitation {
+  id
+  conversationId
+  kind
+  pricePerMinute
+  state
+  expiresAt
+  callId
+}
 fragment MessageFields on Message {
   id
   conversationId
@@ -4058,6 +4269,9 @@ fragment MessageFields on Message {
   lock {
     ...ChatLockFields
   }
+  invitation {
+    ...CallInvitationFields
+  }
 }
 fragment ConversationFields on Conversation {
   id
@@ -4084,6 +4298,7 @@ fragment ConversationFields on Conversation {
   openLock {
     ...ChatLockFields
   }
+  creatorInChat
   lastMessage {
     ...MessageFields
   }
@@ -4121,6 +4336,15 @@ fragment ChatLockFields on ChatLock {
   createdAt
   resolvedAt
 }
+fragment CallInvitationFields on CallInvitation {
+  id
+  conversationId
+  kind
+  pricePerMinute
+  state
+  expiresAt
+  callId
+}
 fragment MessageFields on Message {
   id
   conversationId
@@ -4148,6 +4372,9 @@ fragment MessageFields on Message {
   lock {
     ...ChatLockFields
   }
+  invitation {
+    ...CallInvitationFields
+  }
 }
 fragment ConversationFields on Conversation {
   id
@@ -4174,6 +4401,7 @@ fragment ConversationFields on Conversation {
   openLock {
     ...ChatLockFields
   }
+  creatorInChat
   lastMessage {
     ...MessageFields
   }
@@ -4211,6 +4439,15 @@ export const SendMessageDocument = new TypedDocumentString(`
   createdAt
   resolvedAt
 }
+fragment CallInvitationFields on CallInvitation {
+  id
+  conversationId
+  kind
+  pricePerMinute
+  state
+  expiresAt
+  callId
+}
 fragment MessageFields on Message {
   id
   conversationId
@@ -4237,6 +4474,9 @@ fragment MessageFields on Message {
   }
   lock {
     ...ChatLockFields
+  }
+  invitation {
+    ...CallInvitationFields
   }
 }`) as unknown as TypedDocumentString<SendMessageMutation, SendMessageMutationVariables>;
 export const MarkConversationReadDocument = new TypedDocumentString(`
@@ -4262,6 +4502,15 @@ export const MessageAddedDocument = new TypedDocumentString(`
   createdAt
   resolvedAt
 }
+fragment CallInvitationFields on CallInvitation {
+  id
+  conversationId
+  kind
+  pricePerMinute
+  state
+  expiresAt
+  callId
+}
 fragment MessageFields on Message {
   id
   conversationId
@@ -4288,6 +4537,9 @@ fragment MessageFields on Message {
   }
   lock {
     ...ChatLockFields
+  }
+  invitation {
+    ...CallInvitationFields
   }
 }`) as unknown as TypedDocumentString<MessageAddedSubscription, MessageAddedSubscriptionVariables>;
 export const LockChatDocument = new TypedDocumentString(`
@@ -4364,6 +4616,36 @@ export const ReportConversationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportConversationMutation, ReportConversationMutationVariables>;
+export const ChatPresenceDocument = new TypedDocumentString(`
+    subscription ChatPresence($conversationId: ID!) {
+  chatPresence(conversationId: $conversationId) {
+    conversationId
+    creatorInChat
+  }
+}
+    `) as unknown as TypedDocumentString<ChatPresenceSubscription, ChatPresenceSubscriptionVariables>;
+export const InviteToCallDocument = new TypedDocumentString(`
+    mutation InviteToCall($conversationId: ID!, $kind: CallKind) {
+  inviteToCall(conversationId: $conversationId, kind: $kind) {
+    __typename
+    ... on CallInvitation {
+      ...CallInvitationFields
+    }
+    ... on CallInvitationRefused {
+      reason
+      message
+    }
+  }
+}
+    fragment CallInvitationFields on CallInvitation {
+  id
+  conversationId
+  kind
+  pricePerMinute
+  state
+  expiresAt
+  callId
+}`) as unknown as TypedDocumentString<InviteToCallMutation, InviteToCallMutationVariables>;
 export const PartnerAppsDocument = new TypedDocumentString(`
     query PartnerApps {
   partnerApps {
