@@ -348,36 +348,50 @@ const REVIEWERS = [
  */
 export async function seedDemoCreators(app: SeedServices, ctx: RequestContext): Promise<void> {
   const profiles = new CreatorRepository();
-  const reviewers = await demoReviewers(app, ctx);
+  // One query tells which demo creators exist already (every start after the first): only the others are made.
+  const existing = await profiles.profilesByHandle(
+    ctx,
+    demoCreatorProfiles.map((demo) => demo.handle),
+  );
+  let reviewers: Account[] | undefined;
   let seeded = 0;
   for (const [index, demo] of demoCreatorProfiles.entries()) {
-    let account = await app.identity.findByHandle(ctx, demo.handle);
-    if (!account) {
-      account = await app.identity.createAccount(ctx, {
-        email: `${demo.handle}@demo.minutely.dev`,
-        displayName: demo.displayName,
-        handle: demo.handle,
-        role: Role.CREATOR,
-        password: randomBytes(18).toString('base64url'),
-      });
+    const found = existing.get(demo.handle);
+    let accountId = found?.accountId;
+    let paused = found?.paused ?? false;
+    if (!found) {
+      let account = await app.identity.findByHandle(ctx, demo.handle);
+      if (!account) {
+        account = await app.identity.createAccount(ctx, {
+          email: `${demo.handle}@demo.minutely.dev`,
+          displayName: demo.displayName,
+          handle: demo.handle,
+          role: Role.CREATOR,
+          password: randomBytes(18).toString('base64url'),
+        });
+      }
+      const as = ctx.withViewer({ account, sessionId: 'seed' });
+      accountId = account.id;
+      if (!(await profiles.hasProfile(ctx, account.id))) {
+        seeded++;
+        reviewers ??= await demoReviewers(app, ctx);
+        // One unit of work per step, as the mutations would each have.
+        await app.uow.run(as, async (tx) => {
+          await profiles.lockProfile(tx, account.id);
+          await profiles.setVerifiedPhone(tx, account.id, demo.phone, app.clock.now());
+        });
+        await app.uow.run(as, (tx) => app.creators.updateProfile(tx, demo.profile));
+        await app.uow.run(as, (tx) => app.creators.enableCalls(tx, demo.price));
+        if (demo.schedule) await app.uow.run(as, (tx) => app.creators.setAvailabilitySchedule(tx, demo.profile.timeZone, demo.schedule!));
+        await seedPhotos(app, as, demo, index);
+        await seedReviews(app, ctx, account, demo, reviewers, index);
+      }
+      paused = !!(await app.creators.mySettings(as)).pausedUntil;
     }
-    const as = ctx.withViewer({ account, sessionId: 'seed' });
-    if (!(await profiles.hasProfile(ctx, account.id))) {
-      seeded++;
-      // One unit of work per step, as the mutations would each have.
-      await app.uow.run(as, async (tx) => {
-        await profiles.lockProfile(tx, account.id);
-        await profiles.setVerifiedPhone(tx, account.id, demo.phone, app.clock.now());
-      });
-      await app.uow.run(as, (tx) => app.creators.updateProfile(tx, demo.profile));
-      await app.uow.run(as, (tx) => app.creators.enableCalls(tx, demo.price));
-      if (demo.schedule) await app.uow.run(as, (tx) => app.creators.setAvailabilitySchedule(tx, demo.profile.timeZone, demo.schedule!));
-      await seedPhotos(app, as, demo, index);
-      await seedReviews(app, ctx, account, demo, reviewers, index);
-    }
-    if (demo.online) await app.presence.pinOnline(account.id);
-    if (demo.pausedMinutes && !(await app.creators.mySettings(as)).pausedUntil) {
-      await app.uow.run(as, (tx) => app.creators.pauseCalls(tx, { minutes: demo.pausedMinutes }));
+    if (demo.online) await app.presence.pinOnline(accountId!);
+    if (demo.pausedMinutes && !paused) {
+      const account = await app.identity.account(ctx, accountId!);
+      await app.uow.run(ctx.withViewer({ account, sessionId: 'seed' }), (tx) => app.creators.pauseCalls(tx, { minutes: demo.pausedMinutes }));
     }
   }
   if (seeded) app.log.info({ creators: seeded }, 'demo creators seeded');

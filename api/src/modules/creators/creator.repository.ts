@@ -142,6 +142,16 @@ export class CreatorRepository implements AvailabilitySettingsSource {
     await ctx.em.query(`DELETE FROM phone_verification WHERE account_id = $1`, [creatorId]);
   }
 
+  /** Of these handles, the accounts that have a creator profile, with their pause (one query: seeding's start-up check). */
+  async profilesByHandle(ctx: RequestContext, handles: readonly string[]): Promise<Map<string, { accountId: string; paused: boolean }>> {
+    const rows: { handle: string; account_id: string; paused: boolean }[] = await ctx.em.query(
+      `SELECT a.handle, a.id AS account_id, (p.paused_indefinitely OR coalesce(p.paused_until > now(), false)) AS paused
+         FROM account a JOIN creator_profile p ON p.account_id = a.id WHERE a.handle = ANY ($1::text[])`,
+      [handles],
+    );
+    return new Map(rows.map((r) => [r.handle, { accountId: r.account_id, paused: r.paused }]));
+  }
+
   async hasProfile(ctx: RequestContext, creatorId: string): Promise<boolean> {
     return (await ctx.em.query(`SELECT 1 FROM creator_profile WHERE account_id = $1`, [creatorId])).length > 0;
   }
