@@ -168,7 +168,7 @@ let provider: StripeConnectPayoutProvider;
 
 beforeAll(async () => {
   await fake.start();
-  provider = new StripeConnectPayoutProvider({ secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, platformCountry: 'US', apiUrl: fake.url });
+  provider = await StripeConnectPayoutProvider.create({ secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, platformCountry: 'US', apiUrl: fake.url });
 });
 afterAll(() => fake.stop());
 
@@ -289,7 +289,12 @@ describe('Stripe Connect payouts (against a local fake that checks requests)', (
     }
     expect(fake.received.length).toBe(before);
     await expect(provider.createConnectedAccount({ ownerId: 'x', email: 'x@example.com', country: 'USA' })).rejects.toMatchObject({ reason: 'FAILED' });
-    const wrongKey = new StripeConnectPayoutProvider({ secretKey: 'sk_test_wrong', webhookSecret: WEBHOOK_SECRET, platformCountry: 'US', apiUrl: fake.url });
+    const wrongKey = await StripeConnectPayoutProvider.create({
+      secretKey: 'sk_test_wrong',
+      webhookSecret: WEBHOOK_SECRET,
+      platformCountry: 'US',
+      apiUrl: fake.url,
+    });
     await expect(wrongKey.accountStatus('acct_ready')).rejects.toMatchObject({ reason: 'FAILED' });
     expect(fake.refused.at(-1)).toMatch(/Invalid API Key/);
   });
@@ -437,16 +442,18 @@ describe('dev payouts and selection', () => {
     });
   });
 
-  it('uses Stripe Connect with its webhook secret, the dev double outside production, and nothing in production otherwise', () => {
+  it('uses Stripe Connect with its webhook secret, the dev double outside production, and nothing in production otherwise', async () => {
     const clock = new ManualClock();
     expect(
-      createPayoutProvider(
-        loadConfig({ STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_WEBHOOK_SECRET: 'whsec_x', STRIPE_CONNECT_WEBHOOK_SECRET: WEBHOOK_SECRET }),
-        clock,
+      (
+        await createPayoutProvider(
+          loadConfig({ STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_WEBHOOK_SECRET: 'whsec_x', STRIPE_CONNECT_WEBHOOK_SECRET: WEBHOOK_SECRET }),
+          clock,
+        )
       )?.name,
     ).toBe('stripe');
-    expect(createPayoutProvider(loadConfig({}), clock)?.name).toBe('dev');
-    expect(createPayoutProvider(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }), clock)).toBeNull();
+    expect((await createPayoutProvider(loadConfig({}), clock))?.name).toBe('dev');
+    expect(await createPayoutProvider(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }), clock)).toBeNull();
     expect(() => loadConfig({ STRIPE_CONNECT_WEBHOOK_SECRET: WEBHOOK_SECRET })).toThrow(/STRIPE_SECRET_KEY/);
   });
 });

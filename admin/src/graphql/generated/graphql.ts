@@ -84,6 +84,12 @@ export type TransferKind =
   | 'CHARGEBACK'
   /** A chat lock paid to the creator. */
   | 'CHAT_UNLOCK'
+  /** Earnings set aside for a payout the creator (or agency) requested, until the provider answers. */
+  | 'PAYOUT'
+  /** A payout the provider confirmed: the money left Minutely for the creator’s account. */
+  | 'PAYOUT_PAID'
+  /** A payout rejected by staff, failed or reversed by the provider: the tokens went back to the earnings. */
+  | 'PAYOUT_RETURNED'
   /** Tokens given by Minutely (welcome bonus, promotion). */
   | 'PROMOTION'
   /** Tokens bought with a token pack. */

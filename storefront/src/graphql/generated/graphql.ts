@@ -23,6 +23,8 @@ export type ActivityKind =
   | 'CHAT_UNLOCK'
   /** Any other movement. */
   | 'OTHER'
+  /** A payout of earnings: set aside when requested, given back if it is rejected or fails. */
+  | 'PAYOUT'
   /** Tokens given by Minutely. */
   | 'PROMOTION'
   /** A token pack bought (with any refund or dispute of it). */
@@ -396,6 +398,12 @@ export type TransferKind =
   | 'CHARGEBACK'
   /** A chat lock paid to the creator. */
   | 'CHAT_UNLOCK'
+  /** Earnings set aside for a payout the creator (or agency) requested, until the provider answers. */
+  | 'PAYOUT'
+  /** A payout the provider confirmed: the money left Minutely for the creator’s account. */
+  | 'PAYOUT_PAID'
+  /** A payout rejected by staff, failed or reversed by the provider: the tokens went back to the earnings. */
+  | 'PAYOUT_RETURNED'
   /** Tokens given by Minutely (welcome bonus, promotion). */
   | 'PROMOTION'
   /** Tokens bought with a token pack. */
