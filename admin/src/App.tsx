@@ -9,6 +9,7 @@ import { dataProvider } from './dataProvider';
 import liveCalls from './live-calls';
 import { LoginPage } from './LoginPage';
 import { ModerationLayout } from './ModerationLayout';
+import payouts from './payouts';
 import reports from './reports';
 import { theme } from './theme';
 import transfers from './transfers';
@@ -30,6 +31,7 @@ const resourcesFor: RenderResourcesFunction = (role: Role | null) =>
         <Resource key="Account" name="Account" {...accounts} />,
         <Resource key="Transfer" name="Transfer" {...transfers} />,
         <Resource key="AgencyMembership" name="AgencyMembership" {...agencyMemberships} />,
+        <Resource key="Payout" name="Payout" {...payouts} />,
         <Resource key="AuditEntry" name="AuditEntry" {...auditLog} />,
       ]
     : [];

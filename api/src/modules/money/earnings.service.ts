@@ -34,6 +34,7 @@ export class EarningsService {
       pendingValue: this.valueOf(pending),
       availableValue: this.valueOf(available),
       paidOutValue: this.valueOf(paidOut),
+      tokenValue: this.valueOf(1),
     };
   }
 

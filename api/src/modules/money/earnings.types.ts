@@ -38,6 +38,9 @@ export class EarningsSummary {
   @Field(() => [Money], { description: 'The available tokens in each payout currency.' })
   availableValue: Money[];
 
+  @Field(() => [Money], { description: 'What one token is worth in each payout currency.' })
+  tokenValue: Money[];
+
   @Field(() => [Money], { description: 'The paid-out tokens in each payout currency.' })
   paidOutValue: Money[];
 }

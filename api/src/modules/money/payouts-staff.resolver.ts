@@ -56,8 +56,13 @@ export class PayoutsStaffResolver {
     description:
       'Staff: approves a requested payout: the payout provider’s transfer is made (once per payout) and the payout is PROCESSING until the provider confirms it. Written to the audit log. Refused with CONFLICT when it is not REQUESTED or the provider refuses (the owner has not finished onboarding …); nothing changes then.',
   })
-  approvePayout(@IdArg('id', { description: 'The payout.' }) id: string, @Ctx() ctx: RequestContext): Promise<Payout> {
-    return this.payouts.approve(ctx, id);
+  approvePayout(
+    @IdArg('id', { description: 'The payout.' }) id: string,
+    @Arg('note', () => String, { nullable: true, description: 'What the reviewer checked (at most 500 characters); recorded in the audit log.' })
+    note: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Payout> {
+    return this.payouts.approve(ctx, id, note ?? null);
   }
 
   @Authorized(...STAFF)

@@ -151,8 +151,10 @@ export class PayoutsService {
   }
 
   /** Approves a requested payout: the provider's transfer (idempotency key: the payout id), then PROCESSING. Audited. */
-  async approve(ctx: RequestContext, id: string): Promise<Payout> {
+  async approve(ctx: RequestContext, id: string, note: string | null): Promise<Payout> {
     const staff = ctx.requireViewer().account;
+    const why = note?.trim() || 'Approved';
+    if (why.length > 500) throw badInput('note must be at most 500 characters.', 'note');
     const provider = this.requireProvider();
     const payout = await this.lockRequested(ctx, id);
     const owner = await this.identity.account(ctx, payout.ownerId);
@@ -169,7 +171,7 @@ export class PayoutsService {
     if (result.status === 'REFUSED') throw conflict(`The payout provider refused the transfer (${result.reason}): ${result.message}`);
     const at = ctx.clock.now();
     await this.payouts.update(ctx, payout.id, { status: PayoutStatus.PROCESSING, at, reviewedBy: staff.id, transferId: result.transferId, connectedAccountId });
-    await this.record(ctx, 'APPROVE_PAYOUT', payout, 'Approved', { transferId: result.transferId });
+    await this.record(ctx, 'APPROVE_PAYOUT', payout, why, { transferId: result.transferId });
     // The dev double sends no webhooks: its transfer is confirmed as it is made.
     if (provider.name === 'dev') await this.answer(ctx, { ...payout, status: PayoutStatus.PROCESSING }, 'SENT', null);
     return this.payout(ctx, payout.id);
