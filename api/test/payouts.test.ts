@@ -377,6 +377,32 @@ describe(`payouts (${isPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect((await deliver(connectEvent('charge.succeeded', { id: 'ch_1', object: 'charge' }))).status).toBe(200);
   });
 
+  it('an agency owner requests a payout of the agency’s earnings', async () => {
+    const agency = await t.signUp('AGENCY');
+    const now = clock.now();
+    clock.set(new Date(now.getTime() - 8 * DAY));
+    try {
+      await t.app.ledger.transfer(t.app.contexts.system('test'), {
+        key: `earn:${agency.id}`,
+        kind: TransferKind.ADJUSTMENT,
+        legs: [
+          { account: { platform: AccountKind.PROMOTIONS }, amount: -700 },
+          { account: { ownerId: agency.id, kind: AccountKind.AGENCY_EARNINGS }, amount: 700 },
+        ],
+      });
+    } finally {
+      clock.set(now);
+    }
+    expect((await request(agency, 701)).errors?.[0].extensions).toMatchObject({ code: 'PAYOUT_EXCEEDS_AVAILABLE', available: 700 });
+    const payout = (await request(agency, 700)).data!.requestPayout;
+    expect(payout).toMatchObject({ tokens: 700, status: 'REQUESTED', ownerKind: 'AGENCY' });
+    const ctx = t.app.contexts.system('test');
+    expect((await t.app.ledger.balance(ctx, agency.id, AccountKind.AGENCY_EARNINGS)).balance).toBe(0);
+    expect(await clearing(agency.id)).toBe(700);
+    expect((await reject(payout.id, 'Agency terms under review')).data!.rejectPayout.status).toBe('REJECTED');
+    expect((await t.app.ledger.balance(ctx, agency.id, AccountKind.AGENCY_EARNINGS)).balance).toBe(700);
+  });
+
   it('gives a Stripe Connect onboarding link for the creator’s connected account', async () => {
     const creator = await creatorWith(0, 0);
     const link = await t.ok<{ payoutOnboardingLink: { url: string; testMode: boolean } }>(
@@ -396,5 +422,67 @@ describe(`payouts (${isPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     // A second link reuses the account.
     await t.ok(`mutation { payoutOnboardingLink { url } }`, {}, { token: creator.accessToken });
     expect(fake.requests.filter((r) => r.path === '/v1/accounts' && r.form.email === creator.email)).toHaveLength(1);
+  });
+});
+
+describe('payouts with the dev provider (no Stripe)', () => {
+  let dev: TestServer;
+  beforeAll(async () => {
+    dev = await startTestServer({ clock });
+  });
+  afterAll(() => dev.close());
+
+  it('pays an approved payout at once (the dev double sends no webhooks) and gives a local onboarding link', async () => {
+    const creator = await dev.signUp('CREATOR');
+    const now = clock.now();
+    clock.set(new Date(now.getTime() - 8 * DAY));
+    try {
+      await dev.app.ledger.transfer(dev.app.contexts.system('test'), {
+        key: `earn:${creator.id}`,
+        kind: TransferKind.ADJUSTMENT,
+        legs: [
+          { account: { platform: AccountKind.PROMOTIONS }, amount: -900 },
+          { account: { ownerId: creator.id, kind: AccountKind.CREATOR_EARNINGS }, amount: 900 },
+        ],
+      });
+    } finally {
+      clock.set(now);
+    }
+    const link = await dev.ok<{ payoutOnboardingLink: { url: string; testMode: boolean } }>(
+      `mutation { payoutOnboardingLink { url testMode } }`,
+      {},
+      { token: creator.accessToken },
+    );
+    expect(link.payoutOnboardingLink).toEqual({ url: expect.stringMatching(/\/earnings\?onboarded=1$/), testMode: true });
+    const { requestPayout } = await dev.ok<{ requestPayout: { id: string; provider: string } }>(
+      `mutation { requestPayout(tokens: 900) { id provider } }`,
+      {},
+      {
+        token: creator.accessToken,
+      },
+    );
+    expect(requestPayout.provider).toBe('dev');
+    const staff = await dev.staff('ADMIN');
+    const approved = await dev.ok<{ approvePayout: { status: string } }>(
+      `mutation($id: ID!) { approvePayout(id: $id, note: "Checked the calls") { status } }`,
+      { id: requestPayout.id },
+      {
+        token: staff.accessToken,
+      },
+    );
+    expect(approved.approvePayout.status).toBe('PAID');
+    const { earningsSummary } = await dev.ok<{ earningsSummary: { balance: number; paidOut: number; inPayout: number } }>(
+      `{ earningsSummary { balance paidOut inPayout } }`,
+      {},
+      {
+        token: creator.accessToken,
+      },
+    );
+    expect(earningsSummary).toEqual({ balance: 0, paidOut: 900, inPayout: 0 });
+    const audit = await dev.sql<{ action: string; reason: string }>(`SELECT action, reason FROM audit_entry WHERE target_id = $1`, [requestPayout.id]);
+    expect(audit).toEqual([{ action: 'APPROVE_PAYOUT', reason: 'Checked the calls' }]);
+    // The Connect webhook route is Stripe's only.
+    expect((await fetch(`${dev.url}/webhooks/stripe-connect`, { method: 'POST', body: '{}' })).status).toBe(404);
+    expect(await checkLedger(dev.app.db.dataSource.manager)).toEqual([]);
   });
 });

@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import Stripe from 'stripe';
 import { ManualClock } from '../src/common/clock';
 import { loadConfig } from '../src/config';
@@ -455,5 +458,40 @@ describe('dev payouts and selection', () => {
     expect((await createPayoutProvider(loadConfig({}), clock))?.name).toBe('dev');
     expect(await createPayoutProvider(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }), clock)).toBeNull();
     expect(() => loadConfig({ STRIPE_CONNECT_WEBHOOK_SECRET: WEBHOOK_SECRET })).toThrow(/STRIPE_SECRET_KEY/);
+  });
+});
+
+/**
+ * Run in a child process against the build (`node scripts/build.mjs`): an ESM resolve hook refuses `stripe`, so the
+ * API's modules and an unconfigured payout provider must come up without it, and only a configured one asks for it.
+ */
+const LAZY_STRIPE_CHECK = `
+const { register } = require('node:module');
+register('data:text/javascript,' + encodeURIComponent(
+  'export async function resolve(s, c, next) { if (s === "stripe") throw new Error("stripe was loaded"); return next(s, c); }'));
+const dist = process.argv[1];
+require(dist + '/app.js');
+require(dist + '/server.js');
+const { createPayoutProvider } = require(dist + '/providers/payouts/index.js');
+const { loadConfig } = require(dist + '/config.js');
+const { ManualClock } = require(dist + '/common/clock.js');
+(async () => {
+  const cached = Object.keys(require.cache).filter((k) => /node_modules[\\/]stripe[\\/]/.test(k));
+  const dev = await createPayoutProvider(loadConfig({}), new ManualClock());
+  let stripe = 'not asked for';
+  try {
+    await createPayoutProvider(loadConfig({ STRIPE_SECRET_KEY: 'sk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_x', STRIPE_CONNECT_WEBHOOK_SECRET: 'whsec_y' }), new ManualClock());
+  } catch (err) {
+    stripe = err.message;
+  }
+  console.log(JSON.stringify({ cached, dev: dev.name, stripe }));
+})();
+`;
+
+describe('the wired provider', () => {
+  it('loads the Stripe SDK only when Stripe Connect is configured', async () => {
+    const dist = join(__dirname, '..', 'dist', 'api', 'src');
+    const { stdout } = await promisify(execFile)(process.execPath, ['-e', LAZY_STRIPE_CHECK, dist], { timeout: 30_000 });
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({ cached: [], dev: 'dev', stripe: expect.stringContaining('stripe was loaded') });
   });
 });
