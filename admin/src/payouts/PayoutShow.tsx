@@ -25,7 +25,8 @@ const KIND_NAMES: Record<string, string> = {
 /** The owner's latest earnings activity (their own share, one line per call, unlock, tip or payout), beside the request. */
 function RecentActivity() {
   const payout = useRecordContext<PayoutDetailsRecord>();
-  if (!payout) return null;
+  // The list's record stands in until the details arrive; it has no activity.
+  if (!payout?.recentActivity) return null;
   return (
     <Box component="section" aria-label="Recent activity" sx={{ mt: 2 }}>
       <Typography variant="h6" component="h2" gutterBottom>
