@@ -157,6 +157,9 @@ export class PayoutsService {
     if (why.length > 500) throw badInput('note must be at most 500 characters.', 'note');
     const provider = this.requireProvider();
     const payout = await this.lockRequested(ctx, id);
+    // Requested under another provider (the configuration changed since): its account and webhooks are that provider's.
+    if (payout.provider !== provider.name)
+      throw conflict(`This payout was requested through ${payout.provider}, which is no longer configured; reject it instead.`);
     const owner = await this.identity.account(ctx, payout.ownerId);
     const connectedAccountId = await this.connectedAccountOf(ctx, owner.id, owner.email, this.settings.defaultCountry);
     const result = await this.callProvider(() =>
