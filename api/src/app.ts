@@ -323,7 +323,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub, photos, reviews);
 
   // payouts of earnings (after moderation: staff decisions are audited)
-  const payouts = new PayoutsService(payoutRepository, ledger, earnings, identity, moderationRepository, await createPayoutProvider(config, clock), pubsub, {
+  const payoutProvider = await createPayoutProvider(config, clock);
+  if (config.production && !payoutProvider) log.warn('Payouts are not configured (STRIPE_CONNECT_WEBHOOK_SECRET): creators cannot request payouts');
+  const payouts = new PayoutsService(payoutRepository, ledger, earnings, identity, moderationRepository, payoutProvider, pubsub, {
     minimumTokens: config.PAYOUT_MIN_TOKENS,
     currency: tokenValues[0],
     publicUrl: config.PUBLIC_URL,
