@@ -12,6 +12,7 @@ import { AccountLifecycle1763691000000 } from './1763691000000-account-lifecycle
 import { Partners1763695000000 } from './1763695000000-partners';
 import { SpendingLimits1763696000000 } from './1763696000000-spending-limits';
 import { Agencies1763697000000 } from './1763697000000-agencies';
+import { Payouts1763698100000 } from './1763698100000-payouts';
 import { CallInvitations1763698200000 } from './1763698200000-call-invitations';
 import { LedgerPostGenericPlan1763699000000 } from './1763699000000-ledger-post-generic-plan';
 
@@ -31,6 +32,7 @@ export const migrations = [
   Partners1763695000000,
   SpendingLimits1763696000000,
   Agencies1763697000000,
+  Payouts1763698100000,
   CallInvitations1763698200000,
   LedgerPostGenericPlan1763699000000,
 ];

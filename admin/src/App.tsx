@@ -10,6 +10,7 @@ import { dataProvider } from './dataProvider';
 import liveCalls from './live-calls';
 import { LoginPage } from './LoginPage';
 import { ModerationLayout } from './ModerationLayout';
+import payouts from './payouts';
 import reports from './reports';
 import { theme } from './theme';
 import transfers from './transfers';
@@ -32,6 +33,7 @@ const resourcesFor: RenderResourcesFunction = (role: Role | null) =>
         <Resource key="Transfer" name="Transfer" {...transfers} />,
         <Resource key="Agency" name="Agency" {...agencies} />,
         <Resource key="AgencyMembership" name="AgencyMembership" {...agencyMemberships} />,
+        <Resource key="Payout" name="Payout" {...payouts} />,
         <Resource key="AuditEntry" name="AuditEntry" {...auditLog} />,
       ]
     : [];

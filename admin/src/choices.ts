@@ -1,4 +1,4 @@
-import type { AccountStatus, ReportReason, ReportStatus, Role } from './graphql/generated/graphql';
+import type { AccountStatus, PayoutStatus, ReportReason, ReportStatus, Role } from './graphql/generated/graphql';
 
 // The API's enums in moderators' words, for filters, chips and select inputs.
 
@@ -38,6 +38,14 @@ export const MEMBERSHIP_STATES: Choice<string>[] = [
   { id: 'DECLINED', name: 'Declined' },
   { id: 'CANCELLED', name: 'Withdrawn' },
   { id: 'ENDED', name: 'Ended' },
+];
+
+export const PAYOUT_STATUSES: Choice<PayoutStatus>[] = [
+  { id: 'REQUESTED', name: 'Waiting for review' },
+  { id: 'PROCESSING', name: 'Being paid' },
+  { id: 'PAID', name: 'Paid' },
+  { id: 'REJECTED', name: 'Rejected' },
+  { id: 'FAILED', name: 'Failed' },
 ];
 
 export const ACCOUNT_STATUSES: Choice<AccountStatus>[] = [

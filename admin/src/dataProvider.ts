@@ -19,6 +19,7 @@ import {
   transferFields,
 } from './graphql/moderation';
 import { agencyFields, agencyMembershipFields, endAgencyMembershipMutation } from './graphql/agencies';
+import { approvePayoutMutation, payoutDetailsQuery, payoutFields, rejectPayoutMutation } from './graphql/payouts';
 
 /**
  * A data provider over the ra-data-graphql-simple grammar, which the admin API follows
@@ -252,6 +253,17 @@ export const resourceShapes: Record<string, ResourceShape> = {
     sortable: ['createdAt', 'invitedAt', 'state'],
     readOnly: 'Memberships are changed by their agency and creator, or ended by a moderator with a reason.',
   },
+  Payout: {
+    fields: '...PayoutFields',
+    fragments: payoutFields.toString(),
+    sortable: ['createdAt', 'updatedAt', 'tokens', 'status'],
+    readOnly: 'Payouts are changed only by approving or rejecting them (and by the payout provider’s answer).',
+    // The show page puts the owner's recent earnings activity beside the request.
+    async getOne(id) {
+      const { Payout } = await call(payoutDetailsQuery, { id: String(id) });
+      return Payout;
+    },
+  },
   AuditEntry: {
     fields: '...AuditEntryFields',
     fragments: auditEntryFields.toString(),
@@ -274,6 +286,8 @@ export const moderationActions = {
   hideReview: async (reviewId: Identifier, reason: string) => (await call(hideReviewMutation, { reviewId, reason })).hideReview,
   endAgencyMembership: async (membershipId: Identifier, reason: string) =>
     (await call(endAgencyMembershipMutation, { membershipId, reason })).endAgencyMembershipAsStaff,
+  approvePayout: async (id: Identifier, note: string) => (await call(approvePayoutMutation, { id: String(id), note })).approvePayout,
+  rejectPayout: async (id: Identifier, reason: string) => (await call(rejectPayoutMutation, { id: String(id), reason })).rejectPayout,
 };
 
 export type ModerationDataProvider = DataProvider & typeof moderationActions;

@@ -5,6 +5,8 @@ import type {
   AgencyMembershipFieldsFragment,
   AuditEntryFieldsFragment,
   LiveCallFieldsFragment,
+  PayoutFieldsFragment,
+  PayoutDetailsQuery,
   ReportFieldsFragment,
   TransferFieldsFragment,
 } from './graphql/generated/graphql';
@@ -17,6 +19,9 @@ export type AgencyMembershipRecord = AgencyMembershipFieldsFragment;
 export type AgencyRecord = AgencyFieldsFragment;
 export type TransferRecord = TransferFieldsFragment;
 export type AuditEntryRecord = AuditEntryFieldsFragment;
+export type PayoutRecord = PayoutFieldsFragment;
+/** A payout with its owner's recent earnings activity (the show page's record). */
+export type PayoutDetailsRecord = NonNullable<PayoutDetailsQuery['Payout']>;
 type Details = AdminReportDetailsQuery['reportDetails'];
 /** A report; its show page also has the reported call and transcript (absent while only the list's copy is known). */
 export type ReportRecord = ReportFieldsFragment & {

@@ -64,7 +64,19 @@ import {
 } from './modules/messaging';
 import { AccountAlertsService } from './modules/alerts';
 import { ModerationRepository, ModerationResolver, ModerationService, StaffViewsService } from './modules/moderation';
-import { ActivityResolver, ActivityService, EarningsService, EarningsSummaryResolver, parseTokenValues, TipsResolver, TipsService } from './modules/money';
+import {
+  ActivityResolver,
+  ActivityService,
+  EarningsService,
+  EarningsSummaryResolver,
+  parseTokenValues,
+  PayoutsRepository,
+  PayoutsResolver,
+  PayoutsService,
+  PayoutsStaffResolver,
+  TipsResolver,
+  TipsService,
+} from './modules/money';
 import { SpendingLimitsRepository, SpendingLimitsResolver, SpendingLimitsService } from './modules/spending';
 import { DevOutboxResolver, notificationEntities, NotificationService, SmsOutboxRepository } from './modules/notifications';
 import { PartnerGateway, PartnerRepository, PartnersResolver, PartnersService, UsageRecorder } from './modules/partners';
@@ -77,6 +89,7 @@ import { StripePaymentProvider } from './providers/payments/stripe-payment-provi
 import { AgoraRtcProvider } from './providers/rtc/agora-rtc-provider';
 import { P2pRtcProvider } from './providers/rtc/p2p-rtc-provider';
 import type { RtcProvider } from './providers/rtc/rtc-provider';
+import { createPayoutProvider } from './providers/payouts';
 import { createSmsProvider } from './providers/sms';
 import { createEmailProvider } from './providers/email';
 import { createImagePipeline } from './providers/images';
@@ -114,6 +127,8 @@ export interface App {
   /** Activity items (one per call, unlock, tip, purchase …) and their CSV export. */
   readonly activity: ActivityService;
   readonly payments: PaymentsService;
+  /** Creators' (and agencies') payout requests, staff review and the payout provider's events. */
+  readonly payouts: PayoutsService;
   /** Durable timers; main.ts starts and stops the polling. */
   readonly timers: TimerService;
   readonly presence: PresenceService;
@@ -304,13 +319,25 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 
   // money as people read it: activity per business event
   const activity = new ActivityService(ledger, calls, identity);
-  const earnings = new EarningsService(ledger, { tokenValues: parseTokenValues(config.TOKEN_VALUE_CENTS), holdingDays: config.EARNINGS_HOLD_DAYS });
+  const tokenValues = parseTokenValues(config.TOKEN_VALUE_CENTS);
+  const payoutRepository = new PayoutsRepository();
+  const earnings = new EarningsService(ledger, payoutRepository, { tokenValues, holdingDays: config.EARNINGS_HOLD_DAYS });
   const tips = new TipsService(ledger, identity, creators, blocks, calls, spending, pubsub, { commissionBps: config.COMMISSION_BPS, maxTip: config.TIP_MAX });
 
   // moderation
   const moderationRepository = new ModerationRepository();
   const staffViews = new StaffViewsService(moderationRepository, identity, calls, ledger, messaging, callChat, photos);
   const moderation = new ModerationService(moderationRepository, staffViews, identity, calls, ledger, messaging, pubsub, photos, reviews);
+
+  // payouts of earnings (after moderation: staff decisions are audited)
+  const payoutProvider = await createPayoutProvider(config, clock);
+  if (config.production && !payoutProvider) log.warn('Payouts are not configured (STRIPE_CONNECT_WEBHOOK_SECRET): creators cannot request payouts');
+  const payouts = new PayoutsService(payoutRepository, ledger, earnings, identity, moderationRepository, payoutProvider, pubsub, {
+    minimumTokens: config.PAYOUT_MIN_TOKENS,
+    currency: tokenValues[0],
+    publicUrl: config.PUBLIC_URL,
+    defaultCountry: config.STRIPE_CONNECT_COUNTRY,
+  });
 
   // the agency panel (acts through messaging, calls and availability for an agency's members)
   const agencyPanel = new AgencyPanelService(agencies, identity, creators, availability, presence, messaging, chatLocks, chatPresence, calls, ledger, pubsub);
@@ -360,6 +387,8 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     new SpendingLimitsResolver(spending),
     new TipsResolver(tips, activity),
     new EarningsSummaryResolver(earnings),
+    new PayoutsResolver(payouts),
+    new PayoutsStaffResolver(payouts, activity),
   ]);
 
   return {
@@ -379,6 +408,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     wallet,
     activity,
     payments,
+    payouts,
     timers,
     presence,
     availability,

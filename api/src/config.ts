@@ -215,6 +215,11 @@ export const variables = {
     default: '7',
     description: 'days a creator’s new earnings stay pending (against refunds and chargebacks) before they can be paid out',
   }),
+  PAYOUT_MIN_TOKENS: v({
+    schema: int(1, 10_000_000),
+    default: '500',
+    description: 'smallest payout, in tokens of available earnings, a creator or agency may request (500 = $50 at the default token value)',
+  }),
   TIP_MAX: v({ schema: int(1, 10_000_000), default: '10000', description: 'largest tip, in tokens, a fan may send a creator at once' }),
   TIMER_POLL_MS: v({
     schema: int(50, 60_000),

@@ -16,7 +16,7 @@ import { authChecker, IdentityResolver } from './modules/identity';
 import { EarningsResolver, WalletResolver } from './modules/ledger';
 import { CallChatResolver, CallInvitationResolver, ChatPresenceResolver, MessagingResolver } from './modules/messaging';
 import { ModerationResolver } from './modules/moderation';
-import { ActivityResolver, EarningsSummaryResolver, TipsResolver } from './modules/money';
+import { ActivityResolver, EarningsSummaryResolver, PayoutsResolver, PayoutsStaffResolver, TipsResolver } from './modules/money';
 import { SpendingLimitsResolver } from './modules/spending';
 import { DevOutboxResolver } from './modules/notifications';
 import { PartnersResolver } from './modules/partners';
@@ -57,6 +57,8 @@ export const resolvers = [
   SpendingLimitsResolver,
   TipsResolver,
   EarningsSummaryResolver,
+  PayoutsResolver,
+  PayoutsStaffResolver,
 ] as const;
 
 /** Development helpers (the dev SMS outbox); left out of the production schema entirely. */

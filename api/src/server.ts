@@ -25,7 +25,9 @@ import { partnerAssets } from './partner-assets';
 import { repoRoot } from './common/paths';
 import { isDataError } from './db/errors';
 import { overBudget } from './modules/partners';
+import { IgnoredPayoutEvent } from './modules/money';
 import { MalformedPaymentEvent, RefusedPaymentEvent } from './modules/payments';
+import { PayoutWebhookError, type PayoutEvent } from './providers/payouts';
 import { handlePhotoUpload } from './modules/photos';
 import { handleMediaRequest, MEDIA_PATH } from './providers/storage';
 import { buildAppSchema } from './schema';
@@ -245,6 +247,7 @@ export async function startServer(app: App, listen: { port: number; host: string
 
   partnerAssets(expressApp, schema);
   expressApp.post('/webhooks/stripe', express.raw({ type: () => true, limit: '1mb' }), stripeWebhook(app));
+  expressApp.post('/webhooks/stripe-connect', express.raw({ type: () => true, limit: '1mb' }), stripeConnectWebhook(app));
   // Photos: uploaded by creators with their access token, served from object storage with long-lived caching.
   expressApp.post('/uploads', async (req, res) => {
     const base = app.contexts.request(req.requestId, remoteIp(req, config.TRUST_PROXY));
@@ -332,6 +335,57 @@ function stripeWebhook(app: App) {
         return;
       }
       app.log.error({ err, requestId: req.requestId, eventId: event.id }, 'stripe webhook failed');
+      res.status(500).json({ error: 'Internal error; Stripe will retry.' });
+    }
+  };
+}
+
+/**
+ * Stripe Connect's webhook (transfers to creators, their accounts' bank payouts): signature checked over the raw
+ * body first; then one transaction per event. An event that names no payout of ours is acknowledged and
+ * logged, so Stripe does not retry it forever; only an unexpected failure answers 500 (and Stripe retries).
+ */
+function stripeConnectWebhook(app: App) {
+  return async (req: Request, res: Response) => {
+    const provider = app.payouts.webhookProvider;
+    if (!provider) {
+      res.status(404).json({ error: 'Stripe Connect is not configured.' });
+      return;
+    }
+    let event: PayoutEvent | null;
+    try {
+      event = provider.parseWebhook(req.body as Buffer, req.header('stripe-signature'));
+    } catch (err) {
+      if (err instanceof PayoutWebhookError) {
+        app.log.warn({ requestId: req.requestId, reason: err.message }, 'stripe connect webhook refused: bad signature');
+        res.status(400).json({ error: 'Invalid signature.' });
+        return;
+      }
+      // Signed by Stripe but not shaped as its type says: nothing to apply, and a retry would not change that.
+      app.log.warn({ requestId: req.requestId, reason: (err as Error).message }, 'stripe connect webhook ignored: malformed event');
+      res.json({ received: true, ignored: 'malformed event' });
+      return;
+    }
+    if (!event) {
+      app.log.info({ requestId: req.requestId }, 'stripe connect webhook: event not used');
+      res.json({ received: true, ignored: 'event not used' });
+      return;
+    }
+    const ctx = app.contexts.request(req.requestId, remoteIp(req));
+    try {
+      const outcome = await app.uow.run(ctx, (tx) => app.payouts.handleEvent(tx, event));
+      app.log.info({ requestId: req.requestId, eventId: event.eventId, type: event.type, outcome }, 'stripe connect webhook');
+      res.json({ received: true });
+    } catch (err) {
+      if (err instanceof IgnoredPayoutEvent || isDataError(err)) {
+        app.log.warn(
+          { requestId: req.requestId, eventId: event.eventId, type: event.type, reason: (err as Error).message },
+          'stripe connect webhook ignored: names no payout of ours',
+        );
+        res.json({ received: true, ignored: 'no such payout' });
+        return;
+      }
+      app.log.error({ err, requestId: req.requestId, eventId: event.eventId }, 'stripe connect webhook failed');
       res.status(500).json({ error: 'Internal error; Stripe will retry.' });
     }
   };

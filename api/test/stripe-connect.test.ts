@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import Stripe from 'stripe';
 import { ManualClock } from '../src/common/clock';
 import { loadConfig } from '../src/config';
@@ -168,7 +171,7 @@ let provider: StripeConnectPayoutProvider;
 
 beforeAll(async () => {
   await fake.start();
-  provider = new StripeConnectPayoutProvider({ secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, platformCountry: 'US', apiUrl: fake.url });
+  provider = await StripeConnectPayoutProvider.create({ secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, platformCountry: 'US', apiUrl: fake.url });
 });
 afterAll(() => fake.stop());
 
@@ -289,7 +292,12 @@ describe('Stripe Connect payouts (against a local fake that checks requests)', (
     }
     expect(fake.received.length).toBe(before);
     await expect(provider.createConnectedAccount({ ownerId: 'x', email: 'x@example.com', country: 'USA' })).rejects.toMatchObject({ reason: 'FAILED' });
-    const wrongKey = new StripeConnectPayoutProvider({ secretKey: 'sk_test_wrong', webhookSecret: WEBHOOK_SECRET, platformCountry: 'US', apiUrl: fake.url });
+    const wrongKey = await StripeConnectPayoutProvider.create({
+      secretKey: 'sk_test_wrong',
+      webhookSecret: WEBHOOK_SECRET,
+      platformCountry: 'US',
+      apiUrl: fake.url,
+    });
     await expect(wrongKey.accountStatus('acct_ready')).rejects.toMatchObject({ reason: 'FAILED' });
     expect(fake.refused.at(-1)).toMatch(/Invalid API Key/);
   });
@@ -437,16 +445,53 @@ describe('dev payouts and selection', () => {
     });
   });
 
-  it('uses Stripe Connect with its webhook secret, the dev double outside production, and nothing in production otherwise', () => {
+  it('uses Stripe Connect with its webhook secret, the dev double outside production, and nothing in production otherwise', async () => {
     const clock = new ManualClock();
     expect(
-      createPayoutProvider(
-        loadConfig({ STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_WEBHOOK_SECRET: 'whsec_x', STRIPE_CONNECT_WEBHOOK_SECRET: WEBHOOK_SECRET }),
-        clock,
+      (
+        await createPayoutProvider(
+          loadConfig({ STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_WEBHOOK_SECRET: 'whsec_x', STRIPE_CONNECT_WEBHOOK_SECRET: WEBHOOK_SECRET }),
+          clock,
+        )
       )?.name,
     ).toBe('stripe');
-    expect(createPayoutProvider(loadConfig({}), clock)?.name).toBe('dev');
-    expect(createPayoutProvider(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }), clock)).toBeNull();
+    expect((await createPayoutProvider(loadConfig({}), clock))?.name).toBe('dev');
+    expect(await createPayoutProvider(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }), clock)).toBeNull();
     expect(() => loadConfig({ STRIPE_CONNECT_WEBHOOK_SECRET: WEBHOOK_SECRET })).toThrow(/STRIPE_SECRET_KEY/);
+  });
+});
+
+/**
+ * Run in a child process against the build (`node scripts/build.mjs`): an ESM resolve hook refuses `stripe`, so the
+ * API's modules and an unconfigured payout provider must come up without it, and only a configured one asks for it.
+ */
+const LAZY_STRIPE_CHECK = `
+const { register } = require('node:module');
+register('data:text/javascript,' + encodeURIComponent(
+  'export async function resolve(s, c, next) { if (s === "stripe") throw new Error("stripe was loaded"); return next(s, c); }'));
+const dist = process.argv[1];
+require(dist + '/app.js');
+require(dist + '/server.js');
+const { createPayoutProvider } = require(dist + '/providers/payouts/index.js');
+const { loadConfig } = require(dist + '/config.js');
+const { ManualClock } = require(dist + '/common/clock.js');
+(async () => {
+  const cached = Object.keys(require.cache).filter((k) => /node_modules[\\/]stripe[\\/]/.test(k));
+  const dev = await createPayoutProvider(loadConfig({}), new ManualClock());
+  let stripe = 'not asked for';
+  try {
+    await createPayoutProvider(loadConfig({ STRIPE_SECRET_KEY: 'sk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_x', STRIPE_CONNECT_WEBHOOK_SECRET: 'whsec_y' }), new ManualClock());
+  } catch (err) {
+    stripe = err.message;
+  }
+  console.log(JSON.stringify({ cached, dev: dev.name, stripe }));
+})();
+`;
+
+describe('the wired provider', () => {
+  it('loads the Stripe SDK only when Stripe Connect is configured', async () => {
+    const dist = join(__dirname, '..', 'dist', 'api', 'src');
+    const { stdout } = await promisify(execFile)(process.execPath, ['-e', LAZY_STRIPE_CHECK, dist], { timeout: 30_000 });
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({ cached: [], dev: 'dev', stripe: expect.stringContaining('stripe was loaded') });
   });
 });

@@ -6,6 +6,7 @@ const RESOURCES: Record<string, { resource: string; label: string }> = {
   CALL: { resource: 'LiveCall', label: 'Call' },
   ACCOUNT: { resource: 'Account', label: 'Account' },
   REPORT: { resource: 'Report', label: 'Report' },
+  PAYOUT: { resource: 'Payout', label: 'Payout' },
 };
 
 /** What an audit entry was about, linking to it. */

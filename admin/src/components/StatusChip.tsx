@@ -13,6 +13,11 @@ const TONES: Record<string, Tone> = {
   ONGOING: 'success',
   ENDED: 'default',
   INVITED: 'info',
+  REQUESTED: 'warning',
+  PROCESSING: 'info',
+  PAID: 'success',
+  REJECTED: 'default',
+  FAILED: 'error',
 };
 
 /** A status as a coloured chip: warm for what needs a moderator, green for what is fine. */

@@ -5,6 +5,8 @@ const ACCOUNT_KINDS: Record<string, string> = {
   FAN_WALLET: 'wallet',
   FAN_HOLD: 'held for call',
   CREATOR_EARNINGS: 'earnings',
+  AGENCY_EARNINGS: 'agency earnings',
+  PAYOUT_CLEARING: 'payout under way',
   PLATFORM_REVENUE: 'Minutely revenue',
   PROMOTIONS: 'Minutely promotions',
   PROVIDER_CLEARING: 'payment provider',

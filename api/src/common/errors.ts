@@ -15,6 +15,8 @@ export enum ErrorCode {
   WALLET_FROZEN = 'WALLET_FROZEN',
   SPENDING_LIMIT_REACHED = 'SPENDING_LIMIT_REACHED',
   SELF_EXCLUDED = 'SELF_EXCLUDED',
+  PAYOUT_BELOW_MINIMUM = 'PAYOUT_BELOW_MINIMUM',
+  PAYOUT_EXCEEDS_AVAILABLE = 'PAYOUT_EXCEEDS_AVAILABLE',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
@@ -37,6 +39,9 @@ export const errorCodeDescriptions: Record<ErrorCode, string> = {
   SPENDING_LIMIT_REACHED:
     'The fan’s own spending limit would be passed (a limit per 24 hours across calls, unlocks and tips, or the cap per call); `extensions.remaining` says what is left.',
   SELF_EXCLUDED: 'The fan excluded themself from spending until `extensions.until`; nothing can be spent before then.',
+  PAYOUT_BELOW_MINIMUM: 'A payout must be at least the platform’s minimum, `extensions.minimum` tokens; nothing was changed.',
+  PAYOUT_EXCEEDS_AVAILABLE:
+    'A payout may take only available earnings (past the holding period); `extensions.available` says how many tokens can be paid out now. Nothing was changed.',
   QUERY_TOO_COMPLEX: 'The operation exceeds a depth, cost, alias, directive or token limit.',
   GRAPHQL_PARSE_FAILED: 'The operation is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The operation does not match the schema.',
@@ -63,6 +68,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   [ErrorCode.INSUFFICIENT_TOKENS]: 402,
   [ErrorCode.WALLET_FROZEN]: 403,
   [ErrorCode.SPENDING_LIMIT_REACHED]: 403,
+  [ErrorCode.PAYOUT_BELOW_MINIMUM]: 400,
+  [ErrorCode.PAYOUT_EXCEEDS_AVAILABLE]: 402,
   [ErrorCode.SELF_EXCLUDED]: 403,
   [ErrorCode.QUERY_TOO_COMPLEX]: 400,
   [ErrorCode.GRAPHQL_PARSE_FAILED]: 400,

@@ -29,6 +29,8 @@ export function describeError(error: unknown): string {
     // The API's own wording is meant for people: "Email or password is incorrect.", "The handle … is taken."
     case 'UNAUTHENTICATED':
     case 'CONFLICT':
+    case 'PAYOUT_BELOW_MINIMUM':
+    case 'PAYOUT_EXCEEDS_AVAILABLE':
       return error.message;
     case 'NOT_FOUND':
       return error.message || 'This no longer exists, or you cannot see it.';

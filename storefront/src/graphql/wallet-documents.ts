@@ -172,7 +172,18 @@ export const earningsSummaryQuery = graphql(`
       balance
       pending
       available
+      inPayout
+      paidOut
+      payoutMinimum
       holdingDays
+      paidOutValue {
+        amountCents
+        currency
+      }
+      tokenValue {
+        amountCents
+        currency
+      }
       pendingValue {
         amountCents
         currency

@@ -39,6 +39,10 @@ type Documents = {
     "\n  mutation AdminDismissReport($id: ID!, $note: String!) {\n    dismissReport(id: $id, note: $note) {\n      ...ReportFields\n    }\n  }\n": typeof types.AdminDismissReportDocument,
     "\n  subscription AdminReportCreated {\n    reportCreated {\n      ...ReportFields\n    }\n  }\n": typeof types.AdminReportCreatedDocument,
     "\n  subscription AdminLiveCallChanged {\n    liveCallChanged {\n      ...LiveCallFields\n    }\n  }\n": typeof types.AdminLiveCallChangedDocument,
+    "\n  fragment PayoutFields on Payout {\n    id\n    tokens\n    status\n    reason\n    provider\n    ownerKind\n    createdAt\n    updatedAt\n    reviewedAt\n    amount {\n      amountCents\n      currency\n    }\n    owner {\n      id\n      displayName\n      handle\n    }\n  }\n": typeof types.PayoutFieldsFragmentDoc,
+    "\n  query PayoutDetails($id: ID!) {\n    Payout(id: $id) {\n      ...PayoutFields\n      recentActivity(first: 10) {\n        id\n        kind\n        total\n        startedAt\n        counterpart {\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.PayoutDetailsDocument,
+    "\n  mutation AdminApprovePayout($id: ID!, $note: String) {\n    approvePayout(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.AdminApprovePayoutDocument,
+    "\n  mutation AdminRejectPayout($id: ID!, $reason: String!) {\n    rejectPayout(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.AdminRejectPayoutDocument,
 };
 const documents: Documents = {
     "\n  fragment AgencyMembershipFields on AgencyMembership {\n    id\n    state\n    shareBps\n    invitedAt\n    respondedAt\n    endedAt\n    agency {\n      id\n      name\n    }\n    creator {\n      id\n      displayName\n      handle\n    }\n  }\n": types.AgencyMembershipFieldsFragmentDoc,
@@ -65,6 +69,10 @@ const documents: Documents = {
     "\n  mutation AdminDismissReport($id: ID!, $note: String!) {\n    dismissReport(id: $id, note: $note) {\n      ...ReportFields\n    }\n  }\n": types.AdminDismissReportDocument,
     "\n  subscription AdminReportCreated {\n    reportCreated {\n      ...ReportFields\n    }\n  }\n": types.AdminReportCreatedDocument,
     "\n  subscription AdminLiveCallChanged {\n    liveCallChanged {\n      ...LiveCallFields\n    }\n  }\n": types.AdminLiveCallChangedDocument,
+    "\n  fragment PayoutFields on Payout {\n    id\n    tokens\n    status\n    reason\n    provider\n    ownerKind\n    createdAt\n    updatedAt\n    reviewedAt\n    amount {\n      amountCents\n      currency\n    }\n    owner {\n      id\n      displayName\n      handle\n    }\n  }\n": types.PayoutFieldsFragmentDoc,
+    "\n  query PayoutDetails($id: ID!) {\n    Payout(id: $id) {\n      ...PayoutFields\n      recentActivity(first: 10) {\n        id\n        kind\n        total\n        startedAt\n        counterpart {\n          displayName\n        }\n      }\n    }\n  }\n": types.PayoutDetailsDocument,
+    "\n  mutation AdminApprovePayout($id: ID!, $note: String) {\n    approvePayout(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.AdminApprovePayoutDocument,
+    "\n  mutation AdminRejectPayout($id: ID!, $reason: String!) {\n    rejectPayout(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.AdminRejectPayoutDocument,
 };
 
 /**
@@ -163,6 +171,22 @@ export function graphql(source: "\n  subscription AdminReportCreated {\n    repo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AdminLiveCallChanged {\n    liveCallChanged {\n      ...LiveCallFields\n    }\n  }\n"): typeof import('./graphql').AdminLiveCallChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PayoutFields on Payout {\n    id\n    tokens\n    status\n    reason\n    provider\n    ownerKind\n    createdAt\n    updatedAt\n    reviewedAt\n    amount {\n      amountCents\n      currency\n    }\n    owner {\n      id\n      displayName\n      handle\n    }\n  }\n"): typeof import('./graphql').PayoutFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayoutDetails($id: ID!) {\n    Payout(id: $id) {\n      ...PayoutFields\n      recentActivity(first: 10) {\n        id\n        kind\n        total\n        startedAt\n        counterpart {\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PayoutDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminApprovePayout($id: ID!, $note: String) {\n    approvePayout(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdminApprovePayoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRejectPayout($id: ID!, $reason: String!) {\n    rejectPayout(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdminRejectPayoutDocument;
 
 
 export function graphql(source: string) {

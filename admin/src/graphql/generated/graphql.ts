@@ -13,6 +13,27 @@ export type AccountStatus =
   /** A moderator suspended the account; it is refused everywhere. */
   | 'SUSPENDED';
 
+/** What a wallet or earnings activity item was. */
+export type ActivityKind =
+  /** A correction made by an admin. */
+  | 'ADJUSTMENT'
+  /** A call: billed per minute at the creator’s price, the last minute by the second; ringing is never billed. Holds, charges, the returned hold and any refund of it are one item. */
+  | 'CALL'
+  /** A paid chat lock. */
+  | 'CHAT_UNLOCK'
+  /** Any other movement. */
+  | 'OTHER'
+  /** A payout of earnings: set aside when requested, given back if it is rejected or fails. */
+  | 'PAYOUT'
+  /** Tokens given by Minutely. */
+  | 'PROMOTION'
+  /** A token pack bought (with any refund or dispute of it). */
+  | 'PURCHASE'
+  /** A refund that is not about one call, unlock or purchase. */
+  | 'REFUND'
+  /** A tip from a fan to a creator. */
+  | 'TIP';
+
 /** Where a creator’s membership of an agency stands. */
 export type AgencyMembershipState =
   /** The creator accepted: the agency manages their availability and chats and takes its share. */
@@ -25,6 +46,19 @@ export type AgencyMembershipState =
   | 'ENDED'
   /** The agency invited the creator; they have not answered yet. */
   | 'INVITED';
+
+/** Where a payout request is. */
+export type PayoutStatus =
+  /** The provider failed or reversed the transfer (see `reason`); the tokens went back to the earnings. */
+  | 'FAILED'
+  /** The provider confirmed the transfer: the money is in the creator’s payout account. */
+  | 'PAID'
+  /** Approved; the transfer was sent to the payout provider, which has not confirmed it yet. */
+  | 'PROCESSING'
+  /** Staff rejected it (see `reason`); the tokens went back to the earnings. */
+  | 'REJECTED'
+  /** Asked for; the tokens are set aside from the earnings until staff review it. */
+  | 'REQUESTED';
 
 /** Why something is reported. */
 export type ReportReason =
@@ -84,6 +118,12 @@ export type TransferKind =
   | 'CHARGEBACK'
   /** A chat lock paid to the creator. */
   | 'CHAT_UNLOCK'
+  /** Earnings set aside for a payout the creator (or agency) requested, until the provider answers. */
+  | 'PAYOUT'
+  /** A payout the provider confirmed: the money left Minutely for the creator’s account. */
+  | 'PAYOUT_PAID'
+  /** A payout rejected by staff, failed or reversed by the provider: the tokens went back to the earnings. */
+  | 'PAYOUT_RETURNED'
   /** Tokens given by Minutely (welcome bonus, promotion). */
   | 'PROMOTION'
   /** Tokens bought with a token pack. */
@@ -232,6 +272,31 @@ export type AdminLiveCallChangedSubscriptionVariables = Exact<{ [key: string]: n
 
 export type AdminLiveCallChangedSubscription = { liveCallChanged: { id: string, state: string, kind: string, fanId: string, fanName: string, creatorId: string, creatorName: string, pricePerMinute: number, chargedTokens: number, refundedTokens: number, endReason: string | null, createdAt: string, connectedAt: string | null, endedAt: string | null } };
 
+export type PayoutFieldsFragment = { id: string, tokens: number, status: PayoutStatus, reason: string | null, provider: string, ownerKind: string, createdAt: string, updatedAt: string, reviewedAt: string | null, amount: { amountCents: number, currency: string }, owner: { id: string, displayName: string, handle: string } };
+
+export type PayoutDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PayoutDetailsQuery = { Payout: { id: string, tokens: number, status: PayoutStatus, reason: string | null, provider: string, ownerKind: string, createdAt: string, updatedAt: string, reviewedAt: string | null, recentActivity: Array<{ id: string, kind: ActivityKind, total: number, startedAt: string, counterpart: { displayName: string } | null }>, amount: { amountCents: number, currency: string }, owner: { id: string, displayName: string, handle: string } } };
+
+export type AdminApprovePayoutMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminApprovePayoutMutation = { approvePayout: { id: string, status: PayoutStatus } };
+
+export type AdminRejectPayoutMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AdminRejectPayoutMutation = { rejectPayout: { id: string, status: PayoutStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -377,6 +442,28 @@ export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"AuditEntryFields"}) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
+export const PayoutFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PayoutFields on Payout {
+  id
+  tokens
+  status
+  reason
+  provider
+  ownerKind
+  createdAt
+  updatedAt
+  reviewedAt
+  amount {
+    amountCents
+    currency
+  }
+  owner {
+    id
+    displayName
+    handle
+  }
+}
+    `, {"fragmentName":"PayoutFields"}) as unknown as TypedDocumentString<PayoutFieldsFragment, unknown>;
 export const AdminEndAgencyMembershipDocument = new TypedDocumentString(`
     mutation AdminEndAgencyMembership($membershipId: ID!, $reason: String!) {
   endAgencyMembershipAsStaff(membershipId: $membershipId, reason: $reason) {
@@ -655,3 +742,54 @@ export const AdminLiveCallChangedDocument = new TypedDocumentString(`
   connectedAt
   endedAt
 }`) as unknown as TypedDocumentString<AdminLiveCallChangedSubscription, AdminLiveCallChangedSubscriptionVariables>;
+export const PayoutDetailsDocument = new TypedDocumentString(`
+    query PayoutDetails($id: ID!) {
+  Payout(id: $id) {
+    ...PayoutFields
+    recentActivity(first: 10) {
+      id
+      kind
+      total
+      startedAt
+      counterpart {
+        displayName
+      }
+    }
+  }
+}
+    fragment PayoutFields on Payout {
+  id
+  tokens
+  status
+  reason
+  provider
+  ownerKind
+  createdAt
+  updatedAt
+  reviewedAt
+  amount {
+    amountCents
+    currency
+  }
+  owner {
+    id
+    displayName
+    handle
+  }
+}`) as unknown as TypedDocumentString<PayoutDetailsQuery, PayoutDetailsQueryVariables>;
+export const AdminApprovePayoutDocument = new TypedDocumentString(`
+    mutation AdminApprovePayout($id: ID!, $note: String) {
+  approvePayout(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminApprovePayoutMutation, AdminApprovePayoutMutationVariables>;
+export const AdminRejectPayoutDocument = new TypedDocumentString(`
+    mutation AdminRejectPayout($id: ID!, $reason: String!) {
+  rejectPayout(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRejectPayoutMutation, AdminRejectPayoutMutationVariables>;

@@ -7,12 +7,15 @@ export enum AccountKind {
   CREATOR_EARNINGS = 'CREATOR_EARNINGS',
   /** An agency's share of its member creators' payments, owned by the agency's owner account. */
   AGENCY_EARNINGS = 'AGENCY_EARNINGS',
+  /** Earnings a creator (or agency) asked to be paid out, until the payout provider confirms or returns them. */
+  PAYOUT_CLEARING = 'PAYOUT_CLEARING',
   PLATFORM_REVENUE = 'PLATFORM_REVENUE',
   PROVIDER_CLEARING = 'PROVIDER_CLEARING',
   PROMOTIONS = 'PROMOTIONS',
 }
 
-export type OwnerKind = AccountKind.FAN_WALLET | AccountKind.FAN_HOLD | AccountKind.CREATOR_EARNINGS | AccountKind.AGENCY_EARNINGS;
+export type OwnerKind =
+  AccountKind.FAN_WALLET | AccountKind.FAN_HOLD | AccountKind.CREATOR_EARNINGS | AccountKind.AGENCY_EARNINGS | AccountKind.PAYOUT_CLEARING;
 export type PlatformKind = AccountKind.PLATFORM_REVENUE | AccountKind.PROVIDER_CLEARING | AccountKind.PROMOTIONS;
 
 const platformKinds = new Set<string>([AccountKind.PLATFORM_REVENUE, AccountKind.PROVIDER_CLEARING, AccountKind.PROMOTIONS]);
@@ -31,6 +34,9 @@ export enum TransferKind {
   CHAT_UNLOCK = 'CHAT_UNLOCK',
   REFUND = 'REFUND',
   TIP = 'TIP',
+  PAYOUT = 'PAYOUT',
+  PAYOUT_PAID = 'PAYOUT_PAID',
+  PAYOUT_RETURNED = 'PAYOUT_RETURNED',
 }
 registerEnumType(TransferKind, {
   name: 'TransferKind',
@@ -47,6 +53,9 @@ registerEnumType(TransferKind, {
     CHAT_UNLOCK: { description: 'A chat lock paid to the creator.' },
     REFUND: { description: 'A moderator refunded a payment.' },
     TIP: { description: 'A tip from a fan to a creator, split by the commission like a call.' },
+    PAYOUT: { description: 'Earnings set aside for a payout the creator (or agency) requested, until the provider answers.' },
+    PAYOUT_PAID: { description: 'A payout the provider confirmed: the money left Minutely for the creator’s account.' },
+    PAYOUT_RETURNED: { description: 'A payout rejected by staff, failed or reversed by the provider: the tokens went back to the earnings.' },
   },
 });
 

@@ -126,12 +126,13 @@ export class LedgerRepository {
     return rows.map((r) => ({ kind: r.kind, balance: Number(r.balance), frozen: r.frozen }));
   }
 
-  /** Tokens credited to each owner's account of `kind` since `since` (earnings today), in one query. */
+  /** Tokens credited to each owner's account of `kind` since `since` (earnings today), in one query; payouts given back to earnings are not new earnings. */
   async creditedSince(ctx: RequestContext, ownerIds: readonly string[], kind: OwnerKind, since: Date): Promise<Map<string, number>> {
     if (!ownerIds.length) return new Map();
     const rows: { owner_id: string; n: string }[] = await ctx.em.query(
       `SELECT a.owner_id, coalesce(sum(e.amount), 0) AS n FROM ledger_account a JOIN ledger_entry e ON e.account_id = a.id
-        WHERE a.owner_id = ANY($1::uuid[]) AND a.kind = $2 AND e.amount > 0 AND e.created_at >= $3
+         JOIN ledger_transfer t ON t.id = e.transfer_id
+        WHERE a.owner_id = ANY($1::uuid[]) AND a.kind = $2 AND e.amount > 0 AND e.created_at >= $3 AND t.kind <> 'PAYOUT_RETURNED'
         GROUP BY a.owner_id`,
       [[...new Set(ownerIds)], kind, since],
     );

@@ -8,6 +8,7 @@ describe('activity items', () => {
     expect(activityKindOf('chat-lock:1', TransferKind.CHAT_UNLOCK)).toBe(ActivityKind.CHAT_UNLOCK);
     expect(activityKindOf('tip:1', TransferKind.TIP)).toBe(ActivityKind.TIP);
     expect(activityKindOf('purchase:1', TransferKind.PURCHASE_REFUND)).toBe(ActivityKind.PURCHASE);
+    expect(activityKindOf('payout:1', TransferKind.PAYOUT)).toBe(ActivityKind.PAYOUT);
     expect(activityKindOf('transfer:1', TransferKind.PROMOTION)).toBe(ActivityKind.PROMOTION);
     expect(activityKindOf('transfer:1', TransferKind.ADJUSTMENT)).toBe(ActivityKind.ADJUSTMENT);
     expect(activityKindOf('transfer:1', TransferKind.RELEASE)).toBe(ActivityKind.OTHER);

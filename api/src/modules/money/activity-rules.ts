@@ -6,6 +6,7 @@ const byPrefix: Record<string, ActivityKind> = {
   'chat-lock': ActivityKind.CHAT_UNLOCK,
   tip: ActivityKind.TIP,
   purchase: ActivityKind.PURCHASE,
+  payout: ActivityKind.PAYOUT,
 };
 
 const byTransferKind: Partial<Record<TransferKind, ActivityKind>> = {

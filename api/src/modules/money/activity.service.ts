@@ -62,6 +62,13 @@ export class ActivityService {
     );
   }
 
+  /** Staff's view of an owner's most recent activity (beside a payout request), newest first. */
+  async recentOf(ctx: RequestContext, ownerId: string, kinds: OwnerKind[], first: number): Promise<ActivityItem[]> {
+    if (!Number.isInteger(first) || first < 1 || first > PAGE_MAX) throw badInput(`first must be 1–${PAGE_MAX}.`, 'first');
+    const rows = await this.ledger.activity(ctx, ownerId, kinds, { before: null, limit: first });
+    return this.items(ctx, ownerId, kinds, rows);
+  }
+
   /** The ledger transfers behind one item, oldest first. */
   async transfers(ctx: RequestContext, item: ActivityItem): Promise<ActivityTransfer[]> {
     const transfers = await this.ledger.transfersOfGroup(ctx, item.ownerId, item.accountKinds, item.id);

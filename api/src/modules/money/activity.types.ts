@@ -12,6 +12,7 @@ export enum ActivityKind {
   PROMOTION = 'PROMOTION',
   ADJUSTMENT = 'ADJUSTMENT',
   REFUND = 'REFUND',
+  PAYOUT = 'PAYOUT',
   OTHER = 'OTHER',
 }
 registerEnumType(ActivityKind, {
@@ -28,6 +29,7 @@ registerEnumType(ActivityKind, {
     PROMOTION: { description: 'Tokens given by Minutely.' },
     ADJUSTMENT: { description: 'A correction made by an admin.' },
     REFUND: { description: 'A refund that is not about one call, unlock or purchase.' },
+    PAYOUT: { description: 'A payout of earnings: set aside when requested, given back if it is rejected or fails.' },
     OTHER: { description: 'Any other movement.' },
   },
 });

@@ -9,7 +9,7 @@ export class Money {
   currency: string;
 }
 
-@ObjectType({ description: 'A creator’s earnings in tokens and in money: pending within the holding period, available after it.' })
+@ObjectType({ description: 'A creator’s earnings in tokens and in money: pending within the holding period, available after it, and paid out.' })
 export class EarningsSummary {
   @Field(() => Int, { description: 'Tokens earned and not yet paid out (their own share, after commission and refunds).' })
   balance: number;
@@ -19,6 +19,12 @@ export class EarningsSummary {
 
   @Field(() => Int, { description: 'Of which past the holding period.' })
   available: number;
+
+  @Field(() => Int, { description: 'Tokens set aside for payouts requested and not yet paid (or returned).' })
+  inPayout: number;
+
+  @Field(() => Int, { description: 'Tokens paid out so far (payouts the provider confirmed).' })
+  paidOut: number;
 
   @Field(() => Int, { description: 'Days new earnings stay pending.' })
   holdingDays: number;
@@ -31,4 +37,10 @@ export class EarningsSummary {
 
   @Field(() => [Money], { description: 'The available tokens in each payout currency.' })
   availableValue: Money[];
+
+  @Field(() => [Money], { description: 'What one token is worth in each payout currency.' })
+  tokenValue: Money[];
+
+  @Field(() => [Money], { description: 'The paid-out tokens in each payout currency.' })
+  paidOutValue: Money[];
 }

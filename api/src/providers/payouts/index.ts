@@ -8,9 +8,9 @@ export type { ConnectedAccountRequest, ConnectedAccountStatus, PayoutEvent, Payo
 export { PayoutProviderError, PayoutWebhookError } from './payout-provider';
 
 /** Stripe Connect when the Stripe key and the Connect webhook secret are set; the dev double outside production; else none. */
-export function createPayoutProvider(config: Config, clock: Clock): PayoutProvider | null {
+export async function createPayoutProvider(config: Config, clock: Clock): Promise<PayoutProvider | null> {
   if (config.STRIPE_SECRET_KEY && config.STRIPE_CONNECT_WEBHOOK_SECRET) {
-    return new StripeConnectPayoutProvider({
+    return StripeConnectPayoutProvider.create({
       secretKey: config.STRIPE_SECRET_KEY,
       webhookSecret: config.STRIPE_CONNECT_WEBHOOK_SECRET,
       platformCountry: config.STRIPE_CONNECT_COUNTRY,

@@ -1,4 +1,4 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { verifyStripeWebhook } from '../stripe-webhook';
 import {
   invalidTransfer,
@@ -43,9 +43,19 @@ export class StripeConnectPayoutProvider implements PayoutProvider {
   readonly testMode: boolean;
   readonly client: Stripe;
 
-  constructor(private readonly options: StripeConnectOptions) {
+  /** Loads the Stripe SDK only now, so a process without Stripe configured never loads it. */
+  static async create(options: StripeConnectOptions): Promise<StripeConnectPayoutProvider> {
+    // The ESM build's declarations differ from the CommonJS ones this file is typed with; the class is the same API.
+    const { default: StripeClient } = (await import('stripe')) as unknown as { default: typeof Stripe };
+    return new StripeConnectPayoutProvider(options, StripeClient);
+  }
+
+  private constructor(
+    private readonly options: StripeConnectOptions,
+    private readonly sdk: typeof Stripe,
+  ) {
     const base = options.apiUrl ? new URL(options.apiUrl) : null;
-    this.client = new Stripe(options.secretKey, {
+    this.client = new sdk(options.secretKey, {
       maxNetworkRetries: 2,
       ...(base ? { host: base.hostname, port: Number(base.port || 80), protocol: base.protocol.replace(':', '') as 'http' | 'https' } : {}),
     });
@@ -102,13 +112,13 @@ export class StripeConnectPayoutProvider implements PayoutProvider {
       );
       return { status: 'SENT', transferId: transfer.id };
     } catch (err) {
-      if (err instanceof Stripe.errors.StripeInvalidRequestError || err instanceof Stripe.errors.StripePermissionError) {
+      if (err instanceof this.sdk.errors.StripeInvalidRequestError || err instanceof this.sdk.errors.StripePermissionError) {
         const code = err.code ?? '';
         if (code === 'balance_insufficient') return { status: 'REFUSED', reason: 'INSUFFICIENT_PLATFORM_BALANCE', message: err.message };
         if (ACCOUNT_NOT_READY.has(code) || err.param === 'destination') return { status: 'REFUSED', reason: 'ACCOUNT_NOT_READY', message: err.message };
         return { status: 'REFUSED', reason: 'INVALID', message: `${code || err.type}: ${err.message}` };
       }
-      throw providerError('make a transfer', err);
+      throw providerError(this.sdk, 'make a transfer', err);
     }
   }
 
@@ -127,17 +137,17 @@ export class StripeConnectPayoutProvider implements PayoutProvider {
     try {
       return await request();
     } catch (err) {
-      throw providerError(what, err);
+      throw providerError(this.sdk, what, err);
     }
   }
 }
 
-function providerError(what: string, err: unknown): PayoutProviderError {
+function providerError(sdk: typeof Stripe, what: string, err: unknown): PayoutProviderError {
   const temporary =
-    err instanceof Stripe.errors.StripeConnectionError ||
-    err instanceof Stripe.errors.StripeAPIError ||
-    err instanceof Stripe.errors.StripeRateLimitError ||
-    err instanceof Stripe.errors.StripeIdempotencyError;
+    err instanceof sdk.errors.StripeConnectionError ||
+    err instanceof sdk.errors.StripeAPIError ||
+    err instanceof sdk.errors.StripeRateLimitError ||
+    err instanceof sdk.errors.StripeIdempotencyError;
   return new PayoutProviderError(temporary ? 'UNAVAILABLE' : 'FAILED', `Stripe could not ${what}: ${(err as Error).message}`);
 }
 

@@ -133,6 +133,10 @@ type Documents = {
     "\n  mutation UpdatePartnerApp($appId: ID!, $input: PartnerAppInput!) {\n    updatePartnerApp(appId: $appId, input: $input) {\n      ...PartnerAppFields\n    }\n  }\n": typeof types.UpdatePartnerAppDocument,
     "\n  mutation CreateApiKey($appId: ID!, $scopes: [ApiScope!]!) {\n    createApiKey(appId: $appId, scopes: $scopes) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($keyId: ID!) {\n    revokeApiKey(keyId: $keyId) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  fragment PayoutFields on Payout {\n    id\n    tokens\n    status\n    reason\n    provider\n    createdAt\n    amount {\n      amountCents\n      currency\n    }\n  }\n": typeof types.PayoutFieldsFragmentDoc,
+    "\n  query MyPayouts($first: Int!) {\n    payouts(first: $first) {\n      edges {\n        node {\n          ...PayoutFields\n        }\n      }\n    }\n  }\n": typeof types.MyPayoutsDocument,
+    "\n  mutation RequestPayout($tokens: Int!) {\n    requestPayout(tokens: $tokens) {\n      ...PayoutFields\n    }\n  }\n": typeof types.RequestPayoutDocument,
+    "\n  mutation PayoutOnboardingLink {\n    payoutOnboardingLink {\n      url\n      testMode\n    }\n  }\n": typeof types.PayoutOnboardingLinkDocument,
     "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    value {\n      amountCents\n      currency\n    }\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n": typeof types.ActivityItemFieldsFragmentDoc,
     "\n  query WalletActivity($after: String) {\n    walletActivity(first: 20, after: $after) {\n      edges {\n        node {\n          ...ActivityItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WalletActivityDocument,
     "\n  query ActivityTransfers($id: String!) {\n    activityItem(id: $id) {\n      id\n      transfers {\n        id\n        kind\n        memo\n        amount\n        reserved\n        createdAt\n      }\n    }\n  }\n": typeof types.ActivityTransfersDocument,
@@ -147,7 +151,7 @@ type Documents = {
     "\n  query SpendingLimits {\n    spendingLimits {\n      ...SpendingLimitsFields\n    }\n  }\n": typeof types.SpendingLimitsDocument,
     "\n  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {\n    setSpendingLimits(limits: $limits) {\n      ...SpendingLimitsFields\n    }\n  }\n": typeof types.SetSpendingLimitsDocument,
     "\n  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {\n    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {\n      id\n      total\n    }\n  }\n": typeof types.SendTipDocument,
-    "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      holdingDays\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n": typeof types.EarningsSummaryDocument,
+    "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      inPayout\n      paidOut\n      payoutMinimum\n      holdingDays\n      paidOutValue {\n        amountCents\n        currency\n      }\n      tokenValue {\n        amountCents\n        currency\n      }\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n": typeof types.EarningsSummaryDocument,
     "\n  query Receipt($id: ID!) {\n    purchase(id: $id) {\n      id\n      packId\n      tokens\n      status\n      createdAt\n      amountCents\n      currency\n      provider\n      refundedCents\n    }\n  }\n": typeof types.ReceiptDocument,
 };
 const documents: Documents = {
@@ -269,6 +273,10 @@ const documents: Documents = {
     "\n  mutation UpdatePartnerApp($appId: ID!, $input: PartnerAppInput!) {\n    updatePartnerApp(appId: $appId, input: $input) {\n      ...PartnerAppFields\n    }\n  }\n": types.UpdatePartnerAppDocument,
     "\n  mutation CreateApiKey($appId: ID!, $scopes: [ApiScope!]!) {\n    createApiKey(appId: $appId, scopes: $scopes) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($keyId: ID!) {\n    revokeApiKey(keyId: $keyId) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  fragment PayoutFields on Payout {\n    id\n    tokens\n    status\n    reason\n    provider\n    createdAt\n    amount {\n      amountCents\n      currency\n    }\n  }\n": types.PayoutFieldsFragmentDoc,
+    "\n  query MyPayouts($first: Int!) {\n    payouts(first: $first) {\n      edges {\n        node {\n          ...PayoutFields\n        }\n      }\n    }\n  }\n": types.MyPayoutsDocument,
+    "\n  mutation RequestPayout($tokens: Int!) {\n    requestPayout(tokens: $tokens) {\n      ...PayoutFields\n    }\n  }\n": types.RequestPayoutDocument,
+    "\n  mutation PayoutOnboardingLink {\n    payoutOnboardingLink {\n      url\n      testMode\n    }\n  }\n": types.PayoutOnboardingLinkDocument,
     "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    value {\n      amountCents\n      currency\n    }\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n": types.ActivityItemFieldsFragmentDoc,
     "\n  query WalletActivity($after: String) {\n    walletActivity(first: 20, after: $after) {\n      edges {\n        node {\n          ...ActivityItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WalletActivityDocument,
     "\n  query ActivityTransfers($id: String!) {\n    activityItem(id: $id) {\n      id\n      transfers {\n        id\n        kind\n        memo\n        amount\n        reserved\n        createdAt\n      }\n    }\n  }\n": types.ActivityTransfersDocument,
@@ -283,7 +291,7 @@ const documents: Documents = {
     "\n  query SpendingLimits {\n    spendingLimits {\n      ...SpendingLimitsFields\n    }\n  }\n": types.SpendingLimitsDocument,
     "\n  mutation SetSpendingLimits($limits: SpendingLimitsInput!) {\n    setSpendingLimits(limits: $limits) {\n      ...SpendingLimitsFields\n    }\n  }\n": types.SetSpendingLimitsDocument,
     "\n  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {\n    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {\n      id\n      total\n    }\n  }\n": types.SendTipDocument,
-    "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      holdingDays\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n": types.EarningsSummaryDocument,
+    "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      inPayout\n      paidOut\n      payoutMinimum\n      holdingDays\n      paidOutValue {\n        amountCents\n        currency\n      }\n      tokenValue {\n        amountCents\n        currency\n      }\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n": types.EarningsSummaryDocument,
     "\n  query Receipt($id: ID!) {\n    purchase(id: $id) {\n      id\n      packId\n      tokens\n      status\n      createdAt\n      amountCents\n      currency\n      provider\n      refundedCents\n    }\n  }\n": types.ReceiptDocument,
 };
 
@@ -762,6 +770,22 @@ export function graphql(source: "\n  mutation RevokeApiKey($keyId: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PayoutFields on Payout {\n    id\n    tokens\n    status\n    reason\n    provider\n    createdAt\n    amount {\n      amountCents\n      currency\n    }\n  }\n"): typeof import('./graphql').PayoutFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPayouts($first: Int!) {\n    payouts(first: $first) {\n      edges {\n        node {\n          ...PayoutFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyPayoutsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPayout($tokens: Int!) {\n    requestPayout(tokens: $tokens) {\n      ...PayoutFields\n    }\n  }\n"): typeof import('./graphql').RequestPayoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayoutOnboardingLink {\n    payoutOnboardingLink {\n      url\n      testMode\n    }\n  }\n"): typeof import('./graphql').PayoutOnboardingLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ActivityItemFields on ActivityItem {\n    id\n    kind\n    total\n    refunded\n    startedAt\n    updatedAt\n    transferCount\n    value {\n      amountCents\n      currency\n    }\n    counterpart {\n      id\n      displayName\n    }\n    call {\n      id\n      kind\n      billedSeconds\n      chargedTokens\n      connectedAt\n      endReason\n    }\n  }\n"): typeof import('./graphql').ActivityItemFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -818,7 +842,7 @@ export function graphql(source: "\n  mutation SendTip($creatorId: ID!, $amount: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      holdingDays\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').EarningsSummaryDocument;
+export function graphql(source: "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      inPayout\n      paidOut\n      payoutMinimum\n      holdingDays\n      paidOutValue {\n        amountCents\n        currency\n      }\n      tokenValue {\n        amountCents\n        currency\n      }\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').EarningsSummaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

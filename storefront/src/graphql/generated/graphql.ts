@@ -23,6 +23,8 @@ export type ActivityKind =
   | 'CHAT_UNLOCK'
   /** Any other movement. */
   | 'OTHER'
+  /** A payout of earnings: set aside when requested, given back if it is rejected or fails. */
+  | 'PAYOUT'
   /** Tokens given by Minutely. */
   | 'PROMOTION'
   /** A token pack bought (with any refund or dispute of it). */
@@ -266,6 +268,19 @@ export type PartnerAppInput = {
   website?: string | null | undefined;
 };
 
+/** Where a payout request is. */
+export type PayoutStatus =
+  /** The provider failed or reversed the transfer (see `reason`); the tokens went back to the earnings. */
+  | 'FAILED'
+  /** The provider confirmed the transfer: the money is in the creator’s payout account. */
+  | 'PAID'
+  /** Approved; the transfer was sent to the payout provider, which has not confirmed it yet. */
+  | 'PROCESSING'
+  /** Staff rejected it (see `reason`); the tokens went back to the earnings. */
+  | 'REJECTED'
+  /** Asked for; the tokens are set aside from the earnings until staff review it. */
+  | 'REQUESTED';
+
 /** Where a token purchase stands. */
 export type PurchaseStatus =
   /** Paid; the tokens are in the wallet. */
@@ -428,6 +443,12 @@ export type TransferKind =
   | 'CHARGEBACK'
   /** A chat lock paid to the creator. */
   | 'CHAT_UNLOCK'
+  /** Earnings set aside for a payout the creator (or agency) requested, until the provider answers. */
+  | 'PAYOUT'
+  /** A payout the provider confirmed: the money left Minutely for the creator’s account. */
+  | 'PAYOUT_PAID'
+  /** A payout rejected by staff, failed or reversed by the provider: the tokens went back to the earnings. */
+  | 'PAYOUT_RETURNED'
   /** Tokens given by Minutely (welcome bonus, promotion). */
   | 'PROMOTION'
   /** Tokens bought with a token pack. */
@@ -1229,6 +1250,27 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 export type RevokeApiKeyMutation = { revokeApiKey: { id: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
 
+export type PayoutFieldsFragment = { id: string, tokens: number, status: PayoutStatus, reason: string | null, provider: string, createdAt: string, amount: { amountCents: number, currency: string } };
+
+export type MyPayoutsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type MyPayoutsQuery = { payouts: { edges: Array<{ node: { id: string, tokens: number, status: PayoutStatus, reason: string | null, provider: string, createdAt: string, amount: { amountCents: number, currency: string } } }> } };
+
+export type RequestPayoutMutationVariables = Exact<{
+  tokens: number;
+}>;
+
+
+export type RequestPayoutMutation = { requestPayout: { id: string, tokens: number, status: PayoutStatus, reason: string | null, provider: string, createdAt: string, amount: { amountCents: number, currency: string } } };
+
+export type PayoutOnboardingLinkMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PayoutOnboardingLinkMutation = { payoutOnboardingLink: { url: string, testMode: boolean } };
+
 export type ActivityItemFieldsFragment = { id: string, kind: ActivityKind, total: number, refunded: number, startedAt: string, updatedAt: string, transferCount: number, value: Array<{ amountCents: number, currency: string }>, counterpart: { id: string, displayName: string } | null, call: { id: string, kind: CallKind, billedSeconds: number | null, chargedTokens: number, connectedAt: string | null, endReason: EndReason | null } | null };
 
 export type WalletActivityQueryVariables = Exact<{
@@ -1313,7 +1355,7 @@ export type SendTipMutation = { sendTip: { id: string, total: number } };
 export type EarningsSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EarningsSummaryQuery = { earningsSummary: { balance: number, pending: number, available: number, holdingDays: number, pendingValue: Array<{ amountCents: number, currency: string }>, availableValue: Array<{ amountCents: number, currency: string }> } };
+export type EarningsSummaryQuery = { earningsSummary: { balance: number, pending: number, available: number, inPayout: number, paidOut: number, payoutMinimum: number, holdingDays: number, paidOutValue: Array<{ amountCents: number, currency: string }>, tokenValue: Array<{ amountCents: number, currency: string }>, pendingValue: Array<{ amountCents: number, currency: string }>, availableValue: Array<{ amountCents: number, currency: string }> } };
 
 export type ReceiptQueryVariables = Exact<{
   id: string | number;
@@ -1819,6 +1861,20 @@ export const PartnerAppFieldsFragmentDoc = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`, {"fragmentName":"PartnerAppFields"}) as unknown as TypedDocumentString<PartnerAppFieldsFragment, unknown>;
+export const PayoutFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PayoutFields on Payout {
+  id
+  tokens
+  status
+  reason
+  provider
+  createdAt
+  amount {
+    amountCents
+    currency
+  }
+}
+    `, {"fragmentName":"PayoutFields"}) as unknown as TypedDocumentString<PayoutFieldsFragment, unknown>;
 export const ActivityItemFieldsFragmentDoc = new TypedDocumentString(`
     fragment ActivityItemFields on ActivityItem {
   id
@@ -4761,6 +4817,54 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const MyPayoutsDocument = new TypedDocumentString(`
+    query MyPayouts($first: Int!) {
+  payouts(first: $first) {
+    edges {
+      node {
+        ...PayoutFields
+      }
+    }
+  }
+}
+    fragment PayoutFields on Payout {
+  id
+  tokens
+  status
+  reason
+  provider
+  createdAt
+  amount {
+    amountCents
+    currency
+  }
+}`) as unknown as TypedDocumentString<MyPayoutsQuery, MyPayoutsQueryVariables>;
+export const RequestPayoutDocument = new TypedDocumentString(`
+    mutation RequestPayout($tokens: Int!) {
+  requestPayout(tokens: $tokens) {
+    ...PayoutFields
+  }
+}
+    fragment PayoutFields on Payout {
+  id
+  tokens
+  status
+  reason
+  provider
+  createdAt
+  amount {
+    amountCents
+    currency
+  }
+}`) as unknown as TypedDocumentString<RequestPayoutMutation, RequestPayoutMutationVariables>;
+export const PayoutOnboardingLinkDocument = new TypedDocumentString(`
+    mutation PayoutOnboardingLink {
+  payoutOnboardingLink {
+    url
+    testMode
+  }
+}
+    `) as unknown as TypedDocumentString<PayoutOnboardingLinkMutation, PayoutOnboardingLinkMutationVariables>;
 export const WalletActivityDocument = new TypedDocumentString(`
     query WalletActivity($after: String) {
   walletActivity(first: 20, after: $after) {
@@ -4916,7 +5020,18 @@ export const EarningsSummaryDocument = new TypedDocumentString(`
     balance
     pending
     available
+    inPayout
+    paidOut
+    payoutMinimum
     holdingDays
+    paidOutValue {
+      amountCents
+      currency
+    }
+    tokenValue {
+      amountCents
+      currency
+    }
     pendingValue {
       amountCents
       currency
