@@ -83,6 +83,8 @@ describeWithBrowser('storefront: one balance and activity per call', () => {
     await fanPage.getByTestId('tip').getByRole('button', { name: '10', exact: true }).click();
     await fanPage.getByTestId('tip-sent').waitFor();
     await callScreen(fanPage, afterTopUp - 10);
+    // The creator sees it at once, with their own share (8 of 10 after the commission).
+    await creatorPage.getByTestId('tip-alert').filter({ hasText: 'Mo Money tipped you. Your share: 8 tokens' }).waitFor();
 
     await fanPage.waitForFunction(() => /^0:0[3-9]|^0:[1-5]\d/.test(document.querySelector('[data-testid=elapsed]')?.textContent ?? ''));
     await fanPage.getByRole('button', { name: 'End call' }).click();

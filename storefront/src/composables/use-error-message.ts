@@ -28,7 +28,10 @@ export function describeError(error: unknown): string {
       return 'Something went wrong on our side. Please try again in a moment.';
     // The API's own wording is meant for people: "Email or password is incorrect.", "The handle … is taken."
     case 'UNAUTHENTICATED':
+    // The fan's own limits (SPENDING_LIMIT_REACHED, SELF_EXCLUDED): which limit and what is left, or until when.
     case 'CONFLICT':
+    case 'SPENDING_LIMIT_REACHED':
+    case 'SELF_EXCLUDED':
     case 'PAYOUT_BELOW_MINIMUM':
     case 'PAYOUT_EXCEEDS_AVAILABLE':
       return error.message;

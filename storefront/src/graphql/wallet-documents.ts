@@ -211,3 +211,11 @@ export const receiptQuery = graphql(`
     }
   }
 `);
+
+export const tipReceivedSubscription = graphql(`
+  subscription TipReceived {
+    tipReceived {
+      ...ActivityItemFields
+    }
+  }
+`);

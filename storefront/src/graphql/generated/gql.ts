@@ -153,6 +153,7 @@ type Documents = {
     "\n  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {\n    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {\n      id\n      total\n    }\n  }\n": typeof types.SendTipDocument,
     "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      inPayout\n      paidOut\n      payoutMinimum\n      holdingDays\n      paidOutValue {\n        amountCents\n        currency\n      }\n      tokenValue {\n        amountCents\n        currency\n      }\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n": typeof types.EarningsSummaryDocument,
     "\n  query Receipt($id: ID!) {\n    purchase(id: $id) {\n      id\n      packId\n      tokens\n      status\n      createdAt\n      amountCents\n      currency\n      provider\n      refundedCents\n    }\n  }\n": typeof types.ReceiptDocument,
+    "\n  subscription TipReceived {\n    tipReceived {\n      ...ActivityItemFields\n    }\n  }\n": typeof types.TipReceivedDocument,
 };
 const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...AccountFields\n    }\n  }\n": types.VerifyEmailDocument,
@@ -293,6 +294,7 @@ const documents: Documents = {
     "\n  mutation SendTip($creatorId: ID!, $amount: Int!, $callId: ID) {\n    sendTip(creatorId: $creatorId, amount: $amount, callId: $callId) {\n      id\n      total\n    }\n  }\n": types.SendTipDocument,
     "\n  query EarningsSummary {\n    earningsSummary {\n      balance\n      pending\n      available\n      inPayout\n      paidOut\n      payoutMinimum\n      holdingDays\n      paidOutValue {\n        amountCents\n        currency\n      }\n      tokenValue {\n        amountCents\n        currency\n      }\n      pendingValue {\n        amountCents\n        currency\n      }\n      availableValue {\n        amountCents\n        currency\n      }\n    }\n  }\n": types.EarningsSummaryDocument,
     "\n  query Receipt($id: ID!) {\n    purchase(id: $id) {\n      id\n      packId\n      tokens\n      status\n      createdAt\n      amountCents\n      currency\n      provider\n      refundedCents\n    }\n  }\n": types.ReceiptDocument,
+    "\n  subscription TipReceived {\n    tipReceived {\n      ...ActivityItemFields\n    }\n  }\n": types.TipReceivedDocument,
 };
 
 /**
@@ -847,6 +849,10 @@ export function graphql(source: "\n  query EarningsSummary {\n    earningsSummar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Receipt($id: ID!) {\n    purchase(id: $id) {\n      id\n      packId\n      tokens\n      status\n      createdAt\n      amountCents\n      currency\n      provider\n      refundedCents\n    }\n  }\n"): typeof import('./graphql').ReceiptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TipReceived {\n    tipReceived {\n      ...ActivityItemFields\n    }\n  }\n"): typeof import('./graphql').TipReceivedDocument;
 
 
 export function graphql(source: string) {

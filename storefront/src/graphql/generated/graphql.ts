@@ -1364,6 +1364,11 @@ export type ReceiptQueryVariables = Exact<{
 
 export type ReceiptQuery = { purchase: { id: string, packId: string, tokens: number, status: PurchaseStatus, createdAt: string, amountCents: number, currency: string, provider: string, refundedCents: number } };
 
+export type TipReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TipReceivedSubscription = { tipReceived: { id: string, kind: ActivityKind, total: number, refunded: number, startedAt: string, updatedAt: string, transferCount: number, value: Array<{ amountCents: number, currency: string }>, counterpart: { id: string, displayName: string } | null, call: { id: string, kind: CallKind, billedSeconds: number | null, chargedTokens: number, connectedAt: string | null, endReason: EndReason | null } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -5058,3 +5063,34 @@ export const ReceiptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReceiptQuery, ReceiptQueryVariables>;
+export const TipReceivedDocument = new TypedDocumentString(`
+    subscription TipReceived {
+  tipReceived {
+    ...ActivityItemFields
+  }
+}
+    fragment ActivityItemFields on ActivityItem {
+  id
+  kind
+  total
+  refunded
+  startedAt
+  updatedAt
+  transferCount
+  value {
+    amountCents
+    currency
+  }
+  counterpart {
+    id
+    displayName
+  }
+  call {
+    id
+    kind
+    billedSeconds
+    chargedTokens
+    connectedAt
+    endReason
+  }
+}`) as unknown as TypedDocumentString<TipReceivedSubscription, TipReceivedSubscriptionVariables>;
