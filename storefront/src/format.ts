@@ -33,7 +33,7 @@ export function timeOfDay(iso: string | Date): string {
 
 /**
  * A moment close to now, in the viewer's time zone: "14:30" today, "tomorrow 09:00", "Tue 18:00" within a
- * week, a date otherwise.
+ * week, "11 Dec 19:30" further ahead, a date further back.
  */
 export function moment(iso: string | Date, now = new Date()): string {
   const date = new Date(iso);
@@ -44,7 +44,13 @@ export function moment(iso: string | Date, now = new Date()): string {
   if (days === 1) return `tomorrow ${time}`;
   if (days === -1) return `yesterday ${time}`;
   if (Math.abs(days) < 7) return `${date.toLocaleDateString(undefined, { weekday: 'short' })} ${time}`;
-  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: date.getFullYear() === now.getFullYear() ? undefined : 'numeric' });
+  const calendarDay = date.toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: date.getFullYear() === now.getFullYear() ? undefined : 'numeric',
+  });
+  // A moment to come ("back …", "paused until …") needs its hour however far it is; a past one reads fine as a day.
+  return days > 0 ? `${calendarDay} ${time}` : calendarDay;
 }
 
 /** A price in a currency's smallest unit: 999, "eur" → "€9.99". */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { repoRoot } from './paths';
 
@@ -18,11 +18,16 @@ export async function developmentJwtSecret(dataDir: string): Promise<string> {
   const existing = await readSecret(file);
   if (existing) return existing;
   await mkdir(dir, { recursive: true });
+  // Written whole under a name of its own, then linked into place: link fails when the file exists, so when two
+  // processes start at once one secret wins and nobody ever reads a file still being written.
+  const draft = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`;
+  await writeFile(draft, `${randomBytes(32).toString('base64url')}\n`, { flag: 'wx', mode: 0o600 });
   try {
-    // `wx`: when two processes start at once, one creates the file and the other reads it.
-    await writeFile(file, `${randomBytes(32).toString('base64url')}\n`, { flag: 'wx', mode: 0o600 });
+    await link(draft, file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  } finally {
+    await rm(draft, { force: true });
   }
   const created = await readSecret(file);
   if (!created) throw new Error(`Could not read the development JWT secret in ${file}`);

@@ -54,7 +54,8 @@ export class ChatPresenceService {
         }
       })();
       if (holds) await this.store.hold(conversation.id, source);
-      await push({ conversationId: conversation.id, creatorInChat: this.creatorInChat(conversation.id) });
+      // The creator's own window is the creator in the chat, whatever a shared store has heard of it yet.
+      await push({ conversationId: conversation.id, creatorInChat: holds || this.creatorInChat(conversation.id) });
       await stop;
       void changes.return?.();
       if (holds) await (this.graceMs > 0 ? this.store.hold(conversation.id, source, this.graceMs) : this.store.drop(conversation.id, source));
