@@ -15,6 +15,7 @@ import { Agencies1763697000000 } from './1763697000000-agencies';
 import { Payouts1763698100000 } from './1763698100000-payouts';
 import { CallInvitations1763698200000 } from './1763698200000-call-invitations';
 import { LedgerPostGenericPlan1763699000000 } from './1763699000000-ledger-post-generic-plan';
+import { LedgerPostIndexScans1763699100000 } from './1763699100000-ledger-post-index-scans';
 
 /** Every migration in the order it applies; the only way the database schema changes. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   Payouts1763698100000,
   CallInvitations1763698200000,
   LedgerPostGenericPlan1763699000000,
+  LedgerPostIndexScans1763699100000,
 ];

@@ -318,6 +318,7 @@ export class LedgerService {
    * and never in a cycle through the platform rows.
    */
   private shardOf(ctx: RequestContext): number {
+    if (!ctx.inTransaction) return randomInt(this.shards); // a transfer on its own is its own transaction
     let shard = this.txShards.get(ctx.em);
     if (shard === undefined) this.txShards.set(ctx.em, (shard = randomInt(this.shards)));
     return shard;
