@@ -393,8 +393,15 @@ describe(`payouts (${isPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     } finally {
       clock.set(now);
     }
+    // The owner reads the agency's earnings as a creator reads theirs: the summary and one activity item.
+    const SUMMARY = `{ earningsSummary { balance available pending inPayout paidOut } walletActivity(first: 5) { edges { node { kind total } } } }`;
+    type Summary = { earningsSummary: Record<string, number>; walletActivity: { edges: { node: { kind: string; total: number } }[] } };
+    const before = await t.ok<Summary>(SUMMARY, {}, { token: agency.accessToken });
+    expect(before.earningsSummary).toEqual({ balance: 700, available: 700, pending: 0, inPayout: 0, paidOut: 0 });
+    expect(before.walletActivity.edges.map((e) => e.node.total)).toEqual([700]);
     expect((await request(agency, 701)).errors?.[0].extensions).toMatchObject({ code: 'PAYOUT_EXCEEDS_AVAILABLE', available: 700 });
     const payout = (await request(agency, 700)).data!.requestPayout;
+    expect((await t.ok<Summary>(SUMMARY, {}, { token: agency.accessToken })).earningsSummary).toMatchObject({ balance: 0, available: 0, inPayout: 700 });
     expect(payout).toMatchObject({ tokens: 700, status: 'REQUESTED', ownerKind: 'AGENCY' });
     const ctx = t.app.contexts.system('test');
     expect((await t.app.ledger.balance(ctx, agency.id, AccountKind.AGENCY_EARNINGS)).balance).toBe(0);

@@ -69,7 +69,7 @@ export function createAppRouter(pinia: Pinia) {
         path: '/earnings',
         name: 'earnings',
         component: () => import('./pages/EarningsPage.vue'),
-        meta: { requiresAuth: true, roles: ['CREATOR'], title: 'Earnings' },
+        meta: { requiresAuth: true, roles: ['CREATOR', 'AGENCY'], title: 'Earnings' },
       },
       {
         path: '/agency',

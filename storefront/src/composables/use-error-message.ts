@@ -26,9 +26,9 @@ export function describeError(error: unknown): string {
     case 'GRAPHQL_VALIDATION_FAILED':
     case 'INTERNAL_SERVER_ERROR':
       return 'Something went wrong on our side. Please try again in a moment.';
-    // The API's own wording is meant for people: "Email or password is incorrect.", "The handle … is taken."
+    // The API's own wording is meant for people: "Email or password is incorrect.", "The handle … is taken.",
+    // and the fan's own limits say which limit and what is left, or until when.
     case 'UNAUTHENTICATED':
-    // The fan's own limits (SPENDING_LIMIT_REACHED, SELF_EXCLUDED): which limit and what is left, or until when.
     case 'CONFLICT':
     case 'SPENDING_LIMIT_REACHED':
     case 'SELF_EXCLUDED':

@@ -8,10 +8,10 @@ import { ActivityConnection, ActivityItem, ActivityTransfer } from './activity.t
 export class ActivityResolver {
   constructor(private readonly activity: ActivityService) {}
 
-  @Authorized(Role.FAN, Role.CREATOR)
+  @Authorized(Role.FAN, Role.CREATOR, Role.AGENCY)
   @Query(() => ActivityConnection, {
     description:
-      'The signed-in account’s money, one item per business event, newest first: for a fan their wallet (a call — billed per minute at the creator’s price, the last minute by the second; ringing is never billed — is one item whatever its holds, charges and refunds), for a creator their earnings (their own net share).',
+      'The signed-in account’s money, one item per business event, newest first: for a fan their wallet (a call — billed per minute at the creator’s price, the last minute by the second; ringing is never billed — is one item whatever its holds, charges and refunds), for a creator their earnings (their own net share), for an agency owner the agency’s share of its creators’ earnings.',
   })
   walletActivity(
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
@@ -23,7 +23,7 @@ export class ActivityResolver {
     return this.activity.activity(ctx, first, after, { from, to });
   }
 
-  @Authorized(Role.FAN, Role.CREATOR)
+  @Authorized(Role.FAN, Role.CREATOR, Role.AGENCY)
   @Query(() => ActivityItem, {
     nullable: true,
     description: 'One item of the signed-in account’s activity by its id (`call:<id>`, `purchase:<id>` …), or null.',
@@ -32,7 +32,7 @@ export class ActivityResolver {
     return this.activity.item(ctx, id);
   }
 
-  @Authorized(Role.FAN, Role.CREATOR)
+  @Authorized(Role.FAN, Role.CREATOR, Role.AGENCY)
   @Query(() => String, {
     description: 'The signed-in account’s activity items that started within [from, to) as CSV (RFC 4180, oldest first; at most 366 days and 10,000 items).',
   })

@@ -5,7 +5,7 @@ import type { CallsService } from '../calls';
 import { Role, type IdentityService } from '../identity';
 import type { ActivityRow, LedgerService, OwnerKind } from '../ledger';
 import { activityCsv, activityKindOf, callIdOf } from './activity-rules';
-import { ActivityKind, CREATOR_ACCOUNTS, FAN_ACCOUNTS, type ActivityItem, type ActivityTransfer } from './activity.types';
+import { ActivityKind, AGENCY_ACCOUNTS, CREATOR_ACCOUNTS, FAN_ACCOUNTS, type ActivityItem, type ActivityTransfer } from './activity.types';
 
 const PAGE_MAX = 100;
 /** A CSV export covers at most this many days and items. */
@@ -93,7 +93,8 @@ export class ActivityService {
 
   private owner(ctx: RequestContext): { ownerId: string; kinds: OwnerKind[] } {
     const account = ctx.requireViewer().account;
-    return { ownerId: account.id, kinds: account.role === Role.CREATOR ? CREATOR_ACCOUNTS : FAN_ACCOUNTS };
+    const kinds = account.role === Role.CREATOR ? CREATOR_ACCOUNTS : account.role === Role.AGENCY ? AGENCY_ACCOUNTS : FAN_ACCOUNTS;
+    return { ownerId: account.id, kinds };
   }
 
   /** Items of rows: calls and counterparts' names in one query each. */

@@ -101,3 +101,4 @@ export class ActivityConnection extends Connection(ActivityItem, { typeName: 'Ac
 /** Which accounts an owner's activity covers: a fan's wallet and reserve, or a creator's earnings. */
 export const FAN_ACCOUNTS: OwnerKind[] = [AccountKind.FAN_WALLET, AccountKind.FAN_HOLD];
 export const CREATOR_ACCOUNTS: OwnerKind[] = [AccountKind.CREATOR_EARNINGS];
+export const AGENCY_ACCOUNTS: OwnerKind[] = [AccountKind.AGENCY_EARNINGS];

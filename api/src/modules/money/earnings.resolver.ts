@@ -1,6 +1,7 @@
 import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../identity';
+import { AccountKind } from '../ledger';
 import { ActivityItem } from './activity.types';
 import { EarningsService } from './earnings.service';
 import { EarningsSummary, Money } from './earnings.types';
@@ -9,10 +10,14 @@ import { EarningsSummary, Money } from './earnings.types';
 export class EarningsSummaryResolver {
   constructor(private readonly earnings: EarningsService) {}
 
-  @Authorized(Role.CREATOR)
-  @Query(() => EarningsSummary, { description: 'The signed-in creator’s earnings in tokens and money: pending within the holding period, and available.' })
+  @Authorized(Role.CREATOR, Role.AGENCY)
+  @Query(() => EarningsSummary, {
+    description:
+      'The signed-in creator’s earnings (or an agency owner’s: the agency’s share) in tokens and money: pending within the holding period, available, and paid out.',
+  })
   earningsSummary(@Ctx() ctx: RequestContext): Promise<EarningsSummary> {
-    return this.earnings.summary(ctx, ctx.requireViewer().account.id);
+    const account = ctx.requireViewer().account;
+    return this.earnings.summary(ctx, account.id, account.role === Role.AGENCY ? AccountKind.AGENCY_EARNINGS : AccountKind.CREATOR_EARNINGS);
   }
 
   @FieldResolver(() => [Money], { description: '`total` in money, in each payout currency (for a creator: their net share’s worth).' })

@@ -17,8 +17,13 @@ export class EarningsService {
     private readonly settings: EarningsSettings,
   ) {}
 
-  async summary(ctx: RequestContext, creatorId: string): Promise<EarningsSummary> {
-    const { balance, pending, available } = await this.split(ctx, creatorId, AccountKind.CREATOR_EARNINGS);
+  /** A creator's earnings summary, or an agency owner's (kind AGENCY_EARNINGS). */
+  async summary(
+    ctx: RequestContext,
+    creatorId: string,
+    kind: AccountKind.CREATOR_EARNINGS | AccountKind.AGENCY_EARNINGS = AccountKind.CREATOR_EARNINGS,
+  ): Promise<EarningsSummary> {
+    const { balance, pending, available } = await this.split(ctx, creatorId, kind);
     const [inPayout, paidOut] = await Promise.all([
       this.ledger.balance(ctx, creatorId, AccountKind.PAYOUT_CLEARING).then((b) => b.balance),
       this.payouts.paidOut(ctx, creatorId),
