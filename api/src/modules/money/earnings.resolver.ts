@@ -1,9 +1,8 @@
 import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../identity';
-import { AccountKind } from '../ledger';
 import { ActivityItem } from './activity.types';
-import { EarningsService } from './earnings.service';
+import { EarningsService, earningsKindOf } from './earnings.service';
 import { EarningsSummary, Money } from './earnings.types';
 
 @Resolver(() => ActivityItem)
@@ -17,7 +16,7 @@ export class EarningsSummaryResolver {
   })
   earningsSummary(@Ctx() ctx: RequestContext): Promise<EarningsSummary> {
     const account = ctx.requireViewer().account;
-    return this.earnings.summary(ctx, account.id, account.role === Role.AGENCY ? AccountKind.AGENCY_EARNINGS : AccountKind.CREATOR_EARNINGS);
+    return this.earnings.summary(ctx, account.id, earningsKindOf(account.role));
   }
 
   @FieldResolver(() => [Money], { description: '`total` in money, in each payout currency (for a creator: their net share’s worth).' })

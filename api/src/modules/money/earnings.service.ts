@@ -1,4 +1,6 @@
 import type { RequestContext } from '../../common/context';
+import { forbidden } from '../../common/errors';
+import { Role } from '../identity';
 import { AccountKind, type LedgerService } from '../ledger';
 import type { EarningsSummary } from './earnings.types';
 import type { PayoutsRepository } from './payouts.repository';
@@ -59,4 +61,11 @@ export class EarningsService {
   valueOf(tokens: number) {
     return valuesOf(tokens, this.settings.tokenValues);
   }
+}
+
+/** Whose earnings an account has: creators their own, agency owners the agency's; FORBIDDEN for other roles. */
+export function earningsKindOf(role: string): AccountKind.CREATOR_EARNINGS | AccountKind.AGENCY_EARNINGS {
+  if (role === Role.CREATOR) return AccountKind.CREATOR_EARNINGS;
+  if (role === Role.AGENCY) return AccountKind.AGENCY_EARNINGS;
+  throw forbidden('Only creators and agencies have earnings.');
 }

@@ -6,10 +6,10 @@ import { isUuid } from '../../common/ids';
 import type { PubSub } from '../../common/pubsub';
 import type { ListArgs } from '../../common/staff-list';
 import { PayoutProviderError, type PayoutEvent, type PayoutProvider } from '../../providers/payouts';
-import { requireVerifiedEmail, Role, type IdentityService } from '../identity';
+import { requireVerifiedEmail, type IdentityService } from '../identity';
 import { AccountKind, TransferKind, type Leg, type LedgerService, type OwnerKind } from '../ledger';
 import type { ModerationRepository } from '../moderation';
-import type { EarningsService } from './earnings.service';
+import { earningsKindOf, type EarningsService } from './earnings.service';
 import type { PayoutListFilter, PayoutRecord, PayoutsRepository } from './payouts.repository';
 import { afterProviderAnswer, payoutRefusal, PayoutStatus, type PayoutMove, type ProviderAnswer } from './payouts.rules';
 import type { Payout, PayoutOnboardingLink } from './payouts.types';
@@ -65,7 +65,7 @@ export class PayoutsService {
     const account = ctx.requireViewer().account;
     const earningsKind = earningsKindOf(account.role);
     requireVerifiedEmail(ctx);
-    if (!this.provider) throw forbidden('Payouts are not available: no payout provider is configured.');
+    const provider = this.requireProvider();
     await this.payouts.lockOwner(ctx, account.id);
     const { available } = await this.earnings.split(ctx, account.id, earningsKind);
     const refusal = payoutRefusal(tokens, available, this.settings.minimumTokens);
@@ -79,7 +79,7 @@ export class PayoutsService {
       amountCents: tokens * this.settings.currency.centsPerToken,
       currency: this.settings.currency.currency,
       status: PayoutStatus.REQUESTED,
-      provider: this.provider.name,
+      provider: provider.name,
       createdAt: ctx.clock.now(),
     });
     await this.ledger.transfer(ctx, {
@@ -345,11 +345,4 @@ export class PayoutsService {
       };
     });
   }
-}
-
-/** Creators are paid their earnings, agencies (their owner accounts) the agency's. */
-function earningsKindOf(role: string): AccountKind.CREATOR_EARNINGS | AccountKind.AGENCY_EARNINGS {
-  if (role === Role.CREATOR) return AccountKind.CREATOR_EARNINGS;
-  if (role === Role.AGENCY) return AccountKind.AGENCY_EARNINGS;
-  throw forbidden('Only creators and agencies have earnings to pay out.');
 }
